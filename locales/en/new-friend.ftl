@@ -1,0 +1,211 @@
+# ChatWise lesson "When a new friend wants secrets" (content/lessons/new-friend.ron): every message the lesson shows.
+# English is the reference language: every other language translates these ids.
+# Only chat messages, replies, reply feedback and chat prompts may use the variable $contact (the contact's name).
+# Facts trace to docs/help-sources.md section 4.2 (grooming tactics) and 4.3 (advice after something has happened).
+
+## Lesson information
+
+new-friend-title = When a new friend wants secrets
+new-friend-summary = Chat with a "new friend" from an online game, spot the tricks that groomers use, and practise saying no and getting help.
+new-friend-content-note = This lesson is about people who pretend to be a friend online so they can trick young people. Nothing in it is graphic. If anything in it worries you or reminds you of something, you can stop at any time and talk to an adult you trust.
+
+new-friend-objective-tactics = Recognise common grooming tactics: flattery, gifts, asking for secrets, moving to a private app and asking for photos.
+new-friend-objective-reply = Practise safe ways to respond: saying no, not keeping secrets, stopping the chat, blocking and reporting.
+new-friend-objective-help = Know that grooming is never the young person's fault, and that they can get help from a trusted adult at any time, even if something has already happened.
+
+## Facilitator notes
+
+new-friend-facilitator-fictional = Alex is a made-up character and the chat is a simulation. Before you start, remind the group that nobody has to share their own experiences in front of others, and that they can talk to you privately afterwards.
+new-friend-facilitator-vote = In class mode, read each message aloud and let pairs talk about what they would reply. Then take a show of hands before you reveal the feedback, and follow the reply most of the class chose. The other replies can be discussed afterwards.
+new-friend-facilitator-no-blame = If the class picks a risky reply, treat it as a useful moment to learn, not a failure. The lesson takes a supportive path and then returns to the main story. Keep your tone calm, and never suggest that someone who is tricked is to blame.
+new-friend-facilitator-fast = Point out that online grooming can move much faster than offline, sometimes within a single conversation, and that a groomer can pretend to be someone else, for example a child of the same age.
+
+## Safeguarding notes
+
+new-friend-safeguarding-before = Before the lesson, read your school's safeguarding procedure and check who your designated safeguarding lead is. Let them know when you are teaching this topic.
+new-friend-safeguarding-disclosure = If a child tells you something worrying: listen, stay calm and take them seriously. Tell them they did the right thing by telling you and that it is not their fault. Do not question them in detail or investigate yourself.
+new-friend-safeguarding-secrecy = Never promise to keep what a child tells you a secret. Explain kindly that you may need to tell someone whose job is to help keep them safe.
+new-friend-safeguarding-procedure = Write down what the child said, in their own words, as soon as you can, and follow your school's safeguarding procedure straight away. If a child is in immediate danger, contact the emergency services.
+new-friend-safeguarding-images = If a child shows you or mentions a sexual image of someone under 18, do not copy, forward, screenshot or save it, even to report it. Pass the concern to your safeguarding lead.
+
+## Materials
+
+new-friend-material-screen = A projector or large screen for class mode, or one device for a family or a young person on their own.
+new-friend-material-help = Open the Help screen before the lesson and check which helplines and reporting services it shows for your country.
+new-friend-material-agreement = Printed copies of the family agreement to take home (optional).
+new-friend-material-contacts = The name of your school's safeguarding lead, written up where everyone can see it, so children know who they can talk to.
+
+## Family agreement
+
+new-friend-agreement-secrets = We don't keep secrets about people we meet online. If someone asks us to, we tell each other.
+new-friend-agreement-gifts = We talk about it first before accepting gifts, like game currency, from someone we only know online.
+new-friend-agreement-apps = We keep chats with online friends in places we all know about, and we say so if someone asks to move to a private app.
+new-friend-agreement-photos = Nobody in our family ever has to send a photo of themselves because someone asks or puts pressure on them.
+new-friend-agreement-listen = If something goes wrong online, we sort it out together. The grown-ups listen first and don't blame.
+
+## Step: intro
+
+new-friend-intro-title = A new friend
+new-friend-intro-body = You're playing your favourite online game after school. A player called Alex has been on your team a few times, and now starts chatting with you. At each step, choose the reply you think you would send.
+new-friend-intro-note = Ask the group: what makes someone a friend online? Is it different from a friend you know in person?
+
+## Chat contact
+
+new-friend-contact-alex = Alex
+new-friend-contact-alex-label = New friend from an online game
+
+## Step: chat-1 (flattery and a gift)
+
+new-friend-chat-1-msg-1 = Hey! I watched you play that last round. Honestly, you're the best player on this server.
+new-friend-chat-1-msg-2 = I'm 13, by the way. We should team up more often.
+new-friend-chat-1-msg-3 = I've got loads of spare gems. I can send you 500 so you can get the new skin. Want them?
+new-friend-chat-1-prompt = { $contact } is being really nice and offers you a gift. What do you reply?
+
+new-friend-chat-1-reply-safe = Thanks, but I don't take gifts from people I only know online.
+new-friend-chat-1-reply-safe-feedback = Good choice. Compliments and gifts from someone you've only just met can be a way to build trust quickly, or to make you feel you owe them something. You can be friendly and still say no.
+
+new-friend-chat-1-reply-risky = Wow, yes please! You're so nice.
+new-friend-chat-1-reply-risky-feedback = It's natural to feel pleased by a compliment and a gift, and it doesn't make you a bad person. But people who groom young people often use flattery and gifts to build trust fast. Keep an eye on what { $contact } asks for next.
+
+new-friend-chat-1-reply-neutral = Are you really 13?
+new-friend-chat-1-reply-neutral-feedback = It's good that you're wondering. Anyone online can say they are any age, and you have no way to check. People who groom young people sometimes pretend to be their age. Asking won't get you the truth, though. Choose another reply to carry on.
+
+new-friend-chat-1-note = Pause after the gift offer and ask: why might someone you've just met give you something for free?
+
+## Step: chat-2 (a secret and a private app)
+
+new-friend-chat-2-msg-1 = You're way more grown-up than the others on here. I feel like I can really talk to you.
+new-friend-chat-2-msg-2 = Don't tell anyone at home about me or the gems, OK? They wouldn't understand. This is just our thing.
+new-friend-chat-2-msg-3 = And this game chat is so annoying. Let's talk on a private app instead. I'll send you my username.
+new-friend-chat-2-prompt = { $contact } wants to keep your chats secret and move to another app. What do you reply?
+
+new-friend-chat-2-reply-safe = No. I don't keep secrets like that from my family, and I'm not moving to another app.
+new-friend-chat-2-reply-safe-feedback = Good choice. A real friend doesn't ask you to hide them from the adults who look after you. Asking for secrets and moving to a private chat are two common warning signs of grooming. This is a good moment to tell a trusted adult.
+
+new-friend-chat-2-reply-risky = OK, it's our secret. What's your username?
+new-friend-chat-2-reply-risky-feedback = Lots of young people say yes here, because { $contact } seems so nice. But asking for secrets and moving somewhere private are warning signs: they make it harder for anyone to notice and help. It's not your fault that { $contact } asked. You can change your mind at any time and tell someone you trust.
+
+new-friend-chat-2-reply-neutral = Why can't anyone at home know?
+new-friend-chat-2-reply-neutral-feedback = Trust that feeling. When someone says "don't tell", that's exactly the time to tell a trusted adult. Choose another reply to carry on.
+
+## Step: chat-3 (pressure and a request for a photo)
+
+new-friend-chat-3-msg-1 = I've been so nice to you. Now I need you to do something for me.
+new-friend-chat-3-msg-2 = Send me a photo of you. Just for me, nobody else will ever see it.
+new-friend-chat-3-msg-3 = Come on. If you really trusted me, you would.
+new-friend-chat-3-prompt = { $contact } is asking for a photo and putting pressure on you. What do you do?
+
+new-friend-chat-3-reply-safe = No. I'm not sending you anything. I'm blocking you and telling an adult.
+new-friend-chat-3-reply-safe-feedback = That's a strong, safe choice. You never owe anyone a photo, whatever they gave you or said. Stopping the chat, blocking and reporting the account in the game, and telling a trusted adult all help. Keep the messages instead of deleting them: they can help an adult report what happened.
+
+new-friend-chat-3-reply-risky = OK, but just one.
+new-friend-chat-3-reply-risky-feedback = Pressure like this is designed to work, and it is not your fault. { $contact } is the one doing something wrong. Even if a photo has been sent, it's not too late: you can still get help. Let's look at what you can do.
+
+new-friend-chat-3-reply-neutral = Maybe later. I'm busy right now.
+new-friend-chat-3-reply-neutral-feedback = Putting it off is understandable, but { $contact } will probably keep asking. You don't need an excuse to say no, and you don't have to keep chatting. Choose another reply to carry on.
+
+new-friend-chat-3-note = If the class goes quiet here, that's fine. Remind everyone that this is a practice chat, and that there is support for every choice.
+
+## Step: check-in
+
+new-friend-check-in-title = Let's pause
+new-friend-check-in-body = Let's step out of the chat for a moment. Alex started off friendly, then slowly asked for more and more: to accept a gift, to keep a secret, to move to a private app, to send a photo. That is how grooming often works, and online it can happen very fast.
+new-friend-check-in-note = Ask: when did the chat first start to feel wrong? There is no single right answer. Many people only notice when they look back, and that's OK.
+
+## Step: support-sent (after sending a photo in the chat)
+
+new-friend-support-sent-title = If a photo has already been sent
+new-friend-support-sent-body = It's never your fault. The person who asked for the photo is the one who did something wrong. You can still get help, even after a photo has been sent, and even if you promised to keep it secret. Stop replying and block the account, but don't delete the chat: it can help a trusted adult report what happened. Tell a trusted adult: a parent or carer, a teacher, or another grown-up you feel safe with. The services on this screen can help too.
+new-friend-support-sent-note = Someone who chose this path in the simulation may have had a similar real experience. Watch for reactions, keep the tone calm, and offer to talk privately afterwards.
+
+## Step: support-tricky (after any risky reply)
+
+new-friend-support-tricky-title = Those messages were tricky on purpose
+new-friend-support-tricky-body = Some of your replies were risky, and that's OK: this is a safe place to practise. People who groom young people are good at seeming kind and making things feel normal. It's never your fault if someone tricks you. You can change your mind at any time: stop replying, block and report the account, and tell a trusted adult.
+
+## Step: support-secret (after agreeing to keep a secret or move apps)
+
+new-friend-support-secret-title = You can still tell
+new-friend-support-secret-body = You agreed to keep Alex a secret. It's OK to break a promise like that. Secrets that make you feel uneasy, or that are meant to stop adults from knowing, are exactly the ones to share. Telling a trusted adult is not getting anyone into trouble: it's getting help.
+
+## Step: signs-quiz (multiple choice)
+
+new-friend-signs-quiz-question = Which of these were warning signs in Alex's messages?
+new-friend-signs-quiz-flattery = Saying you're the best player and more grown-up than the others
+new-friend-signs-quiz-flattery-feedback = Yes. Lots of compliments and attention from someone you've only just met is a common grooming tactic.
+new-friend-signs-quiz-gift = Offering you free gems
+new-friend-signs-quiz-gift-feedback = Yes. A gift can make you feel that you owe something back.
+new-friend-signs-quiz-team-up = Suggesting you play on the same team
+new-friend-signs-quiz-team-up-feedback = On its own, this is a normal thing players do. What matters is the pattern: compliments, gifts, secrets and requests, one after another.
+new-friend-signs-quiz-secret = Asking you to keep the chats a secret from home
+new-friend-signs-quiz-secret-feedback = Yes. Secrets cut you off from the adults who could help you.
+new-friend-signs-quiz-private-app = Asking to move to a private app
+new-friend-signs-quiz-private-app-feedback = Yes. In a private chat it's harder for anyone to notice what is happening.
+new-friend-signs-quiz-hint = Look back at each of Alex's messages. Which ones made you feel special, or asked you for something?
+new-friend-signs-quiz-explanation = Flattery, gifts, asking for secrets and moving to a private app are all common grooming tactics. One of them alone doesn't always mean danger, but together they are a strong sign to stop and tell a trusted adult.
+
+## Step: secret-quiz (single choice)
+
+new-friend-secret-quiz-question = Someone you met online says: "Don't tell anyone about us, it's our secret." What is the best thing to do?
+new-friend-secret-quiz-keep = Keep the secret, so you don't lose a friend.
+new-friend-secret-quiz-keep-feedback = It's natural not to want to lose a friend. But a real friend doesn't ask you to hide them from the people who look after you.
+new-friend-secret-quiz-tell = Tell a trusted adult about it.
+new-friend-secret-quiz-tell-feedback = Yes. When someone asks for a secret like this, that's the moment to tell a trusted adult. Telling is the right thing to do.
+new-friend-secret-quiz-promise = Ask them to promise that they really are your age.
+new-friend-secret-quiz-promise-feedback = They could promise anything: online, people can pretend to be any age. A promise doesn't make a secret like this safe.
+new-friend-secret-quiz-hint = If the chat went wrong, who could help you? Would they know about it?
+new-friend-secret-quiz-explanation = Good secrets, like a surprise party, end happily and soon. A secret that keeps adults from knowing about someone online is a warning sign. Telling a trusted adult is always OK.
+
+## Step: fault-quiz (true or false)
+
+new-friend-fault-quiz-question = If someone has already sent a photo, it's too late to get help.
+new-friend-fault-quiz-true-feedback = It's never too late. Even after a photo has been sent, a trusted adult and the services on the Help screen can still help, and it is not the young person's fault.
+new-friend-fault-quiz-false-feedback = That's right. It's never too late to get help, whatever has happened.
+new-friend-fault-quiz-explanation = It's never too late to get help, and it's never the young person's fault. The person who asked for the photo is the one who did something wrong.
+
+## Step: sort
+
+new-friend-sort-prompt = Sort these messages. Which seem OK, which are warning signs, and which should you check with a trusted adult first?
+new-friend-sort-group-ok = Seems OK
+new-friend-sort-group-warning = Warning sign
+new-friend-sort-group-ask = Ask a trusted adult first
+
+new-friend-sort-card-classmate = A classmate you know from school asks if you want to play a round together.
+new-friend-sort-card-classmate-feedback = You know this person in real life, so this seems OK. You can still say no if you don't feel like playing.
+new-friend-sort-card-secret = A player you've just met says: "Let's keep our chats secret."
+new-friend-sort-card-secret-feedback = Asking for secrets is a common warning sign of grooming. Tell a trusted adult.
+new-friend-sort-card-currency = A player you don't know offers to send you free game currency.
+new-friend-sort-card-currency-feedback = A gift from someone you don't know can come with strings attached. Check with a trusted adult before you accept anything.
+new-friend-sort-card-cousin = Your cousin sends a funny video to the family group chat.
+new-friend-sort-card-cousin-feedback = This is someone you know, in a chat your family shares, so this seems OK.
+new-friend-sort-card-photo = Someone you met in a game asks for a photo of you, "just for me".
+new-friend-sort-card-photo-feedback = This is a warning sign. You never have to send a photo to anyone. Stop chatting and tell a trusted adult.
+new-friend-sort-card-prize = A website asks for your full name, school and home address so you can win a prize.
+new-friend-sort-card-prize-feedback = Your name, school and address tell a stranger where to find you. Check with a trusted adult before you share them anywhere.
+
+new-friend-sort-note = Some cards could fit more than one group, and that is worth discussing. If in doubt, asking a trusted adult is never a bad choice.
+
+## Step: talk (discussion)
+
+new-friend-talk-prompt = Why do you think Alex was so nice at first, and then asked for secrets, a private app and a photo? What could you do if someone online made you feel like this?
+new-friend-talk-model-answer = Groomers often build trust first with flattery, attention and gifts, so that a young person feels special or feels they owe them something. Asking for secrets and moving to a private app cut the young person off from people who could help. A good answer includes: stop replying, don't send anything, keep the messages, block and report the account, and tell a trusted adult. It is never the young person's fault.
+new-friend-talk-starter-gifts = Has anyone in a game ever offered you something for free? How did it feel?
+new-friend-talk-starter-secrets = What's the difference between a fun surprise and a secret that feels wrong?
+new-friend-talk-starter-adults = Who are the adults you could tell if something online worried you?
+new-friend-talk-parent-tip = Stay calm and curious rather than worried. If your child tells you something, thank them for telling you, tell them it isn't their fault, and work out the next steps together. Children are more likely to come to you again if they know they won't be blamed.
+new-friend-talk-note = Give pairs two minutes to talk before taking answers from the whole class.
+
+## Step: get-help
+
+new-friend-get-help-title = Where to get help
+new-friend-get-help-body = If something online worries you, you don't have to deal with it alone. Stop replying, don't send anything, and tell a trusted adult. You can block and report the account in the game or app. The services on this screen can help too, and some of them let you report without giving your name.
+new-friend-get-help-note = Before the lesson, open this screen and check which services it shows for your country, so you can point them out to the class.
+
+## Step: end
+
+new-friend-end-title = Well done for practising
+new-friend-end-summary = You chatted with a "new friend" who used common grooming tricks, and you practised spotting them, saying no and getting help.
+new-friend-end-key-signs = Flattery, gifts, asking for secrets, moving to a private app and asking for photos are warning signs.
+new-friend-end-key-no-secrets = You never have to keep secrets about someone online, or send a photo to anyone.
+new-friend-end-key-not-your-fault = It's never your fault if someone tricks you or puts pressure on you.
+new-friend-end-key-tell = Tell a trusted adult. It's never too late to get help, even if something has already happened.

@@ -1,0 +1,111 @@
+# DRAFT translation (machine-assisted), awaiting review by a local organisation.
+# ChatWise: слова, які показує сам застосунок навколо кожного уроку.
+# Переклад з англійської (мова-еталон). Змінні в { $дужках } підставляє застосунок; не змінюйте їх.
+# Звертання до дитини на «ти», без родових закінчень (ти зробив/зробила), щоб текст підходив усім.
+
+-brand = ChatWise
+
+## Рух уроком
+
+ui-continue = Далі
+ui-back = Назад
+ui-step-of = Крок { $current } з { $total }
+ui-lesson-finished = Урок завершено.
+
+## Перед уроком на чутливу тему
+
+ui-content-note-title = Перш ніж почати
+ui-content-note-stop = Ти можеш зупинитися будь-коли. Кнопки «Допомога» і «Швидкий вихід» завжди вгорі екрана (або тричі натисни Shift).
+ui-start-lesson = Почати
+ui-choose-another = Вибрати інший урок
+
+## Тренувальний чат
+
+ui-practice-chat = Тренувальний чат
+ui-chat-prompt = Що ти відповіси?
+ui-typing = { $name } друкує
+ui-you-tried = Цю відповідь уже спробувано
+ui-try-another = Спробуй іншу відповідь
+
+## Заголовки відгуків
+
+ui-feedback-safe = Добре подумано
+ui-feedback-risky = Давай подумаємо ще раз
+ui-feedback-neutral = Є над чим подумати
+
+## Тест
+
+ui-quiz-choose-one = Вибери одну відповідь.
+ui-quiz-choose-many = Вибери всі відповіді, які підходять.
+ui-quiz-check = Перевірити
+ui-quiz-hint = Показати підказку
+ui-quiz-try-again = Спробуй ще раз
+ui-quiz-revealed = Ось відповідь
+ui-quiz-correct-option = Так
+ui-quiz-missed-option = Ця теж підходить
+ui-quiz-wrong-option = Не зовсім
+ui-true = Правда
+ui-false = Неправда
+
+## Сортування карток
+
+ui-sort-choose-card-first = Спершу вибери картку.
+ui-sort-put-in = Поклади вибрану картку в групу:
+ui-sort-check = Перевірити сортування
+ui-sort-move = Перемістити
+ui-sort-selected = Вибрано
+ui-sort-good-place = Добре місце
+ui-sort-think-again = Подумай ще раз про цю картку
+ui-sort-all-right = Усі картки на своїх місцях.
+ui-sort-some-wrong = { $count ->
+    [one] { $count } картку краще перекласти в іншу групу.
+    [few] { $count } картки краще перекласти в іншу групу.
+    [many] { $count } карток краще перекласти в іншу групу.
+   *[other] Карток, які краще перекласти в іншу групу: { $count }.
+}
+ui-sort-unplaced = { $count ->
+    [one] Ще { $count } картка без групи.
+    [few] Ще { $count } картки без групи.
+    [many] Ще { $count } карток без групи.
+   *[other] Карток без групи: { $count }.
+}
+
+## Поговорімо про це
+
+ui-discussion-talk = Обговоріть
+ui-discussion-starters = З чого почати розмову
+ui-parent-tip = Порада для батьків
+ui-model-answer = Що має бути в гарній відповіді
+ui-notes-for-adults = Нотатки для дорослих
+
+## Допомога
+
+ui-help = Допомога
+ui-help-never-your-fault = Це ніколи не твоя провина.
+ui-help-anonymous = Ти можеш отримати допомогу, і для цього не обов'язково називати своє ім'я.
+ui-help-trusted-adult = Розкажи дорослому, якому довіряєш: батькам чи опікунам, учителеві або іншому дорослому, з яким почуваєшся в безпеці.
+ui-help-do-not-share = Ніколи не пересилай, не поширюй і не роби скриншотів сексуальних зображень людей, молодших за 18 років, навіть щоб повідомити про них. Натомість повідом про посилання.
+
+## Кінець уроку
+
+ui-end-practised = Що вдалося потренувати
+ui-end-safe-choices = { $count ->
+    [0] Тренувальний чат завершено.
+    [one] У тренувальному чаті { $count } твоя відповідь була безпечною.
+    [few] У тренувальному чаті { $count } твої відповіді були безпечними.
+    [many] У тренувальному чаті { $count } твоїх відповідей були безпечними.
+   *[other] Безпечних відповідей у тренувальному чаті: { $count }.
+}
+
+## Інформація про урок
+
+ui-topic-sexting = Секстинг і тиск, щоб надіслати фото
+ui-topic-grooming = Онлайн-грумінг
+ui-topic-sextortion = Сексторшн (шантаж інтимними фото)
+ui-topic-reporting = Як повідомити про насильство онлайн
+ui-audience-class = Клас
+ui-audience-family = Сім'я
+ui-audience-solo = Самостійно
+ui-ages = Вік { $min }–{ $max }
+ui-minutes = { $minutes } хв
+ui-translation-draft = Чернетка перекладу, що очікує на перевірку місцевою організацією.

@@ -1,0 +1,188 @@
+//! The `chatwise` command line: validate packs, walk lessons in a terminal, list lessons.
+
+mod check;
+mod lessons;
+mod walk;
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::content::source::Origin;
+
+/// Exit status for a usage problem (bad arguments, unknown lesson).
+pub const EXIT_USAGE: u8 = 2;
+
+/// ChatWise: interactive lessons on sexting, grooming and sextortion, and where to get help.
+#[derive(Debug, Parser)]
+#[command(name = "chatwise", version, about, long_about = None)]
+pub struct Cli {
+    /// Lesson folder (with pack.ron and lessons/). Default: ./content if present, else the built-in lessons.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub content: Option<PathBuf>,
+    /// Translation folder (with one folder per language). Default: beside the content folder.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub locales: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate lessons and translations; every finding names file:line:column.
+    Check {
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Play a lesson in the terminal.
+    Walk {
+        /// The lesson's id (see `chatwise lessons`).
+        lesson: String,
+        /// Language code, e.g. en or uk. Default: the system language, else English.
+        #[arg(long)]
+        lang: Option<String>,
+        /// Choices in order, e.g. 2,1,3 (a multiple-choice answer is 1+3; a sort takes one group per card).
+        #[arg(long, value_delimiter = ',', conflicts_with = "auto")]
+        choose: Option<Vec<String>>,
+        /// Choose automatically: `first`, or `random:SEED`.
+        #[arg(long, value_parser = parse_auto)]
+        auto: Option<Auto>,
+        /// Give up after this many actions (guards against loops).
+        #[arg(long, default_value_t = 1000)]
+        max_steps: usize,
+    },
+    /// List the lessons with topic, ages, minutes, audiences and translation coverage.
+    Lessons {
+        #[arg(long)]
+        lang: Option<String>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+}
+
+/// Output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+/// How `walk --auto` picks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Auto {
+    First,
+    Random(u64),
+}
+
+fn parse_auto(s: &str) -> Result<Auto, String> {
+    match s.split_once(':') {
+        None if s == "first" => Ok(Auto::First),
+        Some(("random", seed)) => seed
+            .parse()
+            .map(Auto::Random)
+            .map_err(|_| format!("`{seed}` is not a number; write e.g. random:42")),
+        _ => Err(format!("`{s}` is not `first` or `random:SEED`")),
+    }
+}
+
+impl Cli {
+    /// Where to read the pack from, from `--content` / `--locales` or the defaults.
+    pub fn origin(&self) -> Origin {
+        let beside = |dir: &PathBuf, name: &str| {
+            dir.parent()
+                .map_or_else(|| PathBuf::from(name), |p| p.join(name))
+        };
+        match (&self.content, &self.locales) {
+            (None, None) => Origin::default_for_cwd(),
+            (Some(content), None) => Origin::Folders {
+                locales: beside(content, "locales"),
+                content: content.clone(),
+            },
+            (None, Some(locales)) => Origin::Folders {
+                content: beside(locales, "content"),
+                locales: locales.clone(),
+            },
+            (Some(content), Some(locales)) => Origin::Folders {
+                content: content.clone(),
+                locales: locales.clone(),
+            },
+        }
+    }
+}
+
+/// Runs the command line with the process's arguments and standard streams.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let stdin = std::io::stdin();
+    let mut input = stdin.lock();
+    let code = run(
+        &cli,
+        &mut input,
+        &mut std::io::stdout().lock(),
+        &mut std::io::stderr().lock(),
+    );
+    ExitCode::from(code)
+}
+
+/// Runs a parsed command with the given streams; returns the exit status.
+pub fn run(
+    cli: &Cli,
+    input: &mut dyn std::io::BufRead,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let result = match &cli.command {
+        None => {
+            let _ = writeln!(
+                err,
+                "This build of chatwise has no window app yet. Use a subcommand:\n  chatwise check    validate lessons and translations\n  chatwise lessons  list lessons\n  chatwise walk ID  play a lesson in the terminal\nRun `chatwise --help` for details."
+            );
+            Ok(EXIT_USAGE)
+        }
+        Some(Command::Check { format }) => check::run(&cli.origin(), *format, out),
+        Some(Command::Lessons { lang, format }) => {
+            lessons::run(&cli.origin(), lang.as_deref(), *format, out, err)
+        }
+        Some(Command::Walk {
+            lesson,
+            lang,
+            choose,
+            auto,
+            max_steps,
+        }) => {
+            let source = match (choose, auto) {
+                (Some(tokens), _) => walk::Choices::Scripted(tokens.clone().into()),
+                (None, Some(auto)) => walk::Choices::Auto(*auto),
+                (None, None) => walk::Choices::Input(input),
+            };
+            walk::run(
+                &cli.origin(),
+                lesson,
+                lang.as_deref(),
+                source,
+                *max_steps,
+                out,
+                err,
+            )
+        }
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            let _ = writeln!(err, "chatwise: could not read the lesson files: {e}");
+            1
+        }
+    }
+}
+
+/// The learner's language from the environment (`LANG=uk_UA.UTF-8` gives `uk-UA`), if set.
+pub fn system_language() -> Option<String> {
+    ["LC_ALL", "LC_MESSAGES", "LANG"].iter().find_map(|var| {
+        let value = std::env::var(var).ok()?;
+        let tag = value.split(['.', '@']).next()?.replace('_', "-");
+        (!tag.is_empty() && tag != "C" && tag != "POSIX").then_some(tag)
+    })
+}

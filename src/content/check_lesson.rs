@@ -1,0 +1,731 @@
+//! Turns one parsed lesson file into the checked model, reporting every problem with a position.
+//!
+//! Problems are collected, not returned early, so an author sees all of them in one run.
+
+use std::collections::{BTreeSet, HashMap, VecDeque};
+
+use super::diagnostic::{Diagnostic, Position};
+use super::locate::Locator;
+use super::model::*;
+use super::raw::{RawBranch, RawChat, RawLesson, RawQuiz, RawSort, RawStep};
+use super::source::SourceFile;
+
+/// Which Fluent variables the engine supplies where a message is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VarContext {
+    /// Plain lesson text: no variables.
+    Plain,
+    /// Chat messages, replies, their feedback and prompt: `$contact`.
+    Chat,
+}
+
+impl VarContext {
+    /// The variables a lesson message can use in this context.
+    pub fn variables(self) -> &'static [&'static str] {
+        match self {
+            VarContext::Plain => &[],
+            VarContext::Chat => &["contact"],
+        }
+    }
+}
+
+/// A place where a lesson (or the pack file) names a message.
+#[derive(Debug, Clone)]
+pub struct MsgRef {
+    pub id: String,
+    pub path: String,
+    pub at: Position,
+    pub context: VarContext,
+}
+
+/// The oldest and youngest ages a lesson may be written for.
+const AGE_LIMITS: std::ops::RangeInclusive<u8> = 5..=18;
+
+/// Whether `id` is a valid Fluent message identifier.
+pub fn is_message_id(id: &str) -> bool {
+    let mut chars = id.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+/// Whether `id` is a lesson or step id authors can safely use in file and message names.
+fn is_simple_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+}
+
+/// Checks a lesson; returns it only when it has no errors. Message references are
+/// appended to `refs` for the catalog checks that follow.
+pub fn check_lesson(
+    raw: RawLesson,
+    file: &SourceFile,
+    diagnostics: &mut Vec<Diagnostic>,
+    refs: &mut Vec<MsgRef>,
+) -> Option<Lesson> {
+    let mut c = Checker {
+        file,
+        loc: Locator::new(&file.text),
+        diagnostics,
+        errors: 0,
+        refs: Vec::new(),
+    };
+    let lesson = c.lesson(raw);
+    refs.extend(c.refs);
+    if c.errors == 0 { lesson } else { None }
+}
+
+struct Checker<'a> {
+    file: &'a SourceFile,
+    loc: Locator,
+    diagnostics: &'a mut Vec<Diagnostic>,
+    errors: usize,
+    refs: Vec<MsgRef>,
+}
+
+/// A step's id and where it is written, for messages about it.
+#[derive(Clone, Copy)]
+struct Anchor(Position);
+
+impl Anchor {
+    fn after(self) -> Position {
+        Position {
+            line: self.0.line,
+            column: self.0.column + 1,
+        }
+    }
+}
+
+impl Checker<'_> {
+    fn error(&mut self, at: Position, code: &'static str, message: impl Into<String>) {
+        self.errors += 1;
+        self.diagnostics
+            .push(Diagnostic::error(&self.file.path, at, code, message));
+    }
+
+    fn warning(&mut self, at: Position, code: &'static str, message: impl Into<String>) {
+        self.diagnostics
+            .push(Diagnostic::warning(&self.file.path, at, code, message));
+    }
+
+    /// Records a message reference written at or after `anchor`.
+    fn msg(&mut self, id: &str, anchor: Anchor, context: VarContext) -> MsgId {
+        let at = self.loc.value_after(anchor.0, id).unwrap_or(anchor.0);
+        if !is_message_id(id) {
+            self.error(
+                at,
+                "bad-message-id",
+                format!("`{id}` is not a valid message id; use letters, digits and hyphens, starting with a letter (e.g. `my-lesson-intro`)"),
+            );
+        }
+        self.refs.push(MsgRef {
+            id: id.to_owned(),
+            path: self.file.path.clone(),
+            at,
+            context,
+        });
+        MsgId(id.to_owned())
+    }
+
+    fn msgs(&mut self, ids: &[String], anchor: Anchor, context: VarContext) -> Vec<MsgId> {
+        ids.iter().map(|id| self.msg(id, anchor, context)).collect()
+    }
+
+    fn opt_msg(
+        &mut self,
+        id: &Option<String>,
+        anchor: Anchor,
+        context: VarContext,
+    ) -> Option<MsgId> {
+        id.as_ref().map(|id| self.msg(id, anchor, context))
+    }
+
+    fn lesson(&mut self, raw: RawLesson) -> Option<Lesson> {
+        let top = Anchor(self.loc.field("id", &raw.id));
+        if !is_simple_id(&raw.id) {
+            self.error(top.0, "bad-lesson-id", format!("lesson id `{}` must use lower-case letters, digits and hyphens, e.g. `new-friend`", raw.id));
+        }
+        let stem = self
+            .file
+            .relative
+            .rsplit('/')
+            .next()
+            .unwrap_or_default()
+            .trim_end_matches(".ron");
+        if stem != raw.id {
+            self.warning(top.0, "file-name", format!("lesson `{}` is in a file named `{stem}.ron`; name the file `{}.ron` so authors can find it", raw.id, raw.id));
+        }
+        let (min, max) = raw.ages;
+        if min > max || !AGE_LIMITS.contains(&min) || !AGE_LIMITS.contains(&max) {
+            self.error(
+                top.0,
+                "bad-ages",
+                format!(
+                    "ages ({min}, {max}) must be youngest first, both between {} and {}",
+                    AGE_LIMITS.start(),
+                    AGE_LIMITS.end()
+                ),
+            );
+        }
+        if raw.minutes == 0 {
+            self.error(
+                top.0,
+                "bad-minutes",
+                "minutes must be more than 0: how long the lesson takes",
+            );
+        }
+        if raw.audiences.is_empty() {
+            self.error(
+                top.0,
+                "no-audience",
+                "audiences is empty; list who the lesson is for: Class, Family and/or Solo",
+            );
+        }
+        if raw.objectives.is_empty() {
+            self.warning(
+                top.0,
+                "no-objectives",
+                "objectives is empty; teachers choose lessons by what learners will be able to do",
+            );
+        }
+        for source in &raw.sources {
+            if !source.url.starts_with("https://") {
+                let at = self.loc.field("url", &source.url);
+                self.error(
+                    at,
+                    "insecure-source",
+                    format!("source address `{}` must start with https://", source.url),
+                );
+            }
+        }
+        let title = self.msg(&raw.title, top, VarContext::Plain);
+        let summary = self.msg(&raw.summary, top, VarContext::Plain);
+        let objectives = self.msgs(&raw.objectives, top, VarContext::Plain);
+        let content_note = self.opt_msg(&raw.content_note, top, VarContext::Plain);
+        let facilitator_notes = self.msgs(&raw.facilitator_notes, top, VarContext::Plain);
+        let safeguarding_notes = self.msgs(&raw.safeguarding_notes, top, VarContext::Plain);
+        let materials = self.msgs(&raw.materials, top, VarContext::Plain);
+        let agreement = self.msgs(&raw.agreement, top, VarContext::Plain);
+
+        // Step ids and where each is written, in file order.
+        let mut anchors = Vec::with_capacity(raw.steps.len());
+        let mut index: HashMap<&str, usize> = HashMap::new();
+        let mut cursor = top.after();
+        for (i, step) in raw.steps.iter().enumerate() {
+            let id = step_id(step);
+            let at = self.loc.field_after(cursor, "id", id).unwrap_or(cursor);
+            cursor = Anchor(at).after();
+            anchors.push(Anchor(at));
+            if !is_simple_id(id) {
+                self.error(
+                    at,
+                    "bad-step-id",
+                    format!("step id `{id}` must use lower-case letters, digits and hyphens"),
+                );
+            }
+            if let Some(first) = index.insert(id, i) {
+                index.insert(id, first);
+                self.error(at, "duplicate-step", format!("two steps are called `{id}`; rename one (step ids must be unique in a lesson)"));
+            }
+        }
+        if raw.steps.is_empty() {
+            self.error(
+                top.0,
+                "no-steps",
+                "the lesson has no steps; add at least a Story and an End",
+            );
+            return None;
+        }
+        let start_at = self.loc.field("start", &raw.start);
+        let start = self.resolve(&index, &raw.start, start_at, "start");
+
+        let flags_set: BTreeSet<String> = raw
+            .steps
+            .iter()
+            .filter_map(|s| match s {
+                RawStep::Chat(chat) => {
+                    Some(chat.replies.iter().flat_map(|r| r.set.iter().cloned()))
+                }
+                _ => None,
+            })
+            .flatten()
+            .collect();
+
+        let mut steps = Vec::with_capacity(raw.steps.len());
+        for (step, anchor) in raw.steps.iter().zip(&anchors) {
+            steps.push(self.step(step, *anchor, &index, &flags_set));
+        }
+        let steps: Option<Vec<Step>> = steps.into_iter().collect();
+        let (steps, start) = (steps?, start?);
+        let steps_to_end = self.graph(&steps, start, &anchors);
+        if self.errors > 0 {
+            return None;
+        }
+        let mut seen = BTreeSet::new();
+        let _ = self.refs.iter().all(|r| seen.insert(r.id.clone()));
+        Some(Lesson {
+            id: raw.id,
+            path: self.file.path.clone(),
+            topic: raw.topic,
+            ages: raw.ages,
+            minutes: raw.minutes,
+            audiences: raw.audiences,
+            title,
+            summary,
+            objectives,
+            content_note,
+            facilitator_notes,
+            safeguarding_notes,
+            materials,
+            agreement,
+            sources: raw
+                .sources
+                .into_iter()
+                .map(|s| Source {
+                    title: s.title,
+                    url: s.url,
+                })
+                .collect(),
+            start,
+            steps,
+            steps_to_end,
+            messages: seen.into_iter().map(MsgId).collect(),
+        })
+    }
+
+    fn resolve(
+        &mut self,
+        index: &HashMap<&str, usize>,
+        target: &str,
+        at: Position,
+        field: &str,
+    ) -> Option<StepIx> {
+        match index.get(target) {
+            Some(&i) => Some(StepIx(i)),
+            None => {
+                let mut known: Vec<&str> = index.keys().copied().collect();
+                known.sort_unstable();
+                self.error(
+                    at,
+                    "unknown-step",
+                    format!("`{field}` names a step `{target}` that this lesson does not have; use one of: {}", known.join(", ")),
+                );
+                None
+            }
+        }
+    }
+
+    fn route(
+        &mut self,
+        id: &str,
+        branches: &[RawBranch],
+        next: &Option<String>,
+        anchor: Anchor,
+        index: &HashMap<&str, usize>,
+        flags_set: &BTreeSet<String>,
+    ) -> Option<Route> {
+        let mut ok = true;
+        let mut checked = Vec::new();
+        for branch in branches {
+            let at = self
+                .loc
+                .field_after(anchor.0, "go", &branch.go)
+                .unwrap_or(anchor.0);
+            self.condition(&branch.when, at, flags_set);
+            match self.resolve(index, &branch.go, at, "go") {
+                Some(target) => checked.push((branch.when.clone(), target)),
+                None => ok = false,
+            }
+        }
+        let next = match next {
+            Some(target) => {
+                let at = self
+                    .loc
+                    .field_after(anchor.0, "next", target)
+                    .unwrap_or(anchor.0);
+                let resolved = self.resolve(index, target, at, "next");
+                ok &= resolved.is_some();
+                resolved
+            }
+            None => {
+                let why = if branches.is_empty() {
+                    ""
+                } else {
+                    " for when no branch matches"
+                };
+                self.error(
+                    anchor.0,
+                    "dead-end",
+                    format!("step `{id}` has no `next`{why}: the learner would be stuck; add `next: \"<step id>\"` (only End steps finish a lesson)"),
+                );
+                return None;
+            }
+        };
+        ok.then_some(Route {
+            branches: checked,
+            next,
+        })
+    }
+
+    fn condition(&mut self, condition: &Condition, at: Position, flags_set: &BTreeSet<String>) {
+        match condition {
+            Condition::Flag(flag) | Condition::NotFlag(flag) => {
+                if !flags_set.contains(flag) {
+                    self.warning(at, "unset-flag", format!("flag `{flag}` is tested here but no reply sets it; check the spelling against the `set` lists"));
+                }
+            }
+            Condition::All(all) | Condition::Any(all) => {
+                for c in all {
+                    self.condition(c, at, flags_set);
+                }
+            }
+            Condition::ScoreAtLeast(_) | Condition::ScoreBelow(_) => {}
+        }
+    }
+
+    fn step(
+        &mut self,
+        raw: &RawStep,
+        anchor: Anchor,
+        index: &HashMap<&str, usize>,
+        flags_set: &BTreeSet<String>,
+    ) -> Option<Step> {
+        let plain = VarContext::Plain;
+        let (id, minutes, notes, back) = match raw {
+            RawStep::Story(s) => (&s.id, s.minutes, &s.notes, s.back),
+            RawStep::Chat(s) => (&s.id, s.minutes, &s.notes, s.back),
+            RawStep::Quiz(s) => (&s.id, s.minutes, &s.notes, s.back),
+            RawStep::Sort(s) => (&s.id, s.minutes, &s.notes, s.back),
+            RawStep::Discussion(s) => (&s.id, s.minutes, &s.notes, s.back),
+            RawStep::Help(s) => (&s.id, s.minutes, &s.notes, s.back),
+            RawStep::End(s) => (&s.id, s.minutes, &s.notes, s.back),
+        };
+        let notes = self.msgs(notes, anchor, plain);
+        let kind = match raw {
+            RawStep::Story(s) => {
+                let image = s.image.as_ref().map(|image| Image {
+                    path: image.path.clone(),
+                    alt: self.msg(&image.alt, anchor, plain),
+                });
+                StepKind::Story {
+                    title: self.opt_msg(&s.title, anchor, plain),
+                    body: self.msg(&s.body, anchor, plain),
+                    image,
+                    route: self.route(id, &s.branches, &s.next, anchor, index, flags_set)?,
+                }
+            }
+            RawStep::Chat(s) => StepKind::Chat(self.chat(s, anchor, index)?),
+            RawStep::Quiz(s) => StepKind::Quiz(self.quiz(s, anchor, index, flags_set)?),
+            RawStep::Sort(s) => StepKind::Sort(self.sort(s, anchor, index, flags_set)?),
+            RawStep::Discussion(s) => StepKind::Discussion(Discussion {
+                prompt: self.msg(&s.prompt, anchor, plain),
+                model_answer: self.opt_msg(&s.model_answer, anchor, plain),
+                starters: self.msgs(&s.starters, anchor, plain),
+                parent_tip: self.opt_msg(&s.parent_tip, anchor, plain),
+                route: self.route(id, &s.branches, &s.next, anchor, index, flags_set)?,
+            }),
+            RawStep::Help(s) => StepKind::Help {
+                title: self.opt_msg(&s.title, anchor, plain),
+                body: self.opt_msg(&s.body, anchor, plain),
+                route: self.route(id, &s.branches, &s.next, anchor, index, flags_set)?,
+            },
+            RawStep::End(s) => {
+                if s.key_messages.is_empty() {
+                    self.warning(anchor.0, "no-key-messages", format!("End step `{id}` has no key_messages; list what the learner should remember"));
+                }
+                StepKind::End {
+                    title: self.msg(&s.title, anchor, plain),
+                    summary: self.opt_msg(&s.summary, anchor, plain),
+                    key_messages: self.msgs(&s.key_messages, anchor, plain),
+                }
+            }
+        };
+        Some(Step {
+            id: id.clone(),
+            minutes,
+            notes,
+            back,
+            kind,
+        })
+    }
+
+    fn chat(&mut self, s: &RawChat, anchor: Anchor, index: &HashMap<&str, usize>) -> Option<Chat> {
+        let chat = VarContext::Chat;
+        let contact = Contact {
+            id: s.contact.id.clone(),
+            name: self.msg(&s.contact.name, anchor, VarContext::Plain),
+            label: self.opt_msg(&s.contact.label, anchor, VarContext::Plain),
+        };
+        let messages = s
+            .messages
+            .iter()
+            .map(|m| ChatMessage {
+                text: self.msg(&m.text, anchor, chat),
+                time: m.time.clone(),
+            })
+            .collect();
+        let prompt = self.opt_msg(&s.prompt, anchor, chat);
+        if s.replies.is_empty() {
+            self.error(
+                anchor.0,
+                "no-replies",
+                format!(
+                    "chat `{}` has no replies; add at least two for the learner to choose from",
+                    s.id
+                ),
+            );
+            return None;
+        }
+        let mut ok = true;
+        let mut replies = Vec::with_capacity(s.replies.len());
+        for reply in &s.replies {
+            let next = match &reply.next {
+                Some(target) => {
+                    let at = self
+                        .loc
+                        .field_after(anchor.0, "next", target)
+                        .unwrap_or(anchor.0);
+                    let resolved = self.resolve(index, target, at, "next");
+                    ok &= resolved.is_some();
+                    resolved
+                }
+                None => None,
+            };
+            replies.push(Reply {
+                text: self.msg(&reply.text, anchor, chat),
+                verdict: reply.verdict,
+                feedback: self.opt_msg(&reply.feedback, anchor, chat),
+                score: reply.score,
+                set: reply.set.clone(),
+                next,
+            });
+        }
+        if s.replies.iter().all(|r| r.next.is_none()) {
+            self.error(
+                anchor.0,
+                "dead-end",
+                format!("no reply in chat `{}` has a `next`: the learner could never leave it; give at least one reply `next: \"<step id>\"`", s.id),
+            );
+            return None;
+        }
+        ok.then_some(Chat {
+            contact,
+            messages,
+            prompt,
+            replies,
+        })
+    }
+
+    fn quiz(
+        &mut self,
+        s: &RawQuiz,
+        anchor: Anchor,
+        index: &HashMap<&str, usize>,
+        flags_set: &BTreeSet<String>,
+    ) -> Option<Quiz> {
+        let plain = VarContext::Plain;
+        let correct = s.options.iter().filter(|o| o.correct).count();
+        let problem = match s.kind {
+            _ if s.options.len() < 2 => Some("needs at least two options".to_owned()),
+            QuizKind::Single if correct != 1 => Some(format!("is Single choice, so exactly one option must be `correct: true` (found {correct})")),
+            QuizKind::Multiple if correct == 0 => Some("needs at least one option with `correct: true`".to_owned()),
+            QuizKind::TrueFalse if s.options.len() != 2 || correct != 1 => {
+                Some("is TrueFalse, so it needs exactly two options (true and false) with one `correct: true`".to_owned())
+            }
+            _ => None,
+        };
+        if let Some(problem) = problem {
+            self.error(anchor.0, "bad-quiz", format!("quiz `{}` {problem}", s.id));
+        }
+        let options = s
+            .options
+            .iter()
+            .map(|o| QuizOption {
+                text: self.msg(&o.text, anchor, plain),
+                correct: o.correct,
+                feedback: self.opt_msg(&o.feedback, anchor, plain),
+            })
+            .collect();
+        Some(Quiz {
+            question: self.msg(&s.question, anchor, plain),
+            kind: s.kind,
+            options,
+            hint: self.opt_msg(&s.hint, anchor, plain),
+            explanation: self.opt_msg(&s.explanation, anchor, plain),
+            points: s.points,
+            route: self.route(&s.id, &s.branches, &s.next, anchor, index, flags_set)?,
+        })
+    }
+
+    fn sort(
+        &mut self,
+        s: &RawSort,
+        anchor: Anchor,
+        index: &HashMap<&str, usize>,
+        flags_set: &BTreeSet<String>,
+    ) -> Option<Sort> {
+        let plain = VarContext::Plain;
+        let mut ok = true;
+        if s.groups.len() < 2 {
+            self.error(
+                anchor.0,
+                "bad-sort",
+                format!("sort `{}` needs at least two groups", s.id),
+            );
+            ok = false;
+        }
+        if s.cards.is_empty() {
+            self.error(
+                anchor.0,
+                "bad-sort",
+                format!("sort `{}` has no cards", s.id),
+            );
+            ok = false;
+        }
+        let mut group_index: HashMap<&str, usize> = HashMap::new();
+        let mut groups = Vec::new();
+        for (i, group) in s.groups.iter().enumerate() {
+            let at = self
+                .loc
+                .field_after(anchor.0, "id", &group.id)
+                .unwrap_or(anchor.0);
+            if group_index.insert(&group.id, i).is_some() {
+                self.error(
+                    at,
+                    "duplicate-group",
+                    format!(
+                        "two groups in sort `{}` are called `{}`; rename one",
+                        s.id, group.id
+                    ),
+                );
+                ok = false;
+            }
+            groups.push(SortGroup {
+                id: group.id.clone(),
+                label: self.msg(&group.label, anchor, plain),
+            });
+        }
+        let mut cards = Vec::new();
+        for card in &s.cards {
+            let text = self.msg(&card.text, anchor, plain);
+            let feedback = self.opt_msg(&card.feedback, anchor, plain);
+            match group_index.get(card.group.as_str()) {
+                Some(&group) => cards.push(SortCard {
+                    text,
+                    group,
+                    feedback,
+                }),
+                None => {
+                    let at = self
+                        .loc
+                        .field_after(anchor.0, "group", &card.group)
+                        .unwrap_or(anchor.0);
+                    let known: Vec<&str> = s.groups.iter().map(|g| g.id.as_str()).collect();
+                    self.error(
+                        at,
+                        "unknown-group",
+                        format!(
+                            "card says `group: \"{}\"`, but sort `{}` only has groups: {}",
+                            card.group,
+                            s.id,
+                            known.join(", ")
+                        ),
+                    );
+                    ok = false;
+                }
+            }
+        }
+        let route = self.route(&s.id, &s.branches, &s.next, anchor, index, flags_set)?;
+        ok.then_some(Sort {
+            prompt: self.msg(&s.prompt, anchor, plain),
+            groups,
+            cards,
+            points: s.points,
+            route,
+        })
+    }
+
+    /// Reachability and escape analysis; returns each step's distance to the nearest End.
+    fn graph(&mut self, steps: &[Step], start: StepIx, anchors: &[Anchor]) -> Vec<usize> {
+        let n = steps.len();
+        let targets: Vec<Vec<StepIx>> = steps.iter().map(|s| s.kind.targets()).collect();
+        let mut reachable = vec![false; n];
+        let mut queue = VecDeque::from([start.0]);
+        reachable[start.0] = true;
+        while let Some(i) = queue.pop_front() {
+            for t in &targets[i] {
+                if !reachable[t.0] {
+                    reachable[t.0] = true;
+                    queue.push_back(t.0);
+                }
+            }
+        }
+        // Distance to the nearest End, walking edges backwards from every End.
+        let mut incoming: Vec<Vec<usize>> = vec![Vec::new(); n];
+        for (i, ts) in targets.iter().enumerate() {
+            for t in ts {
+                incoming[t.0].push(i);
+            }
+        }
+        let mut distance = vec![usize::MAX; n];
+        let mut queue = VecDeque::new();
+        for (i, step) in steps.iter().enumerate() {
+            if matches!(step.kind, StepKind::End { .. }) {
+                distance[i] = 0;
+                queue.push_back(i);
+            }
+        }
+        if queue.is_empty() {
+            self.error(anchors[0].0, "no-end", "the lesson has no End step; add one so every path finishes with help and key messages");
+        }
+        while let Some(i) = queue.pop_front() {
+            for &from in &incoming[i] {
+                if distance[from] == usize::MAX {
+                    distance[from] = distance[i] + 1;
+                    queue.push_back(from);
+                }
+            }
+        }
+        let stuck: Vec<usize> = (0..n)
+            .filter(|&i| reachable[i] && distance[i] == usize::MAX && !targets[i].is_empty())
+            .collect();
+        if let Some(&first) = stuck.first() {
+            let ids: Vec<&str> = stuck.iter().map(|&j| steps[j].id.as_str()).collect();
+            self.error(
+                anchors[first].0,
+                "no-way-out",
+                format!(
+                    "from step `{}` no path leads to an End: steps {} only lead to each other; give one of them a way on to an End",
+                    steps[first].id,
+                    ids.join(", ")
+                ),
+            );
+        }
+        for (i, step) in steps.iter().enumerate() {
+            if !reachable[i] {
+                self.warning(anchors[i].0, "unreachable", format!("step `{}` can never be reached from `start`; link to it with `next` or `go`, or delete it", step.id));
+            }
+        }
+        distance
+            .iter()
+            .map(|&d| if d == usize::MAX { 0 } else { d })
+            .collect()
+    }
+}
+
+fn step_id(step: &RawStep) -> &str {
+    match step {
+        RawStep::Story(s) => &s.id,
+        RawStep::Chat(s) => &s.id,
+        RawStep::Quiz(s) => &s.id,
+        RawStep::Sort(s) => &s.id,
+        RawStep::Discussion(s) => &s.id,
+        RawStep::Help(s) => &s.id,
+        RawStep::End(s) => &s.id,
+    }
+}

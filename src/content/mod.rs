@@ -1,0 +1,584 @@
+//! Lesson packs as data: the serde shape (`raw`), the checked model (`model`), and loading
+//! with validation that names file, line and column. No Bevy, no egui.
+
+mod check_lesson;
+pub mod diagnostic;
+mod locate;
+pub mod model;
+pub mod raw;
+pub mod source;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
+
+use ron::extensions::Extensions;
+
+pub use check_lesson::{MsgRef, VarContext, is_message_id};
+use diagnostic::{Diagnostic, Position};
+use model::{Language, MsgId, Pack};
+use raw::{RawLesson, RawPack, TranslationStatus};
+use source::{Origin, RawFile, SourceFile};
+
+use crate::i18n::{Catalog, Localizer, REFERENCE_LANGUAGE, ui_text};
+
+/// The pack file inside a content folder.
+pub const PACK_FILE: &str = "pack.ron";
+/// The folder of lesson files inside a content folder.
+pub const LESSONS_DIR: &str = "lessons/";
+
+/// A loaded pack and its translations: what the CLI, the tests and the app all use.
+#[derive(Debug)]
+pub struct Library {
+    pub pack: Pack,
+    pub catalog: Catalog,
+}
+
+/// The outcome of loading: the playable library (broken lessons left out) and every finding.
+#[derive(Debug)]
+pub struct Loaded {
+    pub library: Library,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Per language, the share of the used messages it translates (0-100).
+    pub coverage: BTreeMap<String, f64>,
+    /// How many lesson files were found, including broken ones.
+    pub lesson_files: usize,
+}
+
+impl Loaded {
+    pub fn error_count(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+
+    pub fn warning_count(&self) -> usize {
+        self.diagnostics.len() - self.error_count()
+    }
+}
+
+/// The RON options every pack file is read with: `Some(..)` and newtype wrappers may be left out.
+pub fn ron_options() -> ron::Options {
+    ron::Options::default()
+        .with_default_extension(Extensions::IMPLICIT_SOME | Extensions::UNWRAP_VARIANT_NEWTYPES)
+}
+
+/// Reads and checks a pack from `origin`.
+pub fn load(origin: &Origin) -> std::io::Result<Loaded> {
+    let (content, locales) = origin.read()?;
+    Ok(load_files(&content, &locales))
+}
+
+/// Checks in-memory files: `content` relative to the content folder, `locales` to the locale folder.
+pub fn load_files(content: &[RawFile], locales: &[RawFile]) -> Loaded {
+    let mut diagnostics = Vec::new();
+    let decode_all = |files: &[RawFile], diagnostics: &mut Vec<Diagnostic>| -> Vec<SourceFile> {
+        files
+            .iter()
+            .filter_map(|f| source::decode(f, diagnostics))
+            .collect()
+    };
+    let locale_files = decode_all(locales, &mut diagnostics);
+    let catalog = Catalog::load(&locale_files, &mut diagnostics);
+
+    let mut refs: Vec<MsgRef> = Vec::new();
+    let pack_raw = content.iter().find(|f| f.relative == PACK_FILE);
+    let (pack_meta, pack_path) = match pack_raw.and_then(|f| source::decode(f, &mut diagnostics)) {
+        Some(file) => (
+            parse_pack(&file, &catalog, &mut diagnostics, &mut refs),
+            Some(file.path),
+        ),
+        None => {
+            if pack_raw.is_none() {
+                let path = content.first().map_or("content".to_owned(), |f| {
+                    f.path.trim_end_matches(&f.relative).to_owned()
+                });
+                diagnostics.push(Diagnostic::error(
+                    &format!("{path}{PACK_FILE}"),
+                    Position::START,
+                    "no-pack",
+                    "there is no pack.ron here; create one with the pack's id, title and languages (see content/README.md)",
+                ));
+            }
+            (None, None)
+        }
+    };
+
+    let lesson_files: Vec<&RawFile> = content
+        .iter()
+        .filter(|f| f.relative.starts_with(LESSONS_DIR) && f.relative.ends_with(".ron"))
+        .collect();
+    let mut lessons = Vec::new();
+    let mut seen_ids: HashMap<String, String> = HashMap::new();
+    for raw in &lesson_files {
+        let Some(file) = source::decode(raw, &mut diagnostics) else {
+            continue;
+        };
+        let Some(lesson) = parse_lesson(&file, &mut diagnostics, &mut refs) else {
+            continue;
+        };
+        if let Some(first) = seen_ids.get(&lesson.id) {
+            let at = locate::Locator::new(&file.text).field("id", &lesson.id);
+            diagnostics.push(Diagnostic::error(
+                &file.path,
+                at,
+                "duplicate-lesson",
+                format!(
+                    "lesson id `{}` is already used by {first}; give this lesson its own id",
+                    lesson.id
+                ),
+            ));
+            continue;
+        }
+        seen_ids.insert(lesson.id.clone(), file.path.clone());
+        lessons.push(lesson);
+    }
+
+    let broken_by_messages = check_messages(&catalog, &refs, &mut diagnostics);
+    lessons.retain(|l| !broken_by_messages.contains(&l.path));
+    let coverage = coverage(&catalog, refs.iter().map(|r| r.id.as_str()));
+
+    let pack = assemble_pack(
+        pack_meta,
+        lessons,
+        &catalog,
+        pack_path.as_deref(),
+        &mut diagnostics,
+    );
+    diagnostic::sort(&mut diagnostics);
+    Loaded {
+        library: Library { pack, catalog },
+        diagnostics,
+        coverage,
+        lesson_files: lesson_files.len(),
+    }
+}
+
+/// Turns a ron error into a finding an author can act on.
+fn ron_error(file: &SourceFile, error: &ron::error::SpannedError, what: &str) -> Diagnostic {
+    if file.text.trim().is_empty() {
+        return Diagnostic::error(
+            &file.path,
+            Position::START,
+            "empty-file",
+            format!("this file is empty; a {what} file must contain `{what}( ... )`"),
+        );
+    }
+    let message = error.code.to_string().replace("`Raw", "`");
+    Diagnostic::error(
+        &file.path,
+        Position {
+            line: error.span.start.line,
+            column: error.span.start.col,
+        },
+        "ron-syntax",
+        format!(
+            "{message} (check the brackets, commas and quotes near here; field names are in content/README.md)"
+        ),
+    )
+}
+
+fn parse_lesson(
+    file: &SourceFile,
+    diagnostics: &mut Vec<Diagnostic>,
+    refs: &mut Vec<MsgRef>,
+) -> Option<model::Lesson> {
+    match ron_options().from_str::<RawLesson>(&file.text) {
+        Ok(raw) => check_lesson::check_lesson(raw, file, diagnostics, refs),
+        Err(error) => {
+            diagnostics.push(ron_error(file, &error, "Lesson"));
+            None
+        }
+    }
+}
+
+/// The pack's own metadata, checked.
+struct PackMeta {
+    id: String,
+    title: MsgId,
+    description: Option<MsgId>,
+    languages: Vec<Language>,
+    order: Vec<(String, Position)>,
+}
+
+fn parse_pack(
+    file: &SourceFile,
+    catalog: &Catalog,
+    diagnostics: &mut Vec<Diagnostic>,
+    refs: &mut Vec<MsgRef>,
+) -> Option<PackMeta> {
+    let raw: RawPack = match ron_options().from_str(&file.text) {
+        Ok(raw) => raw,
+        Err(error) => {
+            diagnostics.push(ron_error(file, &error, "Pack"));
+            return None;
+        }
+    };
+    let loc = locate::Locator::new(&file.text);
+    let mut msg = |id: &str| {
+        let at = loc
+            .value_after(Position::START, id)
+            .unwrap_or(Position::START);
+        refs.push(MsgRef {
+            id: id.to_owned(),
+            path: file.path.clone(),
+            at,
+            context: VarContext::Plain,
+        });
+        MsgId(id.to_owned())
+    };
+    let title = msg(&raw.title);
+    let description = raw.description.as_deref().map(&mut msg);
+    let mut languages = Vec::new();
+    for language in raw.languages {
+        let at = loc.field("code", &language.code);
+        if catalog.language(&language.code).is_none() {
+            diagnostics.push(Diagnostic::error(
+                &file.path,
+                at,
+                "missing-language",
+                format!("language `{}` is listed but there is no locales/{}/ folder with .ftl files; add the translations or remove the entry", language.code, language.code),
+            ));
+        }
+        let is_reference = language.code == REFERENCE_LANGUAGE;
+        if is_reference != (language.status == TranslationStatus::Reference) {
+            diagnostics.push(Diagnostic::error(
+                &file.path,
+                at,
+                "bad-status",
+                format!("only English (`{REFERENCE_LANGUAGE}`) has status Reference; mark other languages Draft or Reviewed(by: \"...\", on: \"YYYY-MM-DD\")"),
+            ));
+        }
+        languages.push(Language {
+            code: language.code,
+            name: language.name,
+            status: language.status,
+        });
+    }
+    if !languages.iter().any(|l| l.code == REFERENCE_LANGUAGE) {
+        diagnostics.push(Diagnostic::error(
+            &file.path,
+            Position::START,
+            "no-reference-language",
+            "the pack must list English: `(code: \"en\", name: \"English\", status: Reference)`",
+        ));
+    }
+    for code in catalog.codes() {
+        if !languages.iter().any(|l| l.code == code) {
+            diagnostics.push(Diagnostic::warning(
+                &file.path,
+                Position::START,
+                "undeclared-language",
+                format!("locales/{code}/ has translations but pack.ron does not list `{code}` in languages, so learners cannot choose it"),
+            ));
+        }
+    }
+    let order = raw
+        .order
+        .iter()
+        .map(|id| {
+            (
+                id.clone(),
+                loc.value_after(Position::START, id)
+                    .unwrap_or(Position::START),
+            )
+        })
+        .collect();
+    Some(PackMeta {
+        id: raw.id,
+        title,
+        description,
+        languages,
+        order,
+    })
+}
+
+fn assemble_pack(
+    meta: Option<PackMeta>,
+    mut lessons: Vec<model::Lesson>,
+    catalog: &Catalog,
+    pack_path: Option<&str>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Pack {
+    lessons.sort_by(|a, b| a.id.cmp(&b.id));
+    let meta = meta.unwrap_or_else(|| PackMeta {
+        // The pack file is broken: keep the lessons playable under a stand-in pack.
+        id: "unnamed".to_owned(),
+        title: MsgId("pack-title".to_owned()),
+        description: None,
+        languages: catalog
+            .codes()
+            .map(|code| Language {
+                code: code.to_owned(),
+                name: code.to_owned(),
+                status: if code == REFERENCE_LANGUAGE {
+                    TranslationStatus::Reference
+                } else {
+                    TranslationStatus::Draft
+                },
+            })
+            .collect(),
+        order: Vec::new(),
+    });
+    let mut ordered = Vec::with_capacity(lessons.len());
+    for (id, at) in &meta.order {
+        match lessons.iter().position(|l| &l.id == id) {
+            Some(i) => ordered.push(lessons.remove(i)),
+            None => diagnostics.push(Diagnostic::warning(
+                pack_path.unwrap_or(PACK_FILE),
+                *at,
+                "unknown-lesson",
+                format!("`order` names lesson `{id}`, but no loadable lesson has that id; fix the id or the lesson's errors"),
+            )),
+        }
+    }
+    ordered.extend(lessons);
+    Pack {
+        id: meta.id,
+        title: meta.title,
+        description: meta.description,
+        languages: meta.languages,
+        lessons: ordered.into_iter().map(Arc::new).collect(),
+    }
+}
+
+/// Cross-checks message references against every language. Returns the paths of lesson
+/// files that have message errors (they are left out of the library).
+fn check_messages(
+    catalog: &Catalog,
+    refs: &[MsgRef],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> BTreeSet<String> {
+    let mut broken = BTreeSet::new();
+    let english = catalog.language(REFERENCE_LANGUAGE);
+    if english.is_none() {
+        diagnostics.push(Diagnostic::error(
+            "locales/en",
+            Position::START,
+            "no-english",
+            "there are no English translations (locales/en/*.ftl); English is the reference every other language is checked against",
+        ));
+    }
+    let english_file = |id: &str| -> String {
+        english
+            .and_then(|e| {
+                e.messages.values().next().map(|m| {
+                    m.path
+                        .rsplit_once('/')
+                        .map_or(String::new(), |(dir, _)| format!("{dir}/"))
+                })
+            })
+            .map_or_else(|| format!("locales/{REFERENCE_LANGUAGE}/"), |dir| dir)
+            + id.split('-').next().unwrap_or("lesson")
+            + ".ftl"
+    };
+
+    // References from lessons and the pack.
+    let mut used: BTreeSet<&str> = BTreeSet::new();
+    let mut seen_per_language: BTreeSet<(&str, &str)> = BTreeSet::new();
+    for r in refs {
+        used.insert(&r.id);
+        let allowed = r.context.variables();
+        match english.and_then(|e| e.messages.get(&r.id)) {
+            None if english.is_some() => {
+                broken.insert(r.path.clone());
+                diagnostics.push(Diagnostic::error(
+                    &r.path,
+                    r.at,
+                    "missing-message",
+                    format!(
+                        "message `{}` is not in English; add `{} = ...` to {}",
+                        r.id,
+                        r.id,
+                        english_file(&r.id)
+                    ),
+                ));
+            }
+            _ => {}
+        }
+        for language in catalog.languages.values() {
+            let Some(info) = language.messages.get(&r.id) else {
+                if language.code != REFERENCE_LANGUAGE
+                    && seen_per_language.insert((&language.code, &r.id))
+                    && english.is_some_and(|e| e.has(&r.id))
+                {
+                    diagnostics.push(Diagnostic::warning(
+                        &r.path,
+                        r.at,
+                        "missing-translation",
+                        format!("message `{}` has no `{}` translation; learners see English here until it is added to locales/{}/", r.id, language.code, language.code),
+                    ));
+                }
+                continue;
+            };
+            for variable in info
+                .variables
+                .iter()
+                .filter(|v| !allowed.contains(&v.as_str()))
+            {
+                if language.code == REFERENCE_LANGUAGE {
+                    broken.insert(r.path.clone());
+                }
+                let supplies = if allowed.is_empty() {
+                    "no variables here".to_owned()
+                } else {
+                    format!(
+                        "only {}",
+                        allowed
+                            .iter()
+                            .map(|v| format!("${v}"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )
+                };
+                diagnostics.push(Diagnostic::error(
+                    &info.path,
+                    info.at,
+                    "unknown-variable",
+                    format!("message `{}` uses {{ ${variable} }}, but the lesson supplies {supplies} (it is used at {}:{}:{}); remove the variable or write the text out", r.id, r.path, r.at.line, r.at.column),
+                ));
+            }
+        }
+    }
+
+    // The engine's own messages.
+    for ui in ui_text::ALL {
+        used.insert(ui.id);
+        for language in catalog.languages.values() {
+            match language.messages.get(ui.id) {
+                Some(info) => {
+                    for variable in info.variables.iter().filter(|v| !ui.variables.contains(&v.as_str())) {
+                        diagnostics.push(Diagnostic::error(
+                            &info.path,
+                            info.at,
+                            "unknown-variable",
+                            format!("message `{}` uses {{ ${variable} }}, but the app supplies {}", ui.id, describe_vars(ui.variables)),
+                        ));
+                    }
+                }
+                None if language.code == REFERENCE_LANGUAGE => diagnostics.push(Diagnostic::error(
+                    &format!("locales/{REFERENCE_LANGUAGE}/ui.ftl"),
+                    Position::START,
+                    "missing-message",
+                    format!("the app's message `{}` is not in English; add it to locales/{REFERENCE_LANGUAGE}/ui.ftl", ui.id),
+                )),
+                None => {}
+            }
+        }
+    }
+
+    // Within each language: references between messages, unused and stray messages.
+    for language in catalog.languages.values() {
+        let mut referenced: BTreeSet<&str> = BTreeSet::new();
+        for info in language.messages.values() {
+            referenced.extend(info.message_refs.iter().map(String::as_str));
+        }
+        let mut entries: Vec<(&String, &crate::i18n::MessageInfo)> =
+            language.messages.iter().collect();
+        entries.sort_by(|a, b| (&a.1.path, a.1.at).cmp(&(&b.1.path, b.1.at)));
+        for (id, info) in entries {
+            for missing in info.message_refs.iter().filter(|m| !language.has(m)) {
+                diagnostics.push(Diagnostic::error(
+                    &info.path,
+                    info.at,
+                    "unknown-reference",
+                    format!(
+                        "message `{id}` places `{{ {missing} }}`, which is not defined in `{}`",
+                        language.code
+                    ),
+                ));
+            }
+            for missing in info
+                .term_refs
+                .iter()
+                .filter(|t| !language.terms.contains(*t))
+            {
+                diagnostics.push(Diagnostic::error(&info.path, info.at, "unknown-reference", format!("message `{id}` places the term `{{ -{missing} }}`, which is not defined in `{}`", language.code)));
+            }
+            if language.code != REFERENCE_LANGUAGE && english.is_some_and(|e| !e.has(id)) {
+                diagnostics.push(Diagnostic::warning(
+                    &info.path,
+                    info.at,
+                    "not-in-reference",
+                    format!("message `{id}` is not in English, so nothing shows it; remove it or add it to English first"),
+                ));
+            } else if !used.contains(id.as_str()) && !referenced.contains(id.as_str()) {
+                diagnostics.push(Diagnostic::warning(&info.path, info.at, "unused-message", format!("message `{id}` is not used by any lesson or by the app; remove it, or check the id in the lesson")));
+            }
+        }
+    }
+
+    // One summary line per language that lacks messages.
+    let cov = coverage(
+        catalog,
+        refs.iter()
+            .map(|r| r.id.as_str())
+            .chain(ui_text::ALL.iter().map(|u| u.id)),
+    );
+    for (code, percent) in &cov {
+        if *percent < 100.0 {
+            let total = english.map_or(0, |e| used.iter().filter(|id| e.has(id)).count());
+            let have = catalog.language(code).map_or(0, |l| {
+                used.iter()
+                    .filter(|id| l.has(id) && english.is_some_and(|e| e.has(id)))
+                    .count()
+            });
+            diagnostics.push(Diagnostic::warning(
+                &format!("locales/{code}"),
+                Position::START,
+                "coverage",
+                format!("`{code}` translates {have} of {total} messages ({percent:.1}%); the rest show in English"),
+            ));
+        }
+    }
+    broken
+}
+
+fn describe_vars(vars: &[&str]) -> String {
+    if vars.is_empty() {
+        "no variables".to_owned()
+    } else {
+        vars.iter()
+            .map(|v| format!("${v}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// For each language, the percentage of `ids` (those English has) that it translates.
+pub fn coverage<'a>(
+    catalog: &Catalog,
+    ids: impl Iterator<Item = &'a str>,
+) -> BTreeMap<String, f64> {
+    let english = catalog.language(REFERENCE_LANGUAGE);
+    let ids: BTreeSet<&str> = ids
+        .filter(|id| english.is_some_and(|e| e.has(id)))
+        .collect();
+    catalog
+        .languages
+        .iter()
+        .map(|(code, language)| {
+            let have = ids.iter().filter(|id| language.has(id)).count();
+            let percent = if ids.is_empty() {
+                100.0
+            } else {
+                100.0 * have as f64 / ids.len() as f64
+            };
+            (code.clone(), percent)
+        })
+        .collect()
+}
+
+impl Library {
+    /// The built-in library, checked. Shipped content is tested to load without errors.
+    pub fn embedded() -> Loaded {
+        load(&Origin::Embedded).expect("embedded files are in memory")
+    }
+
+    /// A localizer for the learner's preferred languages (best first).
+    pub fn localizer(&self, requested: &[&str]) -> Localizer {
+        Localizer::new(&self.catalog, requested)
+    }
+
+    /// Each language's coverage of one lesson's messages.
+    pub fn lesson_coverage(&self, lesson: &model::Lesson) -> BTreeMap<String, f64> {
+        coverage(&self.catalog, lesson.messages.iter().map(MsgId::as_str))
+    }
+}

@@ -1,0 +1,164 @@
+//! Reading pack files from a folder or from the copy built into the binary, and decoding them.
+//!
+//! Everything after this module works on in-memory [`SourceFile`]s, so the checker,
+//! the app and the tests see the same thing whether files came from disk or not.
+
+use std::path::{Path, PathBuf};
+
+use include_dir::{Dir, include_dir};
+
+use super::diagnostic::{Diagnostic, Position};
+
+/// The default lessons, compiled into the binary so it runs from any folder.
+static EMBEDDED_CONTENT: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/content");
+/// The default translations, compiled into the binary.
+static EMBEDDED_LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
+
+/// A file's raw bytes and the path it is reported under.
+#[derive(Debug, Clone)]
+pub struct RawFile {
+    /// The path as shown to authors, e.g. `content/lessons/new-friend.ron`.
+    pub path: String,
+    /// The path relative to its root folder, with `/` separators, e.g. `lessons/new-friend.ron`.
+    pub relative: String,
+    pub bytes: Vec<u8>,
+}
+
+/// A file decoded to text.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    pub path: String,
+    pub relative: String,
+    pub text: String,
+}
+
+/// Where a pack's files come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// The lessons and translations built into this binary.
+    Embedded,
+    /// Folders on disk (lesson folder, locale folder).
+    Folders { content: PathBuf, locales: PathBuf },
+}
+
+impl Origin {
+    /// `./content` and `./locales` when they exist here, otherwise the built-in library.
+    pub fn default_for_cwd() -> Origin {
+        let (content, locales) = (PathBuf::from("content"), PathBuf::from("locales"));
+        if content.join("pack.ron").is_file() && locales.is_dir() {
+            Origin::Folders { content, locales }
+        } else {
+            Origin::Embedded
+        }
+    }
+
+    /// Reads every file of the pack: `(content files, locale files)`, each sorted by path.
+    pub fn read(&self) -> std::io::Result<(Vec<RawFile>, Vec<RawFile>)> {
+        match self {
+            Origin::Embedded => Ok((
+                embedded_files(&EMBEDDED_CONTENT, "content"),
+                embedded_files(&EMBEDDED_LOCALES, "locales"),
+            )),
+            Origin::Folders { content, locales } => Ok((read_tree(content)?, read_tree(locales)?)),
+        }
+    }
+
+    /// A short description for summaries: "the built-in library" or the folders.
+    pub fn describe(&self) -> String {
+        match self {
+            Origin::Embedded => "the built-in library".to_owned(),
+            Origin::Folders { content, locales } => {
+                format!("{} and {}", content.display(), locales.display())
+            }
+        }
+    }
+}
+
+fn embedded_files(dir: &Dir<'static>, prefix: &str) -> Vec<RawFile> {
+    let mut out = Vec::new();
+    collect_embedded(dir, prefix, &mut out);
+    out.sort_by(|a, b| a.path.cmp(&b.path));
+    out
+}
+
+fn collect_embedded(dir: &Dir<'static>, prefix: &str, out: &mut Vec<RawFile>) {
+    for file in dir.files() {
+        let relative = file.path().to_string_lossy().replace('\\', "/");
+        out.push(RawFile {
+            path: format!("{prefix}/{relative}"),
+            relative,
+            bytes: file.contents().to_vec(),
+        });
+    }
+    for sub in dir.dirs() {
+        collect_embedded(sub, prefix, out);
+    }
+}
+
+/// Reads all files under `root`, recursively, sorted by path.
+pub fn read_tree(root: &Path) -> std::io::Result<Vec<RawFile>> {
+    let mut out = Vec::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir)? {
+            let entry = entry?;
+            let path = entry.path();
+            if entry.file_type()?.is_dir() {
+                stack.push(path);
+            } else {
+                let relative = path
+                    .strip_prefix(root)
+                    .unwrap_or(&path)
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                let bytes = std::fs::read(&path)?;
+                out.push(RawFile {
+                    path: path.to_string_lossy().into_owned(),
+                    relative,
+                    bytes,
+                });
+            }
+        }
+    }
+    out.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(out)
+}
+
+const BYTE_ORDER_MARK: &str = "\u{feff}";
+
+/// Decodes a file as UTF-8, reporting what an author must fix.
+///
+/// A byte-order mark is removed with a warning (some editors add it; it is harmless once
+/// removed). Invalid UTF-8 is an error at the first bad byte, and the file is skipped.
+pub fn decode(file: &RawFile, diagnostics: &mut Vec<Diagnostic>) -> Option<SourceFile> {
+    let text = match std::str::from_utf8(&file.bytes) {
+        Ok(text) => text,
+        Err(err) => {
+            let valid = std::str::from_utf8(&file.bytes[..err.valid_up_to()]).unwrap_or_default();
+            diagnostics.push(Diagnostic::error(
+                &file.path,
+                Position::of_offset(valid, valid.len()),
+                "invalid-utf8",
+                "this file is not valid UTF-8 text; open it in a text editor and save it with the UTF-8 encoding",
+            ));
+            return None;
+        }
+    };
+    let text = match text.strip_prefix(BYTE_ORDER_MARK) {
+        Some(rest) => {
+            diagnostics.push(Diagnostic::warning(
+                &file.path,
+                Position::START,
+                "byte-order-mark",
+                "this file starts with a byte-order mark; it was ignored, but save the file as UTF-8 without BOM",
+            ));
+            rest
+        }
+        None => text,
+    };
+    Some(SourceFile {
+        path: file.path.clone(),
+        relative: file.relative.clone(),
+        text: text.to_owned(),
+    })
+}

@@ -1,0 +1,265 @@
+//! Parses every `.ftl` file of every language once, reporting syntax errors with positions,
+//! and indexes each message's variables and references for the checker.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::{Arc, OnceLock};
+
+use fluent_bundle::FluentResource;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_syntax::ast;
+use unic_langid::LanguageIdentifier;
+
+use crate::content::diagnostic::{Diagnostic, Position};
+use crate::content::source::SourceFile;
+
+/// A concurrent Fluent bundle over shared resources (safe to keep in a Bevy resource).
+pub type Bundle = FluentBundle<Arc<FluentResource>>;
+
+/// What the checker needs to know about one message in one language.
+#[derive(Debug, Clone)]
+pub struct MessageInfo {
+    pub path: String,
+    pub at: Position,
+    /// `$variables` the message uses anywhere (value, attributes, selectors).
+    pub variables: BTreeSet<String>,
+    /// Other messages it places with `{ other-message }`.
+    pub message_refs: BTreeSet<String>,
+    /// Terms it places with `{ -term }`.
+    pub term_refs: BTreeSet<String>,
+}
+
+/// One language's translations.
+pub struct LanguageCatalog {
+    pub code: String,
+    pub langid: LanguageIdentifier,
+    pub messages: HashMap<String, MessageInfo>,
+    pub terms: BTreeSet<String>,
+    resources: Vec<Arc<FluentResource>>,
+    bundle: OnceLock<Arc<Bundle>>,
+}
+
+impl std::fmt::Debug for LanguageCatalog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LanguageCatalog")
+            .field("code", &self.code)
+            .field("messages", &self.messages.len())
+            .finish()
+    }
+}
+
+impl LanguageCatalog {
+    /// The Fluent bundle for this language, built on first use.
+    pub fn bundle(&self) -> Arc<Bundle> {
+        self.bundle
+            .get_or_init(|| {
+                let mut bundle = Bundle::new_concurrent(vec![self.langid.clone()]);
+                // Bidi isolation marks show as boxes in egui and noise in terminals;
+                // the app does its own direction handling.
+                bundle.set_use_isolating(false);
+                for resource in &self.resources {
+                    // Duplicates were reported by the checker; the first definition wins.
+                    let _ = bundle.add_resource(Arc::clone(resource));
+                }
+                Arc::new(bundle)
+            })
+            .clone()
+    }
+
+    pub fn has(&self, id: &str) -> bool {
+        self.messages.contains_key(id)
+    }
+}
+
+/// Every language's translations, by language code (the folder name).
+#[derive(Debug, Default)]
+pub struct Catalog {
+    pub languages: BTreeMap<String, LanguageCatalog>,
+}
+
+impl Catalog {
+    /// Loads `.ftl` files, grouped by their first folder (`uk/lesson.ftl` is Ukrainian).
+    /// Problems become diagnostics; whatever parses is kept.
+    pub fn load(files: &[SourceFile], diagnostics: &mut Vec<Diagnostic>) -> Catalog {
+        let mut catalog = Catalog::default();
+        for file in files {
+            if !file.relative.ends_with(".ftl") {
+                continue;
+            }
+            let Some((code, _)) = file.relative.split_once('/') else {
+                diagnostics.push(Diagnostic::warning(
+                    &file.path,
+                    Position::START,
+                    "ftl-outside-language",
+                    "this .ftl file is not inside a language folder and was ignored; move it to locales/<language>/, e.g. locales/en/",
+                ));
+                continue;
+            };
+            let language = match catalog.languages.get_mut(code) {
+                Some(language) => language,
+                None => {
+                    let Ok(langid) = code.parse::<LanguageIdentifier>() else {
+                        diagnostics.push(Diagnostic::error(
+                            &file.path,
+                            Position::START,
+                            "bad-language-folder",
+                            format!("`{code}` is not a language code; name the folder with a code such as en, uk, kk or mn"),
+                        ));
+                        continue;
+                    };
+                    catalog
+                        .languages
+                        .entry(code.to_owned())
+                        .or_insert_with(|| LanguageCatalog {
+                            code: code.to_owned(),
+                            langid,
+                            messages: HashMap::new(),
+                            terms: BTreeSet::new(),
+                            resources: Vec::new(),
+                            bundle: OnceLock::new(),
+                        })
+                }
+            };
+            load_file(language, file, diagnostics);
+        }
+        catalog
+    }
+
+    pub fn language(&self, code: &str) -> Option<&LanguageCatalog> {
+        self.languages.get(code)
+    }
+
+    /// Language codes that have at least one file.
+    pub fn codes(&self) -> impl Iterator<Item = &str> {
+        self.languages.keys().map(String::as_str)
+    }
+}
+
+fn load_file(language: &mut LanguageCatalog, file: &SourceFile, diagnostics: &mut Vec<Diagnostic>) {
+    let resource = match FluentResource::try_new(file.text.clone()) {
+        Ok(resource) => resource,
+        Err((resource, errors)) => {
+            for error in errors {
+                diagnostics.push(Diagnostic::error(
+                    &file.path,
+                    Position::of_offset(&file.text, error.pos.start),
+                    "ftl-syntax",
+                    format!(
+                        "Fluent syntax error: {}; the entry was skipped. Check the line starts with `id = ` and that continuation lines are indented",
+                        error.kind
+                    ),
+                ));
+            }
+            resource
+        }
+    };
+    let starts = entry_starts(&file.text);
+    for entry in resource.entries() {
+        match entry {
+            ast::Entry::Message(message) => {
+                let id = message.id.name;
+                let at = starts.get(id).copied().unwrap_or(Position::START);
+                let mut info = MessageInfo {
+                    path: file.path.clone(),
+                    at,
+                    variables: BTreeSet::new(),
+                    message_refs: BTreeSet::new(),
+                    term_refs: BTreeSet::new(),
+                };
+                if let Some(value) = &message.value {
+                    collect_pattern(value, &mut info);
+                }
+                for attribute in &message.attributes {
+                    collect_pattern(&attribute.value, &mut info);
+                }
+                if let Some(first) = language.messages.get(id) {
+                    diagnostics.push(Diagnostic::error(
+                        &file.path,
+                        at,
+                        "duplicate-message",
+                        format!(
+                            "message `{id}` is defined twice in `{}` (first at {}:{}:{}); delete or rename one",
+                            language.code, first.path, first.at.line, first.at.column
+                        ),
+                    ));
+                } else {
+                    language.messages.insert(id.to_owned(), info);
+                }
+            }
+            ast::Entry::Term(term) => {
+                language.terms.insert(term.id.name.to_owned());
+            }
+            _ => {}
+        }
+    }
+    language.resources.push(Arc::new(resource));
+}
+
+/// Where each entry (`id =` or `-term =` at the start of a line) begins.
+fn entry_starts(text: &str) -> HashMap<&str, Position> {
+    let mut starts = HashMap::new();
+    for (i, line) in text.lines().enumerate() {
+        let name_end = line
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .unwrap_or(line.len());
+        if name_end == 0 || !line[name_end..].trim_start().starts_with('=') {
+            continue;
+        }
+        starts.entry(&line[..name_end]).or_insert(Position {
+            line: i + 1,
+            column: 1,
+        });
+    }
+    starts
+}
+
+fn collect_pattern(pattern: &ast::Pattern<&str>, info: &mut MessageInfo) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            collect_expression(expression, info);
+        }
+    }
+}
+
+fn collect_expression(expression: &ast::Expression<&str>, info: &mut MessageInfo) {
+    match expression {
+        ast::Expression::Select { selector, variants } => {
+            collect_inline(selector, info);
+            for variant in variants {
+                collect_pattern(&variant.value, info);
+            }
+        }
+        ast::Expression::Inline(inline) => collect_inline(inline, info),
+    }
+}
+
+fn collect_inline(inline: &ast::InlineExpression<&str>, info: &mut MessageInfo) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            info.variables.insert(id.name.to_owned());
+        }
+        ast::InlineExpression::MessageReference { id, .. } => {
+            info.message_refs.insert(id.name.to_owned());
+        }
+        ast::InlineExpression::TermReference { id, arguments, .. } => {
+            info.term_refs.insert(id.name.to_owned());
+            if let Some(arguments) = arguments {
+                collect_arguments(arguments, info);
+            }
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            collect_arguments(arguments, info)
+        }
+        ast::InlineExpression::Placeable { expression } => collect_expression(expression, info),
+        ast::InlineExpression::StringLiteral { .. }
+        | ast::InlineExpression::NumberLiteral { .. } => {}
+    }
+}
+
+fn collect_arguments(arguments: &ast::CallArguments<&str>, info: &mut MessageInfo) {
+    for positional in &arguments.positional {
+        collect_inline(positional, info);
+    }
+    for named in &arguments.named {
+        collect_inline(&named.value, info);
+    }
+}
