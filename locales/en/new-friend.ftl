@@ -132,15 +132,15 @@ new-friend-support-secret-body = You agreed to keep Alex a secret. It's OK to br
 
 new-friend-signs-quiz-question = Which of these were warning signs in Alex's messages?
 new-friend-signs-quiz-flattery = Saying you're the best player and more grown-up than the others
-new-friend-signs-quiz-flattery-feedback = Yes. Lots of compliments and attention from someone you've only just met is a common grooming tactic.
+new-friend-signs-quiz-flattery-feedback = Lots of compliments and attention from someone you've only just met is a common grooming tactic.
 new-friend-signs-quiz-gift = Offering you free gems
-new-friend-signs-quiz-gift-feedback = Yes. A gift can make you feel that you owe something back.
+new-friend-signs-quiz-gift-feedback = A gift can make you feel that you owe something back.
 new-friend-signs-quiz-team-up = Suggesting you play on the same team
 new-friend-signs-quiz-team-up-feedback = On its own, this is a normal thing players do. What matters is the pattern: compliments, gifts, secrets and requests, one after another.
 new-friend-signs-quiz-secret = Asking you to keep the chats a secret from home
-new-friend-signs-quiz-secret-feedback = Yes. Secrets cut you off from the adults who could help you.
+new-friend-signs-quiz-secret-feedback = Secrets cut you off from the adults who could help you.
 new-friend-signs-quiz-private-app = Asking to move to a private app
-new-friend-signs-quiz-private-app-feedback = Yes. In a private chat it's harder for anyone to notice what is happening.
+new-friend-signs-quiz-private-app-feedback = In a private chat it's harder for anyone to notice what is happening.
 new-friend-signs-quiz-hint = Look back at each of Alex's messages. Which ones made you feel special, or asked you for something?
 new-friend-signs-quiz-explanation = Flattery, gifts, asking for secrets and moving to a private app are all common grooming tactics. One of them alone doesn't always mean danger, but together they are a strong sign to stop and tell a trusted adult.
 
@@ -150,7 +150,7 @@ new-friend-secret-quiz-question = Someone you met online says: "Don't tell anyon
 new-friend-secret-quiz-keep = Keep the secret, so you don't lose a friend.
 new-friend-secret-quiz-keep-feedback = It's natural not to want to lose a friend. But a real friend doesn't ask you to hide them from the people who look after you.
 new-friend-secret-quiz-tell = Tell a trusted adult about it.
-new-friend-secret-quiz-tell-feedback = Yes. When someone asks for a secret like this, that's the moment to tell a trusted adult. Telling is the right thing to do.
+new-friend-secret-quiz-tell-feedback = When someone asks for a secret like this, that's the moment to tell a trusted adult. Telling is the right thing to do.
 new-friend-secret-quiz-promise = Ask them to promise that they really are your age.
 new-friend-secret-quiz-promise-feedback = They could promise anything: online, people can pretend to be any age. A promise doesn't make a secret like this safe.
 new-friend-secret-quiz-hint = If the chat went wrong, who could help you? Would they know about it?
@@ -160,7 +160,7 @@ new-friend-secret-quiz-explanation = Good secrets, like a surprise party, end ha
 
 new-friend-fault-quiz-question = If someone has already sent a photo, it's too late to get help.
 new-friend-fault-quiz-true-feedback = It's never too late. Even after a photo has been sent, a trusted adult and the services on the Help screen can still help, and it is not the young person's fault.
-new-friend-fault-quiz-false-feedback = That's right. It's never too late to get help, whatever has happened.
+new-friend-fault-quiz-false-feedback = It's never too late to get help, whatever has happened.
 new-friend-fault-quiz-explanation = It's never too late to get help, and it's never the young person's fault. The person who asked for the photo is the one who did something wrong.
 
 ## Step: sort
