@@ -53,6 +53,9 @@ pub enum Command {
         /// Give up after this many actions (guards against loops).
         #[arg(long, default_value_t = 1000)]
         max_steps: usize,
+        /// At the end, print the path taken (steps entered, replies, answers) one event a line.
+        #[arg(long)]
+        transcript: bool,
     },
     /// List the lessons with topic, ages, minutes, audiences and translation coverage.
     Lessons {
@@ -152,21 +155,19 @@ pub fn run(
             choose,
             auto,
             max_steps,
+            transcript,
         }) => {
             let source = match (choose, auto) {
                 (Some(tokens), _) => walk::Choices::Scripted(tokens.clone().into()),
                 (None, Some(auto)) => walk::Choices::Auto(*auto),
                 (None, None) => walk::Choices::Input(input),
             };
-            walk::run(
-                &cli.origin(),
-                lesson,
-                lang.as_deref(),
-                source,
-                *max_steps,
-                out,
-                err,
-            )
+            let options = walk::Options {
+                lang: lang.as_deref(),
+                max_steps: *max_steps,
+                transcript: *transcript,
+            };
+            walk::run(&cli.origin(), lesson, &options, source, out, err)
         }
     };
     match result {

@@ -22,15 +22,21 @@ pub enum Choices<'a> {
     Auto(Auto),
 }
 
+/// How to play.
+pub struct Options<'a> {
+    pub lang: Option<&'a str>,
+    pub max_steps: usize,
+    pub transcript: bool,
+}
+
 /// Exit status when the walk could not reach an End.
 const EXIT_STUCK: u8 = 1;
 
 pub fn run(
     origin: &Origin,
     lesson_id: &str,
-    lang: Option<&str>,
+    options: &Options,
     mut choices: Choices,
-    max_steps: usize,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<u8> {
@@ -51,6 +57,7 @@ pub fn run(
         }
         return Ok(EXIT_USAGE);
     };
+    let (lang, max_steps) = (options.lang, options.max_steps);
     let requested = lang.map(str::to_owned).or_else(system_language);
     let loc = library.localizer(&requested.as_deref().into_iter().collect::<Vec<_>>());
     if let Some(lang) = lang
@@ -93,6 +100,12 @@ pub fn run(
                 loc.text(ui_text::LESSON_FINISHED.id),
                 run.score()
             )?;
+            if options.transcript {
+                writeln!(out, "Transcript:")?;
+                for event in run.transcript() {
+                    writeln!(out, "  {event}")?;
+                }
+            }
             return Ok(0);
         }
         let decision = match (&pending, &mut strategy) {

@@ -171,7 +171,11 @@ mod tests {
                 column: 37
             })
         );
-        assert!(loc.values().all(|(v, _)| v != "not this"));
+        assert_eq!(
+            loc.value_after(Position::START, "not this"),
+            None,
+            "comments are skipped"
+        );
     }
 
     #[test]

@@ -356,18 +356,20 @@ fn check_messages(
             "there are no English translations (locales/en/*.ftl); English is the reference every other language is checked against",
         ));
     }
-    let english_file = |id: &str| -> String {
-        english
-            .and_then(|e| {
-                e.messages.values().next().map(|m| {
-                    m.path
-                        .rsplit_once('/')
-                        .map_or(String::new(), |(dir, _)| format!("{dir}/"))
-                })
-            })
-            .map_or_else(|| format!("locales/{REFERENCE_LANGUAGE}/"), |dir| dir)
-            + id.split('-').next().unwrap_or("lesson")
-            + ".ftl"
+    // Suggest the .ftl named after the file that uses the message (lessons/x.ron -> locales/en/x.ftl).
+    let english_file = |r: &MsgRef| -> String {
+        let stem = r
+            .path
+            .rsplit('/')
+            .next()
+            .unwrap_or("lesson")
+            .trim_end_matches(".ron");
+        let stem = if stem == PACK_FILE.trim_end_matches(".ron") {
+            "pack"
+        } else {
+            stem
+        };
+        format!("locales/{REFERENCE_LANGUAGE}/{stem}.ftl")
     };
 
     // References from lessons and the pack.
@@ -387,7 +389,7 @@ fn check_messages(
                         "message `{}` is not in English; add `{} = ...` to {}",
                         r.id,
                         r.id,
-                        english_file(&r.id)
+                        english_file(r)
                     ),
                 ));
             }

@@ -139,12 +139,17 @@ fn load_file(language: &mut LanguageCatalog, file: &SourceFile, diagnostics: &mu
         Ok(resource) => resource,
         Err((resource, errors)) => {
             for error in errors {
+                // Point at the start of the broken entry, where the author's eye goes first.
+                let start = error
+                    .slice
+                    .as_ref()
+                    .map_or(error.pos.start, |slice| slice.start);
                 diagnostics.push(Diagnostic::error(
                     &file.path,
-                    Position::of_offset(&file.text, error.pos.start),
+                    Position::of_offset(&file.text, start),
                     "ftl-syntax",
                     format!(
-                        "Fluent syntax error: {}; the entry was skipped. Check the line starts with `id = ` and that continuation lines are indented",
+                        "Fluent syntax error: {}; this entry was skipped. Check it starts with `id = `, that braces are closed and that continuation lines are indented",
                         error.kind
                     ),
                 ));

@@ -1,0 +1,1 @@
+mini-pack-title = Ð

@@ -1,0 +1,15 @@
+mini-pack-title = Міні-пакет
+mini-title = Крихітний урок
+mini-summary = Найменший урок.
+mini-objective = Помітити ризиковане повідомлення.
+mini-intro = Сем надсилає тобі повідомлення.
+mini-sam = Сем
+mini-chat-hello = Привіт, це { $contact }!
+mini-reply-safe = Хто ти?
+mini-reply-risky = Ось моя адреса.
+mini-feedback-safe = Запитати — значить контролювати ситуацію.
+mini-feedback-risky = Краще не казати свою адресу.
+mini-question = Чим безпечно ділитися?
+mini-option-right = Улюбленим гуртом
+mini-end = Молодець
+mini-key = Спершу запитай.

@@ -1,0 +1,1 @@
+mini-leftover = Nobody shows this.

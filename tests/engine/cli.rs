@@ -1,0 +1,197 @@
+//! The real `chatwise` binary: exit codes, finding format, JSON output, and walk failures.
+
+use std::process::{Command, Output};
+
+use crate::support::{mini, repo};
+
+fn chatwise(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_chatwise"))
+        .args(args)
+        .current_dir(repo())
+        .env("LANG", "C")
+        .output()
+        .expect("the chatwise binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn check_passes_on_the_shipped_content() {
+    let o = chatwise(&["check"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("0 error(s), 0 warning(s)"),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[test]
+fn check_fails_with_file_line_column_on_a_broken_pack_and_reports_json() {
+    let dir = mini()
+        .overlay(&repo().join("tests/broken/dangling-id"))
+        .write_to_temp("cli-check");
+    let content = dir.join("content");
+    let o = chatwise(&["check", "--content", content.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let text = stdout(&o);
+    let line = text
+        .lines()
+        .find(|l| l.contains("unknown") || l.contains("nowhere"))
+        .unwrap_or_default();
+    assert!(
+        line.ends_with("does not have; use one of: end, intro"),
+        "{text}"
+    );
+    assert!(
+        line.contains("lessons/bad.ron:12:54: error: `next` names a step `nowhere`"),
+        "{text}"
+    );
+
+    let o = chatwise(&[
+        "check",
+        "--content",
+        content.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).expect("valid JSON");
+    assert_eq!(json["errors"], 1);
+    let finding = &json["findings"][0];
+    assert_eq!(
+        (finding["line"].as_u64(), finding["column"].as_u64()),
+        (Some(12), Some(54))
+    );
+    assert_eq!(finding["severity"], "error");
+    assert_eq!(finding["code"], "unknown-step");
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(
+        chatwise(&["check", "--format", "yaml"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(chatwise(&["walk"]).status.code(), Some(2));
+    assert_eq!(
+        chatwise(&["walk", "new-friend", "--auto", "sometimes"])
+            .status
+            .code(),
+        Some(2)
+    );
+    let o = chatwise(&["walk", "no-such-lesson", "--auto", "first"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("new-friend"),
+        "lists the lessons there are: {}",
+        stderr(&o)
+    );
+    let o = chatwise(&[]);
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "until the app exists, no subcommand says what to do"
+    );
+    assert!(stderr(&o).contains("chatwise check"));
+}
+
+#[test]
+fn walk_plays_the_ukrainian_sample_to_its_end() {
+    let o = chatwise(&["walk", "new-friend", "--lang", "uk", "--auto", "first"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(
+        text.contains("Урок завершено"),
+        "finishes in Ukrainian: {text}"
+    );
+    assert!(
+        text.contains("Це ніколи не твоя провина."),
+        "the ending signposts help"
+    );
+}
+
+#[test]
+fn walk_reads_choices_from_stdin_and_explains_a_bad_one() {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_chatwise"))
+        .args(["walk", "new-friend", "--lang", "en"])
+        .current_dir(repo())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // 9 is not on the list: explained, then asked again; input then ends mid-lesson.
+    child.stdin.take().unwrap().write_all(b"9\n1\n").unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stdout(&o).contains("choice `9` is not on the list (choose 1-3)"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(
+        stdout(&o).contains("Good thinking"),
+        "the valid reply got feedback"
+    );
+    assert!(
+        stderr(&o).contains("input ended before the lesson did"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn walk_fails_clearly_when_scripted_choices_run_out_or_are_not_on_the_list() {
+    let o = chatwise(&["walk", "new-friend", "--lang", "en", "--choose", "1"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains(
+            "the --choose list ran out; this step needs a reply number 1-3 (at step `chat-2`)"
+        ),
+        "{}",
+        stderr(&o)
+    );
+    let o = chatwise(&["walk", "new-friend", "--lang", "en", "--choose", "4"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("choice `4` is not on the list (choose 1-3) (at step `chat-1`)"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn walk_stops_at_the_step_limit() {
+    let o = chatwise(&["walk", "new-friend", "--auto", "first", "--max-steps", "3"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("gave up after 3 actions"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn lessons_lists_ids_and_coverage_as_json() {
+    let o = chatwise(&["lessons", "--format", "json", "--lang", "uk"]);
+    assert_eq!(o.status.code(), Some(0));
+    let lessons: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let first = &lessons.as_array().expect("an array")[0];
+    assert_eq!(first["id"], "new-friend");
+    assert_eq!(first["coverage"]["uk"], 100.0);
+    assert_eq!(first["topic"], "Grooming");
+    let text = stdout(&chatwise(&["lessons", "--lang", "uk"]));
+    assert!(
+        text.contains("Онлайн-грумінг") || text.contains("грумінг"),
+        "topic in Ukrainian: {text}"
+    );
+}

@@ -1,0 +1,13 @@
+//! The engine's integration tests, in one binary to keep link time and disk use down.
+//!
+//! - `broken_packs`: every case under tests/broken/ reports exactly its expected findings.
+//! - `shipped`: the built-in library checks clean and every lesson plays to an End.
+//! - `cli`: exit codes and output of the real `chatwise` command.
+//! - `properties`: no input makes the loader or the runtime panic.
+
+mod broken_packs;
+mod cli;
+mod properties;
+mod runtime;
+mod shipped;
+mod support;

@@ -1,0 +1,180 @@
+//! The lessons that ship in the binary: they check clean, every language is complete, and
+//! every lesson plays to an End along its written walkthroughs and along random paths.
+
+use std::io::Cursor;
+
+use chatwise::cli::{Cli, run};
+use chatwise::content::Library;
+use chatwise::runtime::{BodyView, LessonRun, Pending, Strategy};
+use clap::Parser;
+
+use crate::support::repo;
+
+#[test]
+fn the_built_in_library_checks_clean_with_full_coverage() {
+    let loaded = Library::embedded();
+    assert!(
+        loaded.diagnostics.is_empty(),
+        "shipped content must have no findings:\n{}",
+        loaded
+            .diagnostics
+            .iter()
+            .map(|d| d.to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    assert_eq!(
+        loaded.library.pack.lessons.len(),
+        loaded.lesson_files,
+        "every lesson file is playable"
+    );
+    for language in &loaded.library.pack.languages {
+        assert_eq!(
+            loaded.coverage.get(&language.code),
+            Some(&100.0),
+            "`{}` must be complete",
+            language.code
+        );
+    }
+}
+
+/// A walkthrough file: a description, `lang:`, `choose:`, `---`, then the expected transcript.
+struct Walkthrough {
+    name: String,
+    lesson: String,
+    lang: String,
+    choose: String,
+    transcript: Vec<String>,
+}
+
+fn walkthroughs() -> Vec<Walkthrough> {
+    let dir = repo().join("tests/walkthroughs");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .map(|path| {
+            let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+            let text = std::fs::read_to_string(path).unwrap();
+            let (head, transcript) = text
+                .split_once("---\n")
+                .unwrap_or_else(|| panic!("{name}: no `---` line"));
+            let field = |key: &str| {
+                head.lines()
+                    .find_map(|l| l.strip_prefix(key))
+                    .unwrap_or_else(|| panic!("{name}: no `{key}` line"))
+                    .trim()
+                    .to_owned()
+            };
+            Walkthrough {
+                lesson: name.split('.').next().unwrap().to_owned(),
+                lang: field("lang:"),
+                choose: field("choose:"),
+                transcript: transcript.lines().map(str::to_owned).collect(),
+                name,
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn every_shipped_lesson_has_a_safe_and_a_risky_walkthrough() {
+    let loaded = Library::embedded();
+    let names: Vec<String> = walkthroughs().into_iter().map(|w| w.name).collect();
+    for lesson in &loaded.library.pack.lessons {
+        for path in ["safe", "risky"] {
+            let name = format!("{}.{path}", lesson.id);
+            assert!(
+                names.contains(&name),
+                "tests/walkthroughs/{name}.txt is missing"
+            );
+        }
+    }
+}
+
+#[test]
+fn scripted_walkthroughs_follow_their_transcripts_and_end_with_help() {
+    let content = repo().join("content");
+    let locales = repo().join("locales");
+    for w in walkthroughs() {
+        let cli = Cli::try_parse_from([
+            "chatwise",
+            "--content",
+            content.to_str().unwrap(),
+            "--locales",
+            locales.to_str().unwrap(),
+            "walk",
+            &w.lesson,
+            "--lang",
+            &w.lang,
+            "--choose",
+            &w.choose,
+            "--transcript",
+        ])
+        .unwrap();
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let code = run(&cli, &mut Cursor::new(Vec::new()), &mut out, &mut err);
+        let out = String::from_utf8(out).unwrap();
+        assert_eq!(
+            code,
+            0,
+            "{}: walk failed: {}",
+            w.name,
+            String::from_utf8_lossy(&err)
+        );
+        let transcript: Vec<&str> = out
+            .split("Transcript:\n")
+            .nth(1)
+            .unwrap_or_default()
+            .lines()
+            .map(str::trim)
+            .collect();
+        assert_eq!(transcript, w.transcript, "{}: the path changed", w.name);
+        assert!(
+            w.transcript
+                .last()
+                .is_some_and(|l| l.starts_with("enter end")),
+            "{}: must finish at an End",
+            w.name
+        );
+    }
+}
+
+#[test]
+fn random_paths_always_reach_an_end_with_help_in_every_language() {
+    let loaded = Library::embedded();
+    let library = &loaded.library;
+    for language in &library.pack.languages {
+        let loc = library.localizer(&[&language.code]);
+        for lesson in &library.pack.lessons {
+            for seed in 0..150 {
+                let mut run = LessonRun::start(lesson.clone());
+                let mut strategy = Strategy::random(seed);
+                let mut actions = 0;
+                while let Some(decision) = strategy.decide(&run.pending()) {
+                    run.apply(&decision)
+                        .unwrap_or_else(|e| panic!("{} seed {seed}: {e}", lesson.id));
+                    actions += 1;
+                    assert!(
+                        actions < 500,
+                        "{} seed {seed}: no End after 500 actions",
+                        lesson.id
+                    );
+                }
+                assert_eq!(run.pending(), Pending::Finished);
+                let BodyView::End(end) = run.view(&loc).body else {
+                    panic!("{} seed {seed}: finished off an End", lesson.id)
+                };
+                assert_eq!(end.help.points.len(), 4, "the End always signposts help");
+                assert!(
+                    end.help.points.iter().all(|p| !p.starts_with("ui-")),
+                    "help text resolves in {}",
+                    language.code
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+//! Reading test packs from disk into memory, and writing them to temporary folders.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use chatwise::content::source::{RawFile, read_tree};
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A pack's files, keyed by path relative to `content/` and `locales/`.
+#[derive(Debug, Clone, Default)]
+pub struct PackFiles {
+    pub content: BTreeMap<String, Vec<u8>>,
+    pub locales: BTreeMap<String, Vec<u8>>,
+}
+
+impl PackFiles {
+    /// Adds (or replaces) every file under `dir/content` and `dir/locales`.
+    pub fn overlay(mut self, dir: &Path) -> Self {
+        for (sub, map) in [
+            ("content", &mut self.content),
+            ("locales", &mut self.locales),
+        ] {
+            let root = dir.join(sub);
+            if root.is_dir() {
+                for file in read_tree(&root).expect("test files are readable") {
+                    map.insert(file.relative, file.bytes);
+                }
+            }
+        }
+        self
+    }
+
+    /// The files as the loader takes them, reported as `content/...` and `locales/...`.
+    pub fn raw(&self) -> (Vec<RawFile>, Vec<RawFile>) {
+        let to_raw = |prefix: &str, map: &BTreeMap<String, Vec<u8>>| {
+            map.iter()
+                .map(|(relative, bytes)| RawFile {
+                    path: format!("{prefix}/{relative}"),
+                    relative: relative.clone(),
+                    bytes: bytes.clone(),
+                })
+                .collect()
+        };
+        (
+            to_raw("content", &self.content),
+            to_raw("locales", &self.locales),
+        )
+    }
+
+    /// Writes the pack to a fresh folder; returns it (with `content/` and `locales/` inside).
+    pub fn write_to_temp(&self, name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("chatwise-test-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        for (sub, map) in [("content", &self.content), ("locales", &self.locales)] {
+            for (relative, bytes) in map {
+                let path = dir.join(sub).join(relative);
+                std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+                std::fs::write(path, bytes).unwrap();
+            }
+        }
+        dir
+    }
+}
+
+/// The minimal valid pack (tests/packs/mini) with the engine's real ui.ftl files.
+pub fn mini() -> PackFiles {
+    let mut files = PackFiles::default().overlay(&repo().join("tests/packs/mini"));
+    for language in ["en", "uk"] {
+        let ui = std::fs::read(repo().join(format!("locales/{language}/ui.ftl"))).unwrap();
+        files.locales.insert(format!("{language}/ui.ftl"), ui);
+    }
+    files
+}
