@@ -14,11 +14,7 @@ pub fn run(origin: &Origin, format: Format, out: &mut dyn Write) -> std::io::Res
             for d in &loaded.diagnostics {
                 writeln!(out, "{d}")?;
             }
-            let coverage: Vec<String> = loaded
-                .coverage
-                .iter()
-                .map(|(code, p)| format!("{code} {p:.1}%"))
-                .collect();
+            let coverage: Vec<String> = loaded.coverage.iter().map(|(code, p)| format!("{code} {p:.1}%")).collect();
             writeln!(
                 out,
                 "Checked {} ({} lesson file(s), {} playable): {errors} error(s), {warnings} warning(s). Coverage: {}.",
@@ -38,11 +34,7 @@ pub fn run(origin: &Origin, format: Format, out: &mut dyn Write) -> std::io::Res
                 "coverage": loaded.coverage,
                 "findings": loaded.diagnostics,
             });
-            writeln!(
-                out,
-                "{}",
-                serde_json::to_string_pretty(&report).unwrap_or_default()
-            )?;
+            writeln!(out, "{}", serde_json::to_string_pretty(&report).unwrap_or_default())?;
         }
     }
     Ok(u8::from(errors > 0))

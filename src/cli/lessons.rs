@@ -44,11 +44,7 @@ pub fn run(
         })
         .collect();
     match format {
-        Format::Json => writeln!(
-            out,
-            "{}",
-            serde_json::to_string_pretty(&rows).unwrap_or_default()
-        )?,
+        Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&rows).unwrap_or_default())?,
         Format::Text => {
             for lesson in &library.pack.lessons {
                 let mut ages = FluentArgs::new();
@@ -56,16 +52,10 @@ pub fn run(
                 ages.set("max", lesson.ages.1);
                 let mut minutes = FluentArgs::new();
                 minutes.set("minutes", lesson.minutes);
-                let audiences: Vec<String> = lesson
-                    .audiences
-                    .iter()
-                    .map(|a| loc.text(ui_text::audience(*a).id))
-                    .collect();
-                let coverage: Vec<String> = library
-                    .lesson_coverage(lesson)
-                    .iter()
-                    .map(|(code, p)| format!("{code} {p:.0}%"))
-                    .collect();
+                let audiences: Vec<String> =
+                    lesson.audiences.iter().map(|a| loc.text(ui_text::audience(*a).id)).collect();
+                let coverage: Vec<String> =
+                    library.lesson_coverage(lesson).iter().map(|(code, p)| format!("{code} {p:.0}%")).collect();
                 writeln!(out, "{}  {}", lesson.id, loc.text(lesson.title.as_str()))?;
                 writeln!(
                     out,

@@ -83,10 +83,9 @@ pub enum Auto {
 fn parse_auto(s: &str) -> Result<Auto, String> {
     match s.split_once(':') {
         None if s == "first" => Ok(Auto::First),
-        Some(("random", seed)) => seed
-            .parse()
-            .map(Auto::Random)
-            .map_err(|_| format!("`{seed}` is not a number; write e.g. random:42")),
+        Some(("random", seed)) => {
+            seed.parse().map(Auto::Random).map_err(|_| format!("`{seed}` is not a number; write e.g. random:42"))
+        }
         _ => Err(format!("`{s}` is not `first` or `random:SEED`")),
     }
 }
@@ -94,24 +93,12 @@ fn parse_auto(s: &str) -> Result<Auto, String> {
 impl Cli {
     /// Where to read the pack from, from `--content` / `--locales` or the defaults.
     pub fn origin(&self) -> Origin {
-        let beside = |dir: &PathBuf, name: &str| {
-            dir.parent()
-                .map_or_else(|| PathBuf::from(name), |p| p.join(name))
-        };
+        let beside = |dir: &PathBuf, name: &str| dir.parent().map_or_else(|| PathBuf::from(name), |p| p.join(name));
         match (&self.content, &self.locales) {
             (None, None) => Origin::default_for_cwd(),
-            (Some(content), None) => Origin::Folders {
-                locales: beside(content, "locales"),
-                content: content.clone(),
-            },
-            (None, Some(locales)) => Origin::Folders {
-                content: beside(locales, "content"),
-                locales: locales.clone(),
-            },
-            (Some(content), Some(locales)) => Origin::Folders {
-                content: content.clone(),
-                locales: locales.clone(),
-            },
+            (Some(content), None) => Origin::Folders { locales: beside(content, "locales"), content: content.clone() },
+            (None, Some(locales)) => Origin::Folders { content: beside(locales, "content"), locales: locales.clone() },
+            (Some(content), Some(locales)) => Origin::Folders { content: content.clone(), locales: locales.clone() },
         }
     }
 }
@@ -121,22 +108,12 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
-    let code = run(
-        &cli,
-        &mut input,
-        &mut std::io::stdout().lock(),
-        &mut std::io::stderr().lock(),
-    );
+    let code = run(&cli, &mut input, &mut std::io::stdout().lock(), &mut std::io::stderr().lock());
     ExitCode::from(code)
 }
 
 /// Runs a parsed command with the given streams; returns the exit status.
-pub fn run(
-    cli: &Cli,
-    input: &mut dyn std::io::BufRead,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> u8 {
+pub fn run(cli: &Cli, input: &mut dyn std::io::BufRead, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let result = match &cli.command {
         None => {
             let _ = writeln!(
@@ -146,27 +123,14 @@ pub fn run(
             Ok(EXIT_USAGE)
         }
         Some(Command::Check { format }) => check::run(&cli.origin(), *format, out),
-        Some(Command::Lessons { lang, format }) => {
-            lessons::run(&cli.origin(), lang.as_deref(), *format, out, err)
-        }
-        Some(Command::Walk {
-            lesson,
-            lang,
-            choose,
-            auto,
-            max_steps,
-            transcript,
-        }) => {
+        Some(Command::Lessons { lang, format }) => lessons::run(&cli.origin(), lang.as_deref(), *format, out, err),
+        Some(Command::Walk { lesson, lang, choose, auto, max_steps, transcript }) => {
             let source = match (choose, auto) {
                 (Some(tokens), _) => walk::Choices::Scripted(tokens.clone().into()),
                 (None, Some(auto)) => walk::Choices::Auto(*auto),
                 (None, None) => walk::Choices::Input(input),
             };
-            let options = walk::Options {
-                lang: lang.as_deref(),
-                max_steps: *max_steps,
-                transcript: *transcript,
-            };
+            let options = walk::Options { lang: lang.as_deref(), max_steps: *max_steps, transcript: *transcript };
             walk::run(&cli.origin(), lesson, &options, source, out, err)
         }
     };

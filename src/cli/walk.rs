@@ -6,9 +6,7 @@ use std::io::{BufRead, Write};
 
 use crate::content::{self, source::Origin};
 use crate::i18n::{Localizer, ui_text};
-use crate::runtime::{
-    BodyView, Decision, FeedbackView, LessonRun, OptionMark, Pending, Sender, StepView, Strategy,
-};
+use crate::runtime::{BodyView, Decision, FeedbackView, LessonRun, OptionMark, Pending, Sender, StepView, Strategy};
 
 use super::{Auto, EXIT_USAGE, system_language};
 
@@ -44,16 +42,9 @@ pub fn run(
     let library = &loaded.library;
     let Some(lesson) = library.pack.lesson(lesson_id) else {
         let known: Vec<&str> = library.pack.lessons.iter().map(|l| l.id.as_str()).collect();
-        writeln!(
-            err,
-            "chatwise: there is no playable lesson `{lesson_id}`. Lessons: {}",
-            known.join(", ")
-        )?;
+        writeln!(err, "chatwise: there is no playable lesson `{lesson_id}`. Lessons: {}", known.join(", "))?;
         if loaded.error_count() > 0 {
-            writeln!(
-                err,
-                "(some lesson files have errors and were left out; run `chatwise check`)"
-            )?;
+            writeln!(err, "(some lesson files have errors and were left out; run `chatwise check`)")?;
         }
         return Ok(EXIT_USAGE);
     };
@@ -62,15 +53,9 @@ pub fn run(
     let loc = library.localizer(&requested.as_deref().into_iter().collect::<Vec<_>>());
     if let Some(lang) = lang
         && !loc.language().eq_ignore_ascii_case(lang)
-        && !lang
-            .to_ascii_lowercase()
-            .starts_with(&format!("{}-", loc.language()))
+        && !lang.to_ascii_lowercase().starts_with(&format!("{}-", loc.language()))
     {
-        writeln!(
-            err,
-            "note: no `{lang}` translation; showing `{}`",
-            loc.language()
-        )?;
+        writeln!(err, "note: no `{lang}` translation; showing `{}`", loc.language())?;
     }
     let mut strategy = match &choices {
         Choices::Auto(Auto::First) => Some(Strategy::First),
@@ -81,12 +66,7 @@ pub fn run(
     let mut run = LessonRun::start(lesson.clone());
     writeln!(out, "=== {} ===", loc.text(lesson.title.as_str()))?;
     if let Some(note) = &lesson.content_note {
-        writeln!(
-            out,
-            "[{}] {}",
-            loc.text(ui_text::CONTENT_NOTE_TITLE.id),
-            loc.text(note.as_str())
-        )?;
+        writeln!(out, "[{}] {}", loc.text(ui_text::CONTENT_NOTE_TITLE.id), loc.text(note.as_str()))?;
         writeln!(out, "    {}", loc.text(ui_text::CONTENT_NOTE_STOP.id))?;
     }
     print_step(&run.view(&loc), out)?;
@@ -94,12 +74,7 @@ pub fn run(
     for _ in 0..max_steps {
         let pending = run.pending();
         if pending == Pending::Finished {
-            writeln!(
-                out,
-                "--- {} (score {}) ---",
-                loc.text(ui_text::LESSON_FINISHED.id),
-                run.score()
-            )?;
+            writeln!(out, "--- {} (score {}) ---", loc.text(ui_text::LESSON_FINISHED.id), run.score())?;
             if options.transcript {
                 writeln!(out, "Transcript:")?;
                 for event in run.transcript() {
@@ -137,39 +112,24 @@ pub fn run(
             writeln!(out, "> {echo}")?;
         }
         let view = run.view(&loc);
-        let entered = run.transcript()[before_len..]
-            .iter()
-            .any(|e| matches!(e, crate::runtime::Event::Entered { .. }));
+        let entered = run.transcript()[before_len..].iter().any(|e| matches!(e, crate::runtime::Event::Entered { .. }));
         if entered {
             print_step(&view, out)?;
         } else {
             print_outcome(&view, out)?;
         }
     }
-    writeln!(
-        err,
-        "chatwise: gave up after {max_steps} actions without reaching an End (a loop? raise --max-steps)"
-    )?;
+    writeln!(err, "chatwise: gave up after {max_steps} actions without reaching an End (a loop? raise --max-steps)")?;
     Ok(EXIT_STUCK)
 }
 
 fn describe_decision(decision: &Decision) -> Option<String> {
-    let n = |v: &[usize]| {
-        v.iter()
-            .map(|i| (i + 1).to_string())
-            .collect::<Vec<_>>()
-            .join("+")
-    };
+    let n = |v: &[usize]| v.iter().map(|i| (i + 1).to_string()).collect::<Vec<_>>().join("+");
     match decision {
         Decision::Continue => None,
         Decision::Reply(i) => Some((i + 1).to_string()),
         Decision::Answer(v) => Some(n(v)),
-        Decision::Sort(v) => Some(
-            v.iter()
-                .map(|g| (g + 1).to_string())
-                .collect::<Vec<_>>()
-                .join(","),
-        ),
+        Decision::Sort(v) => Some(v.iter().map(|g| (g + 1).to_string()).collect::<Vec<_>>().join(",")),
         Decision::Back => Some("back".to_owned()),
     }
 }
@@ -190,19 +150,9 @@ fn next_decision(
     while tokens.len() < tokens_needed {
         let prompt = match (pending, run.view(loc).body) {
             (Pending::Sort { groups, .. }, BodyView::Sort(sort)) => {
-                format!(
-                    "card {} \"{}\": group 1-{groups}? ",
-                    tokens.len() + 1,
-                    sort.cards[tokens.len()].text
-                )
+                format!("card {} \"{}\": group 1-{groups}? ", tokens.len() + 1, sort.cards[tokens.len()].text)
             }
-            (
-                Pending::Answer {
-                    count,
-                    multiple: true,
-                },
-                _,
-            ) => format!("answers 1-{count}, joined with + (e.g. 1+3)? "),
+            (Pending::Answer { count, multiple: true }, _) => format!("answers 1-{count}, joined with + (e.g. 1+3)? "),
             (Pending::Answer { count, .. } | Pending::Reply { count, .. }, _) => {
                 format!("choice 1-{count}? ")
             }
@@ -212,10 +162,7 @@ fn next_decision(
             Choices::Scripted(queue) => match queue.pop_front() {
                 Some(token) => token,
                 None => {
-                    return Ok(Err(format!(
-                        "the --choose list ran out; this step needs {}",
-                        expected(pending)
-                    )));
+                    return Ok(Err(format!("the --choose list ran out; this step needs {}", expected(pending))));
                 }
             },
             Choices::Input(input) => {
@@ -243,11 +190,7 @@ fn next_decision(
             },
         }
     }
-    let numbers = |t: &str| {
-        t.split('+')
-            .map(|n| n.trim().parse::<usize>().unwrap_or(1) - 1)
-            .collect::<Vec<_>>()
-    };
+    let numbers = |t: &str| t.split('+').map(|n| n.trim().parse::<usize>().unwrap_or(1) - 1).collect::<Vec<_>>();
     Ok(Ok(match pending {
         Pending::Reply { .. } => Decision::Reply(numbers(&tokens[0])[0]),
         Pending::Answer { .. } => Decision::Answer(numbers(&tokens[0])),
@@ -259,14 +202,8 @@ fn next_decision(
 fn expected(pending: &Pending) -> String {
     match pending {
         Pending::Reply { count, .. } => format!("a reply number 1-{count}"),
-        Pending::Answer {
-            count,
-            multiple: false,
-        } => format!("an answer number 1-{count}"),
-        Pending::Answer {
-            count,
-            multiple: true,
-        } => format!("answers 1-{count} joined with +"),
+        Pending::Answer { count, multiple: false } => format!("an answer number 1-{count}"),
+        Pending::Answer { count, multiple: true } => format!("answers 1-{count} joined with +"),
         Pending::Sort { cards, groups } => {
             format!("a group number 1-{groups} for each of {cards} cards")
         }
@@ -277,15 +214,8 @@ fn expected(pending: &Pending) -> String {
 /// Checks a typed choice against what the step offers.
 fn parse_token(token: &str, pending: &Pending) -> Result<(), String> {
     let (max, multiple) = match pending {
-        Pending::Reply { count, .. }
-        | Pending::Answer {
-            count,
-            multiple: false,
-        } => (*count, false),
-        Pending::Answer {
-            count,
-            multiple: true,
-        } => (*count, true),
+        Pending::Reply { count, .. } | Pending::Answer { count, multiple: false } => (*count, false),
+        Pending::Answer { count, multiple: true } => (*count, true),
         Pending::Sort { groups, .. } => (*groups, false),
         Pending::Continue | Pending::Finished => return Ok(()),
     };
@@ -297,9 +227,7 @@ fn parse_token(token: &str, pending: &Pending) -> Result<(), String> {
         match part.trim().parse::<usize>() {
             Ok(n) if (1..=max).contains(&n) => {}
             _ => {
-                return Err(format!(
-                    "choice `{token}` is not on the list (choose 1-{max})"
-                ));
+                return Err(format!("choice `{token}` is not on the list (choose 1-{max})"));
             }
         }
     }
@@ -335,25 +263,13 @@ fn print_step(view: &StepView, out: &mut dyn Write) -> std::io::Result<()> {
             writeln!(out, "{body}")?;
         }
         BodyView::Chat(chat) => {
-            let label = chat
-                .contact_label
-                .as_ref()
-                .map(|l| format!(" · {l}"))
-                .unwrap_or_default();
+            let label = chat.contact_label.as_ref().map(|l| format!(" · {l}")).unwrap_or_default();
             writeln!(out, "({}) {}{label}", chat.initials, chat.contact_name)?;
             for bubble in &chat.bubbles {
-                let time = bubble
-                    .time
-                    .as_ref()
-                    .map(|t| format!("  {t}"))
-                    .unwrap_or_default();
+                let time = bubble.time.as_ref().map(|t| format!("  {t}")).unwrap_or_default();
                 match bubble.sender {
-                    Sender::Contact => {
-                        writeln!(out, "  {}: {}{time}", chat.contact_name, bubble.text)?
-                    }
-                    Sender::Learner => {
-                        writeln!(out, "                    you: {}{time}", bubble.text)?
-                    }
+                    Sender::Contact => writeln!(out, "  {}: {}{time}", chat.contact_name, bubble.text)?,
+                    Sender::Learner => writeln!(out, "                    you: {}{time}", bubble.text)?,
                 }
             }
             print_replies(chat, out)?;
@@ -367,12 +283,7 @@ fn print_step(view: &StepView, out: &mut dyn Write) -> std::io::Result<()> {
         }
         BodyView::Sort(sort) => {
             writeln!(out, "{}", sort.prompt)?;
-            let groups: Vec<String> = sort
-                .groups
-                .iter()
-                .enumerate()
-                .map(|(i, g)| format!("{}. {g}", i + 1))
-                .collect();
+            let groups: Vec<String> = sort.groups.iter().enumerate().map(|(i, g)| format!("{}. {g}", i + 1)).collect();
             writeln!(out, "Groups: {}", groups.join("   "))?;
             for (i, card) in sort.cards.iter().enumerate() {
                 writeln!(out, "  card {}: {}", i + 1, card.text)?;

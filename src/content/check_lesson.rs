@@ -33,7 +33,8 @@ impl VarContext {
 #[derive(Debug, Clone)]
 pub struct MsgRef {
     pub id: String,
-    pub path: String,
+    /// The file that names it (shared by all of that file's references).
+    pub path: std::sync::Arc<str>,
     pub at: Position,
     pub context: VarContext,
 }
@@ -51,13 +52,8 @@ pub fn is_message_id(id: &str) -> bool {
 /// Whether `id` is a lesson or step id authors can safely use in file and message names.
 fn is_simple_id(id: &str) -> bool {
     !id.is_empty()
-        && id
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
-        && id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+        && id.chars().next().is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
 }
 
 /// Checks a lesson; returns it only when it has no errors. Message references are
@@ -70,6 +66,7 @@ pub fn check_lesson(
 ) -> Option<Lesson> {
     let mut c = Checker {
         file,
+        path: std::sync::Arc::from(file.path.as_str()),
         loc: Locator::new(&file.text),
         diagnostics,
         errors: 0,
@@ -82,7 +79,8 @@ pub fn check_lesson(
 
 struct Checker<'a> {
     file: &'a SourceFile,
-    loc: Locator,
+    path: std::sync::Arc<str>,
+    loc: Locator<'a>,
     diagnostics: &'a mut Vec<Diagnostic>,
     errors: usize,
     refs: Vec<MsgRef>,
@@ -94,23 +92,18 @@ struct Anchor(Position);
 
 impl Anchor {
     fn after(self) -> Position {
-        Position {
-            line: self.0.line,
-            column: self.0.column + 1,
-        }
+        Position { line: self.0.line, column: self.0.column + 1 }
     }
 }
 
 impl Checker<'_> {
     fn error(&mut self, at: Position, code: &'static str, message: impl Into<String>) {
         self.errors += 1;
-        self.diagnostics
-            .push(Diagnostic::error(&self.file.path, at, code, message));
+        self.diagnostics.push(Diagnostic::error(&self.file.path, at, code, message));
     }
 
     fn warning(&mut self, at: Position, code: &'static str, message: impl Into<String>) {
-        self.diagnostics
-            .push(Diagnostic::warning(&self.file.path, at, code, message));
+        self.diagnostics.push(Diagnostic::warning(&self.file.path, at, code, message));
     }
 
     /// Records a message reference written at or after `anchor`.
@@ -123,12 +116,7 @@ impl Checker<'_> {
                 format!("`{id}` is not a valid message id; use letters, digits and hyphens, starting with a letter (e.g. `my-lesson-intro`)"),
             );
         }
-        self.refs.push(MsgRef {
-            id: id.to_owned(),
-            path: self.file.path.clone(),
-            at,
-            context,
-        });
+        self.refs.push(MsgRef { id: id.to_owned(), path: std::sync::Arc::clone(&self.path), at, context });
         MsgId(id.to_owned())
     }
 
@@ -136,29 +124,29 @@ impl Checker<'_> {
         ids.iter().map(|id| self.msg(id, anchor, context)).collect()
     }
 
-    fn opt_msg(
-        &mut self,
-        id: &Option<String>,
-        anchor: Anchor,
-        context: VarContext,
-    ) -> Option<MsgId> {
+    fn opt_msg(&mut self, id: &Option<String>, anchor: Anchor, context: VarContext) -> Option<MsgId> {
         id.as_ref().map(|id| self.msg(id, anchor, context))
     }
 
     fn lesson(&mut self, raw: RawLesson) -> Option<Lesson> {
         let top = Anchor(self.loc.field("id", &raw.id));
         if !is_simple_id(&raw.id) {
-            self.error(top.0, "bad-lesson-id", format!("lesson id `{}` must use lower-case letters, digits and hyphens, e.g. `new-friend`", raw.id));
+            self.error(
+                top.0,
+                "bad-lesson-id",
+                format!("lesson id `{}` must use lower-case letters, digits and hyphens, e.g. `new-friend`", raw.id),
+            );
         }
-        let stem = self
-            .file
-            .relative
-            .rsplit('/')
-            .next()
-            .unwrap_or_default()
-            .trim_end_matches(".ron");
+        let stem = self.file.relative.rsplit('/').next().unwrap_or_default().trim_end_matches(".ron");
         if stem != raw.id {
-            self.warning(top.0, "file-name", format!("lesson `{}` is in a file named `{stem}.ron`; name the file `{}.ron` so authors can find it", raw.id, raw.id));
+            self.warning(
+                top.0,
+                "file-name",
+                format!(
+                    "lesson `{}` is in a file named `{stem}.ron`; name the file `{}.ron` so authors can find it",
+                    raw.id, raw.id
+                ),
+            );
         }
         let (min, max) = raw.ages;
         if min > max || !AGE_LIMITS.contains(&min) || !AGE_LIMITS.contains(&max) {
@@ -173,11 +161,7 @@ impl Checker<'_> {
             );
         }
         if raw.minutes == 0 {
-            self.error(
-                top.0,
-                "bad-minutes",
-                "minutes must be more than 0: how long the lesson takes",
-            );
+            self.error(top.0, "bad-minutes", "minutes must be more than 0: how long the lesson takes");
         }
         if raw.audiences.is_empty() {
             self.error(
@@ -196,11 +180,7 @@ impl Checker<'_> {
         for source in &raw.sources {
             if !source.url.starts_with("https://") {
                 let at = self.loc.field("url", &source.url);
-                self.error(
-                    at,
-                    "insecure-source",
-                    format!("source address `{}` must start with https://", source.url),
-                );
+                self.error(at, "insecure-source", format!("source address `{}` must start with https://", source.url));
             }
         }
         let title = self.msg(&raw.title, top, VarContext::Plain);
@@ -230,15 +210,15 @@ impl Checker<'_> {
             }
             if let Some(first) = index.insert(id, i) {
                 index.insert(id, first);
-                self.error(at, "duplicate-step", format!("two steps are called `{id}`; rename one (step ids must be unique in a lesson)"));
+                self.error(
+                    at,
+                    "duplicate-step",
+                    format!("two steps are called `{id}`; rename one (step ids must be unique in a lesson)"),
+                );
             }
         }
         if raw.steps.is_empty() {
-            self.error(
-                top.0,
-                "no-steps",
-                "the lesson has no steps; add at least a Story and an End",
-            );
+            self.error(top.0, "no-steps", "the lesson has no steps; add at least a Story and an End");
             return None;
         }
         let start_at = self.loc.field("start", &raw.start);
@@ -248,9 +228,7 @@ impl Checker<'_> {
             .steps
             .iter()
             .filter_map(|s| match s {
-                RawStep::Chat(chat) => {
-                    Some(chat.replies.iter().flat_map(|r| r.set.iter().cloned()))
-                }
+                RawStep::Chat(chat) => Some(chat.replies.iter().flat_map(|r| r.set.iter().cloned())),
                 _ => None,
             })
             .flatten()
@@ -267,7 +245,9 @@ impl Checker<'_> {
             return None;
         }
         let mut seen = BTreeSet::new();
-        let _ = self.refs.iter().all(|r| seen.insert(r.id.clone()));
+        for r in &self.refs {
+            seen.insert(r.id.clone());
+        }
         Some(Lesson {
             id: raw.id,
             path: self.file.path.clone(),
@@ -283,14 +263,7 @@ impl Checker<'_> {
             safeguarding_notes,
             materials,
             agreement,
-            sources: raw
-                .sources
-                .into_iter()
-                .map(|s| Source {
-                    title: s.title,
-                    url: s.url,
-                })
-                .collect(),
+            sources: raw.sources.into_iter().map(|s| Source { title: s.title, url: s.url }).collect(),
             start,
             steps,
             steps_to_end,
@@ -298,13 +271,7 @@ impl Checker<'_> {
         })
     }
 
-    fn resolve(
-        &mut self,
-        index: &HashMap<&str, usize>,
-        target: &str,
-        at: Position,
-        field: &str,
-    ) -> Option<StepIx> {
+    fn resolve(&mut self, index: &HashMap<&str, usize>, target: &str, at: Position, field: &str) -> Option<StepIx> {
         match index.get(target) {
             Some(&i) => Some(StepIx(i)),
             None => {
@@ -313,7 +280,10 @@ impl Checker<'_> {
                 self.error(
                     at,
                     "unknown-step",
-                    format!("`{field}` names a step `{target}` that this lesson does not have; use one of: {}", known.join(", ")),
+                    format!(
+                        "`{field}` names a step `{target}` that this lesson does not have; use one of: {}",
+                        known.join(", ")
+                    ),
                 );
                 None
             }
@@ -332,10 +302,7 @@ impl Checker<'_> {
         let mut ok = true;
         let mut checked = Vec::new();
         for branch in branches {
-            let at = self
-                .loc
-                .field_after(anchor.0, "go", &branch.go)
-                .unwrap_or(anchor.0);
+            let at = self.loc.field_after(anchor.0, "go", &branch.go).unwrap_or(anchor.0);
             self.condition(&branch.when, at, flags_set);
             match self.resolve(index, &branch.go, at, "go") {
                 Some(target) => checked.push((branch.when.clone(), target)),
@@ -344,20 +311,13 @@ impl Checker<'_> {
         }
         let next = match next {
             Some(target) => {
-                let at = self
-                    .loc
-                    .field_after(anchor.0, "next", target)
-                    .unwrap_or(anchor.0);
+                let at = self.loc.field_after(anchor.0, "next", target).unwrap_or(anchor.0);
                 let resolved = self.resolve(index, target, at, "next");
                 ok &= resolved.is_some();
                 resolved
             }
             None => {
-                let why = if branches.is_empty() {
-                    ""
-                } else {
-                    " for when no branch matches"
-                };
+                let why = if branches.is_empty() { "" } else { " for when no branch matches" };
                 self.error(
                     anchor.0,
                     "dead-end",
@@ -366,10 +326,7 @@ impl Checker<'_> {
                 return None;
             }
         };
-        ok.then_some(Route {
-            branches: checked,
-            next,
-        })
+        ok.then_some(Route { branches: checked, next })
     }
 
     fn condition(&mut self, condition: &Condition, at: Position, flags_set: &BTreeSet<String>) {
@@ -408,10 +365,10 @@ impl Checker<'_> {
         let notes = self.msgs(notes, anchor, plain);
         let kind = match raw {
             RawStep::Story(s) => {
-                let image = s.image.as_ref().map(|image| Image {
-                    path: image.path.clone(),
-                    alt: self.msg(&image.alt, anchor, plain),
-                });
+                let image = s
+                    .image
+                    .as_ref()
+                    .map(|image| Image { path: image.path.clone(), alt: self.msg(&image.alt, anchor, plain) });
                 StepKind::Story {
                     title: self.opt_msg(&s.title, anchor, plain),
                     body: self.msg(&s.body, anchor, plain),
@@ -436,7 +393,11 @@ impl Checker<'_> {
             },
             RawStep::End(s) => {
                 if s.key_messages.is_empty() {
-                    self.warning(anchor.0, "no-key-messages", format!("End step `{id}` has no key_messages; list what the learner should remember"));
+                    self.warning(
+                        anchor.0,
+                        "no-key-messages",
+                        format!("End step `{id}` has no key_messages; list what the learner should remember"),
+                    );
                 }
                 StepKind::End {
                     title: self.msg(&s.title, anchor, plain),
@@ -445,13 +406,7 @@ impl Checker<'_> {
                 }
             }
         };
-        Some(Step {
-            id: id.clone(),
-            minutes,
-            notes,
-            back,
-            kind,
-        })
+        Some(Step { id: id.clone(), minutes, notes, back, kind })
     }
 
     fn chat(&mut self, s: &RawChat, anchor: Anchor, index: &HashMap<&str, usize>) -> Option<Chat> {
@@ -464,20 +419,14 @@ impl Checker<'_> {
         let messages = s
             .messages
             .iter()
-            .map(|m| ChatMessage {
-                text: self.msg(&m.text, anchor, chat),
-                time: m.time.clone(),
-            })
+            .map(|m| ChatMessage { text: self.msg(&m.text, anchor, chat), time: m.time.clone() })
             .collect();
         let prompt = self.opt_msg(&s.prompt, anchor, chat);
         if s.replies.is_empty() {
             self.error(
                 anchor.0,
                 "no-replies",
-                format!(
-                    "chat `{}` has no replies; add at least two for the learner to choose from",
-                    s.id
-                ),
+                format!("chat `{}` has no replies; add at least two for the learner to choose from", s.id),
             );
             return None;
         }
@@ -486,10 +435,7 @@ impl Checker<'_> {
         for reply in &s.replies {
             let next = match &reply.next {
                 Some(target) => {
-                    let at = self
-                        .loc
-                        .field_after(anchor.0, "next", target)
-                        .unwrap_or(anchor.0);
+                    let at = self.loc.field_after(anchor.0, "next", target).unwrap_or(anchor.0);
                     let resolved = self.resolve(index, target, at, "next");
                     ok &= resolved.is_some();
                     resolved
@@ -513,12 +459,7 @@ impl Checker<'_> {
             );
             return None;
         }
-        ok.then_some(Chat {
-            contact,
-            messages,
-            prompt,
-            replies,
-        })
+        ok.then_some(Chat { contact, messages, prompt, replies })
     }
 
     fn quiz(
@@ -532,11 +473,13 @@ impl Checker<'_> {
         let correct = s.options.iter().filter(|o| o.correct).count();
         let problem = match s.kind {
             _ if s.options.len() < 2 => Some("needs at least two options".to_owned()),
-            QuizKind::Single if correct != 1 => Some(format!("is Single choice, so exactly one option must be `correct: true` (found {correct})")),
-            QuizKind::Multiple if correct == 0 => Some("needs at least one option with `correct: true`".to_owned()),
-            QuizKind::TrueFalse if s.options.len() != 2 || correct != 1 => {
-                Some("is TrueFalse, so it needs exactly two options (true and false) with one `correct: true`".to_owned())
+            QuizKind::Single if correct != 1 => {
+                Some(format!("is Single choice, so exactly one option must be `correct: true` (found {correct})"))
             }
+            QuizKind::Multiple if correct == 0 => Some("needs at least one option with `correct: true`".to_owned()),
+            QuizKind::TrueFalse if s.options.len() != 2 || correct != 1 => Some(
+                "is TrueFalse, so it needs exactly two options (true and false) with one `correct: true`".to_owned(),
+            ),
             _ => None,
         };
         if let Some(problem) = problem {
@@ -572,59 +515,35 @@ impl Checker<'_> {
         let plain = VarContext::Plain;
         let mut ok = true;
         if s.groups.len() < 2 {
-            self.error(
-                anchor.0,
-                "bad-sort",
-                format!("sort `{}` needs at least two groups", s.id),
-            );
+            self.error(anchor.0, "bad-sort", format!("sort `{}` needs at least two groups", s.id));
             ok = false;
         }
         if s.cards.is_empty() {
-            self.error(
-                anchor.0,
-                "bad-sort",
-                format!("sort `{}` has no cards", s.id),
-            );
+            self.error(anchor.0, "bad-sort", format!("sort `{}` has no cards", s.id));
             ok = false;
         }
         let mut group_index: HashMap<&str, usize> = HashMap::new();
         let mut groups = Vec::new();
         for (i, group) in s.groups.iter().enumerate() {
-            let at = self
-                .loc
-                .field_after(anchor.0, "id", &group.id)
-                .unwrap_or(anchor.0);
+            let at = self.loc.field_after(anchor.0, "id", &group.id).unwrap_or(anchor.0);
             if group_index.insert(&group.id, i).is_some() {
                 self.error(
                     at,
                     "duplicate-group",
-                    format!(
-                        "two groups in sort `{}` are called `{}`; rename one",
-                        s.id, group.id
-                    ),
+                    format!("two groups in sort `{}` are called `{}`; rename one", s.id, group.id),
                 );
                 ok = false;
             }
-            groups.push(SortGroup {
-                id: group.id.clone(),
-                label: self.msg(&group.label, anchor, plain),
-            });
+            groups.push(SortGroup { id: group.id.clone(), label: self.msg(&group.label, anchor, plain) });
         }
         let mut cards = Vec::new();
         for card in &s.cards {
             let text = self.msg(&card.text, anchor, plain);
             let feedback = self.opt_msg(&card.feedback, anchor, plain);
             match group_index.get(card.group.as_str()) {
-                Some(&group) => cards.push(SortCard {
-                    text,
-                    group,
-                    feedback,
-                }),
+                Some(&group) => cards.push(SortCard { text, group, feedback }),
                 None => {
-                    let at = self
-                        .loc
-                        .field_after(anchor.0, "group", &card.group)
-                        .unwrap_or(anchor.0);
+                    let at = self.loc.field_after(anchor.0, "group", &card.group).unwrap_or(anchor.0);
                     let known: Vec<&str> = s.groups.iter().map(|g| g.id.as_str()).collect();
                     self.error(
                         at,
@@ -641,13 +560,7 @@ impl Checker<'_> {
             }
         }
         let route = self.route(&s.id, &s.branches, &s.next, anchor, index, flags_set)?;
-        ok.then_some(Sort {
-            prompt: self.msg(&s.prompt, anchor, plain),
-            groups,
-            cards,
-            points: s.points,
-            route,
-        })
+        ok.then_some(Sort { prompt: self.msg(&s.prompt, anchor, plain), groups, cards, points: s.points, route })
     }
 
     /// Reachability and escape analysis; returns each step's distance to the nearest End.
@@ -681,7 +594,11 @@ impl Checker<'_> {
             }
         }
         if queue.is_empty() {
-            self.error(anchors[0].0, "no-end", "the lesson has no End step; add one so every path finishes with help and key messages");
+            self.error(
+                anchors[0].0,
+                "no-end",
+                "the lesson has no End step; add one so every path finishes with help and key messages",
+            );
         }
         while let Some(i) = queue.pop_front() {
             for &from in &incoming[i] {
@@ -691,9 +608,8 @@ impl Checker<'_> {
                 }
             }
         }
-        let stuck: Vec<usize> = (0..n)
-            .filter(|&i| reachable[i] && distance[i] == usize::MAX && !targets[i].is_empty())
-            .collect();
+        let stuck: Vec<usize> =
+            (0..n).filter(|&i| reachable[i] && distance[i] == usize::MAX && !targets[i].is_empty()).collect();
         if let Some(&first) = stuck.first() {
             let ids: Vec<&str> = stuck.iter().map(|&j| steps[j].id.as_str()).collect();
             self.error(
@@ -708,13 +624,17 @@ impl Checker<'_> {
         }
         for (i, step) in steps.iter().enumerate() {
             if !reachable[i] {
-                self.warning(anchors[i].0, "unreachable", format!("step `{}` can never be reached from `start`; link to it with `next` or `go`, or delete it", step.id));
+                self.warning(
+                    anchors[i].0,
+                    "unreachable",
+                    format!(
+                        "step `{}` can never be reached from `start`; link to it with `next` or `go`, or delete it",
+                        step.id
+                    ),
+                );
             }
         }
-        distance
-            .iter()
-            .map(|&d| if d == usize::MAX { 0 } else { d })
-            .collect()
+        distance.iter().map(|&d| if d == usize::MAX { 0 } else { d }).collect()
     }
 }
 

@@ -63,30 +63,12 @@ impl Diagnostic {
         Self::new(Severity::Error, path, at, code, message)
     }
 
-    pub fn warning(
-        path: &str,
-        at: Position,
-        code: &'static str,
-        message: impl Into<String>,
-    ) -> Self {
+    pub fn warning(path: &str, at: Position, code: &'static str, message: impl Into<String>) -> Self {
         Self::new(Severity::Warning, path, at, code, message)
     }
 
-    fn new(
-        severity: Severity,
-        path: &str,
-        at: Position,
-        code: &'static str,
-        message: impl Into<String>,
-    ) -> Self {
-        Diagnostic {
-            path: path.to_owned(),
-            line: at.line,
-            column: at.column,
-            severity,
-            code,
-            message: message.into(),
-        }
+    fn new(severity: Severity, path: &str, at: Position, code: &'static str, message: impl Into<String>) -> Self {
+        Diagnostic { path: path.to_owned(), line: at.line, column: at.column, severity, code, message: message.into() }
     }
 
     pub fn is_error(&self) -> bool {
@@ -96,18 +78,13 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}:{}:{}: {}: {}",
-            self.path, self.line, self.column, self.severity, self.message
-        )
+        write!(f, "{}:{}:{}: {}: {}", self.path, self.line, self.column, self.severity, self.message)
     }
 }
 
 /// Sorts findings by file and position so output is stable and easy to scan.
 pub fn sort(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by(|a, b| {
-        (&a.path, a.line, a.column, a.severity, &a.message)
-            .cmp(&(&b.path, b.line, b.column, b.severity, &b.message))
+        (&a.path, a.line, a.column, a.severity, &a.message).cmp(&(&b.path, b.line, b.column, b.severity, &b.message))
     });
 }

@@ -6,46 +6,47 @@
 
 use super::diagnostic::Position;
 
-/// One string literal in a RON file.
+/// One string literal in a RON file, borrowed from the text.
 #[derive(Debug, Clone)]
-struct Literal {
-    value: String,
+struct Literal<'a> {
+    /// The literal as written between the quotes (escapes are compared as written).
+    value: &'a str,
     /// The field name before it (`next` in `next: "quiz"`), if any.
-    field: Option<String>,
+    field: Option<&'a str>,
     at: Position,
 }
 
 /// The string literals of one RON file, in order.
 #[derive(Debug, Clone, Default)]
-pub struct Locator {
-    literals: Vec<Literal>,
+pub struct Locator<'a> {
+    literals: Vec<Literal<'a>>,
 }
 
-impl Locator {
+impl<'a> Locator<'a> {
     /// Scans `text`; never fails (broken input just yields fewer literals).
-    pub fn new(text: &str) -> Locator {
+    pub fn new(text: &'a str) -> Locator<'a> {
         let mut literals = Vec::new();
-        let mut last_ident: Option<String> = None;
-        let mut pending_field: Option<String> = None;
+        let mut last_ident: Option<&'a str> = None;
+        let mut pending_field: Option<&'a str> = None;
         let mut line = 1;
         let mut column = 1;
-        let mut chars = text.chars().peekable();
-        while let Some(c) = chars.next() {
+        let mut chars = text.char_indices().peekable();
+        while let Some((start, c)) = chars.next() {
             let at = Position { line, column };
             advance(c, &mut line, &mut column);
             match c {
-                '/' if chars.peek() == Some(&'/') => {
-                    for c in chars.by_ref() {
+                '/' if chars.peek().map(|p| p.1) == Some('/') => {
+                    for (_, c) in chars.by_ref() {
                         advance(c, &mut line, &mut column);
                         if c == '\n' {
                             break;
                         }
                     }
                 }
-                '/' if chars.peek() == Some(&'*') => {
+                '/' if chars.peek().map(|p| p.1) == Some('*') => {
                     let mut depth = 0usize;
                     let mut prev = c;
-                    for c in chars.by_ref() {
+                    for (_, c) in chars.by_ref() {
                         advance(c, &mut line, &mut column);
                         match (prev, c) {
                             ('/', '*') => depth += 1,
@@ -58,47 +59,41 @@ impl Locator {
                             _ => {}
                         }
                         // Reset so `*/*` is not read as closing then opening.
-                        prev = if matches!((prev, c), ('/', '*') | ('*', '/')) {
-                            ' '
-                        } else {
-                            c
-                        };
+                        prev = if matches!((prev, c), ('/', '*') | ('*', '/')) { ' ' } else { c };
                     }
                 }
                 '"' => {
-                    let mut value = String::new();
-                    while let Some(c) = chars.next() {
+                    let mut end = text.len();
+                    while let Some((i, c)) = chars.next() {
                         advance(c, &mut line, &mut column);
                         match c {
-                            '"' => break,
+                            '"' => {
+                                end = i;
+                                break;
+                            }
                             '\\' => {
-                                if let Some(escaped) = chars.next() {
+                                if let Some((_, escaped)) = chars.next() {
                                     advance(escaped, &mut line, &mut column);
-                                    value.push(escaped);
                                 }
                             }
-                            _ => value.push(c),
+                            _ => {}
                         }
                     }
-                    literals.push(Literal {
-                        value,
-                        field: pending_field.take(),
-                        at,
-                    });
+                    literals.push(Literal { value: &text[start + 1..end], field: pending_field.take(), at });
                 }
                 ':' => pending_field = last_ident.take(),
                 c if c.is_alphanumeric() || c == '_' => {
-                    let mut ident = String::from(c);
-                    while let Some(&next) = chars.peek() {
+                    let mut end = start + c.len_utf8();
+                    while let Some(&(i, next)) = chars.peek() {
                         if next.is_alphanumeric() || next == '_' {
-                            ident.push(next);
+                            end = i + next.len_utf8();
                             advance(next, &mut line, &mut column);
                             chars.next();
                         } else {
                             break;
                         }
                     }
-                    last_ident = Some(ident);
+                    last_ident = Some(&text[start..end]);
                 }
                 c if c.is_whitespace() => {}
                 '(' => {
@@ -116,18 +111,17 @@ impl Locator {
 
     /// Where `field: "value"` is first written at or after `from`.
     pub fn field_after(&self, from: Position, field: &str, value: &str) -> Option<Position> {
-        self.literals
-            .iter()
-            .find(|l| l.at >= from && l.value == value && l.field.as_deref() == Some(field))
-            .map(|l| l.at)
+        self.from(from).iter().find(|l| l.value == value && l.field == Some(field)).map(|l| l.at)
     }
 
     /// Where the string `value` is first written at or after `from`, under any field.
     pub fn value_after(&self, from: Position, value: &str) -> Option<Position> {
-        self.literals
-            .iter()
-            .find(|l| l.at >= from && l.value == value)
-            .map(|l| l.at)
+        self.literals.iter().find(|l| l.at >= from && l.value == value).map(|l| l.at)
+    }
+
+    /// The literals at or after `from` (they are stored in file order).
+    fn from(&self, from: Position) -> &[Literal<'a>] {
+        &self.literals[self.literals.partition_point(|l| l.at < from)..]
     }
 
     /// Where `field: "value"` is first written, or failing that the value anywhere, or the file start.
@@ -156,37 +150,15 @@ mod tests {
         let text = "Lesson(\n  id: \"a\", // \"not this\"\n  steps: [Story(id: \"s\", next: Some(\"t\"))],\n)";
         let loc = Locator::new(text);
         assert_eq!(loc.field("id", "a"), Position { line: 2, column: 7 });
-        assert_eq!(
-            loc.field("next", "t"),
-            Position {
-                line: 3,
-                column: 37
-            }
-        );
+        assert_eq!(loc.field("next", "t"), Position { line: 3, column: 37 });
         let story = loc.field("id", "s");
-        assert_eq!(
-            loc.field_after(story, "next", "t"),
-            Some(Position {
-                line: 3,
-                column: 37
-            })
-        );
-        assert_eq!(
-            loc.value_after(Position::START, "not this"),
-            None,
-            "comments are skipped"
-        );
+        assert_eq!(loc.field_after(story, "next", "t"), Some(Position { line: 3, column: 37 }));
+        assert_eq!(loc.value_after(Position::START, "not this"), None, "comments are skipped");
     }
 
     #[test]
     fn counts_columns_in_characters_and_survives_crlf() {
         let loc = Locator::new("(\r\n  title: \"ї\", body: \"b\")");
-        assert_eq!(
-            loc.field("body", "b"),
-            Position {
-                line: 2,
-                column: 21
-            }
-        );
+        assert_eq!(loc.field("body", "b"), Position { line: 2, column: 21 });
     }
 }

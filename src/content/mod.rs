@@ -8,7 +8,9 @@ pub mod model;
 pub mod raw;
 pub mod source;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
+
+use rustc_hash::FxHashSet;
 use std::sync::Arc;
 
 use ron::extensions::Extensions;
@@ -56,99 +58,108 @@ impl Loaded {
 
 /// The RON options every pack file is read with: `Some(..)` and newtype wrappers may be left out.
 pub fn ron_options() -> ron::Options {
-    ron::Options::default()
-        .with_default_extension(Extensions::IMPLICIT_SOME | Extensions::UNWRAP_VARIANT_NEWTYPES)
+    ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME | Extensions::UNWRAP_VARIANT_NEWTYPES)
 }
 
 /// Reads and checks a pack from `origin`.
 pub fn load(origin: &Origin) -> std::io::Result<Loaded> {
     let (content, locales) = origin.read()?;
-    Ok(load_files(&content, &locales))
+    Ok(load_files(content, locales))
 }
 
 /// Checks in-memory files: `content` relative to the content folder, `locales` to the locale folder.
-pub fn load_files(content: &[RawFile], locales: &[RawFile]) -> Loaded {
-    let mut diagnostics = Vec::new();
-    let decode_all = |files: &[RawFile], diagnostics: &mut Vec<Diagnostic>| -> Vec<SourceFile> {
-        files
-            .iter()
-            .filter_map(|f| source::decode(f, diagnostics))
-            .collect()
-    };
-    let locale_files = decode_all(locales, &mut diagnostics);
-    let catalog = Catalog::load(&locale_files, &mut diagnostics);
+pub fn load_files(content: Vec<RawFile>, locales: Vec<RawFile>) -> Loaded {
+    let content_dir =
+        content.first().map_or_else(|| "content/".to_owned(), |f| f.path.trim_end_matches(&f.relative).to_owned());
+    let mut pack_file = None;
+    let mut lesson_files = Vec::new();
+    for file in content {
+        if file.relative == PACK_FILE {
+            pack_file = Some(file);
+        } else if file.relative.starts_with(LESSONS_DIR) && file.relative.ends_with(".ron") {
+            lesson_files.push(file);
+        }
+    }
+    let lesson_file_count = lesson_files.len();
 
-    let mut refs: Vec<MsgRef> = Vec::new();
-    let pack_raw = content.iter().find(|f| f.relative == PACK_FILE);
-    let (pack_meta, pack_path) = match pack_raw.and_then(|f| source::decode(f, &mut diagnostics)) {
-        Some(file) => (
-            parse_pack(&file, &catalog, &mut diagnostics, &mut refs),
-            Some(file.path),
-        ),
+    // Translations and lessons do not depend on each other until they are cross-checked.
+    let ((catalog, mut diagnostics), lessons) = in_parallel(
+        move || {
+            let mut diagnostics = Vec::new();
+            let files = locales.into_iter().filter_map(|f| source::decode(f, &mut diagnostics)).collect();
+            (Catalog::load(files, &mut diagnostics), diagnostics)
+        },
+        move || parse_lessons(lesson_files),
+    );
+    let ParsedLessons { lessons: mut playable, mut refs, diagnostics: lesson_diagnostics } = lessons;
+    diagnostics.extend(lesson_diagnostics);
+
+    let (pack_meta, pack_path) = match pack_file {
+        Some(raw) => match source::decode(raw, &mut diagnostics) {
+            Some(file) => (parse_pack(&file, &catalog, &mut diagnostics, &mut refs), Some(file.path)),
+            None => (None, None),
+        },
         None => {
-            if pack_raw.is_none() {
-                let path = content.first().map_or("content".to_owned(), |f| {
-                    f.path.trim_end_matches(&f.relative).to_owned()
-                });
-                diagnostics.push(Diagnostic::error(
-                    &format!("{path}{PACK_FILE}"),
-                    Position::START,
-                    "no-pack",
-                    "there is no pack.ron here; create one with the pack's id, title and languages (see content/README.md)",
-                ));
-            }
+            diagnostics.push(Diagnostic::error(
+                &format!("{content_dir}{PACK_FILE}"),
+                Position::START,
+                "no-pack",
+                "there is no pack.ron here; create one with the pack's id, title and languages (see content/README.md)",
+            ));
             (None, None)
         }
     };
 
-    let lesson_files: Vec<&RawFile> = content
-        .iter()
-        .filter(|f| f.relative.starts_with(LESSONS_DIR) && f.relative.ends_with(".ron"))
-        .collect();
-    let mut lessons = Vec::new();
+    let MessageCheck { broken, coverage } = check_messages(&catalog, &refs, &mut diagnostics);
+    playable.retain(|l| !broken.contains(l.path.as_str()));
+    let pack = assemble_pack(pack_meta, playable, &catalog, pack_path.as_deref(), &mut diagnostics);
+    diagnostic::sort(&mut diagnostics);
+    Loaded { library: Library { pack, catalog }, diagnostics, coverage, lesson_files: lesson_file_count }
+}
+
+/// Runs two independent jobs, on two threads where the platform has them.
+fn in_parallel<A: Send, B: Send>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B + Send) -> (A, B) {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        std::thread::scope(|scope| {
+            let b = scope.spawn(b);
+            let a = a();
+            (a, b.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+        })
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        (a(), b())
+    }
+}
+
+/// Lessons that checked clean, every message reference, and the findings.
+struct ParsedLessons {
+    lessons: Vec<model::Lesson>,
+    refs: Vec<MsgRef>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+fn parse_lessons(files: Vec<RawFile>) -> ParsedLessons {
+    let mut parsed = ParsedLessons { lessons: Vec::new(), refs: Vec::new(), diagnostics: Vec::new() };
     let mut seen_ids: HashMap<String, String> = HashMap::new();
-    for raw in &lesson_files {
-        let Some(file) = source::decode(raw, &mut diagnostics) else {
-            continue;
-        };
-        let Some(lesson) = parse_lesson(&file, &mut diagnostics, &mut refs) else {
-            continue;
-        };
+    for raw in files {
+        let Some(file) = source::decode(raw, &mut parsed.diagnostics) else { continue };
+        let Some(lesson) = parse_lesson(&file, &mut parsed.diagnostics, &mut parsed.refs) else { continue };
         if let Some(first) = seen_ids.get(&lesson.id) {
             let at = locate::Locator::new(&file.text).field("id", &lesson.id);
-            diagnostics.push(Diagnostic::error(
+            parsed.diagnostics.push(Diagnostic::error(
                 &file.path,
                 at,
                 "duplicate-lesson",
-                format!(
-                    "lesson id `{}` is already used by {first}; give this lesson its own id",
-                    lesson.id
-                ),
+                format!("lesson id `{}` is already used by {first}; give this lesson its own id", lesson.id),
             ));
             continue;
         }
         seen_ids.insert(lesson.id.clone(), file.path.clone());
-        lessons.push(lesson);
+        parsed.lessons.push(lesson);
     }
-
-    let broken_by_messages = check_messages(&catalog, &refs, &mut diagnostics);
-    lessons.retain(|l| !broken_by_messages.contains(&l.path));
-    let coverage = coverage(&catalog, refs.iter().map(|r| r.id.as_str()));
-
-    let pack = assemble_pack(
-        pack_meta,
-        lessons,
-        &catalog,
-        pack_path.as_deref(),
-        &mut diagnostics,
-    );
-    diagnostic::sort(&mut diagnostics);
-    Loaded {
-        library: Library { pack, catalog },
-        diagnostics,
-        coverage,
-        lesson_files: lesson_files.len(),
-    }
+    parsed
 }
 
 /// Turns a ron error into a finding an author can act on.
@@ -164,22 +175,13 @@ fn ron_error(file: &SourceFile, error: &ron::error::SpannedError, what: &str) ->
     let message = error.code.to_string().replace("`Raw", "`");
     Diagnostic::error(
         &file.path,
-        Position {
-            line: error.span.start.line,
-            column: error.span.start.col,
-        },
+        Position { line: error.span.start.line, column: error.span.start.col },
         "ron-syntax",
-        format!(
-            "{message} (check the brackets, commas and quotes near here; field names are in content/README.md)"
-        ),
+        format!("{message} (check the brackets, commas and quotes near here; field names are in content/README.md)"),
     )
 }
 
-fn parse_lesson(
-    file: &SourceFile,
-    diagnostics: &mut Vec<Diagnostic>,
-    refs: &mut Vec<MsgRef>,
-) -> Option<model::Lesson> {
+fn parse_lesson(file: &SourceFile, diagnostics: &mut Vec<Diagnostic>, refs: &mut Vec<MsgRef>) -> Option<model::Lesson> {
     match ron_options().from_str::<RawLesson>(&file.text) {
         Ok(raw) => check_lesson::check_lesson(raw, file, diagnostics, refs),
         Err(error) => {
@@ -213,15 +215,8 @@ fn parse_pack(
     };
     let loc = locate::Locator::new(&file.text);
     let mut msg = |id: &str| {
-        let at = loc
-            .value_after(Position::START, id)
-            .unwrap_or(Position::START);
-        refs.push(MsgRef {
-            id: id.to_owned(),
-            path: file.path.clone(),
-            at,
-            context: VarContext::Plain,
-        });
+        let at = loc.value_after(Position::START, id).unwrap_or(Position::START);
+        refs.push(MsgRef { id: id.to_owned(), path: Arc::from(file.path.as_str()), at, context: VarContext::Plain });
         MsgId(id.to_owned())
     };
     let title = msg(&raw.title);
@@ -246,11 +241,7 @@ fn parse_pack(
                 format!("only English (`{REFERENCE_LANGUAGE}`) has status Reference; mark other languages Draft or Reviewed(by: \"...\", on: \"YYYY-MM-DD\")"),
             ));
         }
-        languages.push(Language {
-            code: language.code,
-            name: language.name,
-            status: language.status,
-        });
+        languages.push(Language { code: language.code, name: language.name, status: language.status });
     }
     if !languages.iter().any(|l| l.code == REFERENCE_LANGUAGE) {
         diagnostics.push(Diagnostic::error(
@@ -273,21 +264,9 @@ fn parse_pack(
     let order = raw
         .order
         .iter()
-        .map(|id| {
-            (
-                id.clone(),
-                loc.value_after(Position::START, id)
-                    .unwrap_or(Position::START),
-            )
-        })
+        .map(|id| (id.clone(), loc.value_after(Position::START, id).unwrap_or(Position::START)))
         .collect();
-    Some(PackMeta {
-        id: raw.id,
-        title,
-        description,
-        languages,
-        order,
-    })
+    Some(PackMeta { id: raw.id, title, description, languages, order })
 }
 
 fn assemble_pack(
@@ -325,7 +304,9 @@ fn assemble_pack(
                 pack_path.unwrap_or(PACK_FILE),
                 *at,
                 "unknown-lesson",
-                format!("`order` names lesson `{id}`, but no loadable lesson has that id; fix the id or the lesson's errors"),
+                format!(
+                    "`order` names lesson `{id}`, but no loadable lesson has that id; fix the id or the lesson's errors"
+                ),
             )),
         }
     }
@@ -339,14 +320,17 @@ fn assemble_pack(
     }
 }
 
-/// Cross-checks message references against every language. Returns the paths of lesson
-/// files that have message errors (they are left out of the library).
-fn check_messages(
-    catalog: &Catalog,
-    refs: &[MsgRef],
-    diagnostics: &mut Vec<Diagnostic>,
-) -> BTreeSet<String> {
-    let mut broken = BTreeSet::new();
+/// What cross-checking messages found besides diagnostics.
+struct MessageCheck {
+    /// Lesson files with message errors: they are left out of the library.
+    broken: FxHashSet<Arc<str>>,
+    /// Per language, the share of the messages shown (lessons, pack, app) it translates.
+    coverage: BTreeMap<String, f64>,
+}
+
+/// Cross-checks message references against every language.
+fn check_messages(catalog: &Catalog, refs: &[MsgRef], diagnostics: &mut Vec<Diagnostic>) -> MessageCheck {
+    let mut broken: FxHashSet<Arc<str>> = FxHashSet::default();
     let english = catalog.language(REFERENCE_LANGUAGE);
     if english.is_none() {
         diagnostics.push(Diagnostic::error(
@@ -358,45 +342,31 @@ fn check_messages(
     }
     // Suggest the .ftl named after the file that uses the message (lessons/x.ron -> locales/en/x.ftl).
     let english_file = |r: &MsgRef| -> String {
-        let stem = r
-            .path
-            .rsplit('/')
-            .next()
-            .unwrap_or("lesson")
-            .trim_end_matches(".ron");
-        let stem = if stem == PACK_FILE.trim_end_matches(".ron") {
-            "pack"
-        } else {
-            stem
-        };
+        let stem = r.path.rsplit('/').next().unwrap_or("lesson").trim_end_matches(".ron");
+        let stem = if stem == PACK_FILE.trim_end_matches(".ron") { "pack" } else { stem };
         format!("locales/{REFERENCE_LANGUAGE}/{stem}.ftl")
     };
 
     // References from lessons and the pack.
-    let mut used: BTreeSet<&str> = BTreeSet::new();
-    let mut seen_per_language: BTreeSet<(&str, &str)> = BTreeSet::new();
+    let mut used: FxHashSet<&str> = FxHashSet::default();
+    let mut seen_per_language: FxHashSet<(&str, &str)> = FxHashSet::default();
     for r in refs {
         used.insert(&r.id);
         let allowed = r.context.variables();
-        match english.and_then(|e| e.messages.get(&r.id)) {
+        match english.and_then(|e| e.message(&r.id)) {
             None if english.is_some() => {
-                broken.insert(r.path.clone());
+                broken.insert(Arc::clone(&r.path));
                 diagnostics.push(Diagnostic::error(
                     &r.path,
                     r.at,
                     "missing-message",
-                    format!(
-                        "message `{}` is not in English; add `{} = ...` to {}",
-                        r.id,
-                        r.id,
-                        english_file(r)
-                    ),
+                    format!("message `{}` is not in English; add `{} = ...` to {}", r.id, r.id, english_file(r)),
                 ));
             }
             _ => {}
         }
         for language in catalog.languages.values() {
-            let Some(info) = language.messages.get(&r.id) else {
+            let Some(info) = language.message(&r.id) else {
                 if language.code != REFERENCE_LANGUAGE
                     && seen_per_language.insert((&language.code, &r.id))
                     && english.is_some_and(|e| e.has(&r.id))
@@ -410,25 +380,14 @@ fn check_messages(
                 }
                 continue;
             };
-            for variable in info
-                .variables
-                .iter()
-                .filter(|v| !allowed.contains(&v.as_str()))
-            {
+            for variable in info.variables.iter().filter(|v| !allowed.contains(&v.as_str())) {
                 if language.code == REFERENCE_LANGUAGE {
-                    broken.insert(r.path.clone());
+                    broken.insert(Arc::clone(&r.path));
                 }
                 let supplies = if allowed.is_empty() {
                     "no variables here".to_owned()
                 } else {
-                    format!(
-                        "only {}",
-                        allowed
-                            .iter()
-                            .map(|v| format!("${v}"))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    )
+                    format!("only {}", allowed.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", "))
                 };
                 diagnostics.push(Diagnostic::error(
                     &info.path,
@@ -444,14 +403,18 @@ fn check_messages(
     for ui in ui_text::ALL {
         used.insert(ui.id);
         for language in catalog.languages.values() {
-            match language.messages.get(ui.id) {
+            match language.message(ui.id) {
                 Some(info) => {
                     for variable in info.variables.iter().filter(|v| !ui.variables.contains(&v.as_str())) {
                         diagnostics.push(Diagnostic::error(
                             &info.path,
                             info.at,
                             "unknown-variable",
-                            format!("message `{}` uses {{ ${variable} }}, but the app supplies {}", ui.id, describe_vars(ui.variables)),
+                            format!(
+                                "message `{}` uses {{ ${variable} }}, but the app supplies {}",
+                                ui.id,
+                                describe_vars(ui.variables)
+                            ),
                         ));
                     }
                 }
@@ -459,7 +422,10 @@ fn check_messages(
                     &format!("locales/{REFERENCE_LANGUAGE}/ui.ftl"),
                     Position::START,
                     "missing-message",
-                    format!("the app's message `{}` is not in English; add it to locales/{REFERENCE_LANGUAGE}/ui.ftl", ui.id),
+                    format!(
+                        "the app's message `{}` is not in English; add it to locales/{REFERENCE_LANGUAGE}/ui.ftl",
+                        ui.id
+                    ),
                 )),
                 None => {}
             }
@@ -468,60 +434,50 @@ fn check_messages(
 
     // Within each language: references between messages, unused and stray messages.
     for language in catalog.languages.values() {
-        let mut referenced: BTreeSet<&str> = BTreeSet::new();
-        for info in language.messages.values() {
-            referenced.extend(info.message_refs.iter().map(String::as_str));
-        }
-        let mut entries: Vec<(&String, &crate::i18n::MessageInfo)> =
-            language.messages.iter().collect();
-        entries.sort_by(|a, b| (&a.1.path, a.1.at).cmp(&(&b.1.path, b.1.at)));
-        for (id, info) in entries {
+        let referenced: FxHashSet<&str> =
+            language.messages().flat_map(|info| info.message_refs.iter().map(String::as_str)).collect();
+        for info in language.messages() {
+            let id = &*info.id;
             for missing in info.message_refs.iter().filter(|m| !language.has(m)) {
                 diagnostics.push(Diagnostic::error(
                     &info.path,
                     info.at,
                     "unknown-reference",
+                    format!("message `{id}` places `{{ {missing} }}`, which is not defined in `{}`", language.code),
+                ));
+            }
+            for missing in info.term_refs.iter().filter(|t| !language.terms.contains(*t)) {
+                diagnostics.push(Diagnostic::error(
+                    &info.path,
+                    info.at,
+                    "unknown-reference",
                     format!(
-                        "message `{id}` places `{{ {missing} }}`, which is not defined in `{}`",
+                        "message `{id}` places the term `{{ -{missing} }}`, which is not defined in `{}`",
                         language.code
                     ),
                 ));
-            }
-            for missing in info
-                .term_refs
-                .iter()
-                .filter(|t| !language.terms.contains(*t))
-            {
-                diagnostics.push(Diagnostic::error(&info.path, info.at, "unknown-reference", format!("message `{id}` places the term `{{ -{missing} }}`, which is not defined in `{}`", language.code)));
             }
             if language.code != REFERENCE_LANGUAGE && english.is_some_and(|e| !e.has(id)) {
                 diagnostics.push(Diagnostic::warning(
                     &info.path,
                     info.at,
                     "not-in-reference",
-                    format!("message `{id}` is not in English, so nothing shows it; remove it or add it to English first"),
+                    format!(
+                        "message `{id}` is not in English, so nothing shows it; remove it or add it to English first"
+                    ),
                 ));
-            } else if !used.contains(id.as_str()) && !referenced.contains(id.as_str()) {
+            } else if !used.contains(id) && !referenced.contains(id) {
                 diagnostics.push(Diagnostic::warning(&info.path, info.at, "unused-message", format!("message `{id}` is not used by any lesson or by the app; remove it, or check the id in the lesson")));
             }
         }
     }
 
-    // One summary line per language that lacks messages.
-    let cov = coverage(
-        catalog,
-        refs.iter()
-            .map(|r| r.id.as_str())
-            .chain(ui_text::ALL.iter().map(|u| u.id)),
-    );
-    for (code, percent) in &cov {
-        if *percent < 100.0 {
-            let total = english.map_or(0, |e| used.iter().filter(|id| e.has(id)).count());
-            let have = catalog.language(code).map_or(0, |l| {
-                used.iter()
-                    .filter(|id| l.has(id) && english.is_some_and(|e| e.has(id)))
-                    .count()
-            });
+    // Coverage of everything shown (lessons, pack and app), with one line per incomplete language.
+    let counts = coverage_counts(catalog, used.iter().copied());
+    let mut coverage = BTreeMap::new();
+    for (code, (have, total)) in counts {
+        let percent = percent(have, total);
+        if have < total {
             diagnostics.push(Diagnostic::warning(
                 &format!("locales/{code}"),
                 Position::START,
@@ -529,43 +485,37 @@ fn check_messages(
                 format!("`{code}` translates {have} of {total} messages ({percent:.1}%); the rest show in English"),
             ));
         }
+        coverage.insert(code, percent);
     }
-    broken
+    MessageCheck { broken, coverage }
 }
 
 fn describe_vars(vars: &[&str]) -> String {
     if vars.is_empty() {
         "no variables".to_owned()
     } else {
-        vars.iter()
-            .map(|v| format!("${v}"))
-            .collect::<Vec<_>>()
-            .join(", ")
+        vars.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", ")
     }
 }
 
-/// For each language, the percentage of `ids` (those English has) that it translates.
-pub fn coverage<'a>(
-    catalog: &Catalog,
-    ids: impl Iterator<Item = &'a str>,
-) -> BTreeMap<String, f64> {
+fn percent(have: usize, total: usize) -> f64 {
+    if total == 0 { 100.0 } else { 100.0 * have as f64 / total as f64 }
+}
+
+/// For each language, how many of `ids` (those English has) it translates, out of how many.
+fn coverage_counts<'a>(catalog: &Catalog, ids: impl Iterator<Item = &'a str>) -> BTreeMap<String, (usize, usize)> {
     let english = catalog.language(REFERENCE_LANGUAGE);
-    let ids: BTreeSet<&str> = ids
-        .filter(|id| english.is_some_and(|e| e.has(id)))
-        .collect();
+    let ids: FxHashSet<&str> = ids.filter(|id| english.is_some_and(|e| e.has(id))).collect();
     catalog
         .languages
         .iter()
-        .map(|(code, language)| {
-            let have = ids.iter().filter(|id| language.has(id)).count();
-            let percent = if ids.is_empty() {
-                100.0
-            } else {
-                100.0 * have as f64 / ids.len() as f64
-            };
-            (code.clone(), percent)
-        })
+        .map(|(code, language)| (code.clone(), (ids.iter().filter(|id| language.has(id)).count(), ids.len())))
         .collect()
+}
+
+/// For each language, the percentage of `ids` (those English has) that it translates.
+pub fn coverage<'a>(catalog: &Catalog, ids: impl Iterator<Item = &'a str>) -> BTreeMap<String, f64> {
+    coverage_counts(catalog, ids).into_iter().map(|(code, (have, total))| (code, percent(have, total))).collect()
 }
 
 impl Library {

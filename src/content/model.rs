@@ -7,9 +7,7 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-pub use super::raw::{
-    Audience, Condition as RawCondition, QuizKind, Topic, TranslationStatus, Verdict,
-};
+pub use super::raw::{Audience, Condition as RawCondition, QuizKind, Topic, TranslationStatus, Verdict};
 
 /// A Fluent message id that exists in the reference language.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -131,35 +129,20 @@ pub type Condition = RawCondition;
 /// The kinds of step, with their checked content.
 #[derive(Debug, Clone)]
 pub enum StepKind {
-    Story {
-        title: Option<MsgId>,
-        body: MsgId,
-        image: Option<Image>,
-        route: Route,
-    },
+    Story { title: Option<MsgId>, body: MsgId, image: Option<Image>, route: Route },
     Chat(Chat),
     Quiz(Quiz),
     Sort(Sort),
     Discussion(Discussion),
-    Help {
-        title: Option<MsgId>,
-        body: Option<MsgId>,
-        route: Route,
-    },
-    End {
-        title: MsgId,
-        summary: Option<MsgId>,
-        key_messages: Vec<MsgId>,
-    },
+    Help { title: Option<MsgId>, body: Option<MsgId>, route: Route },
+    End { title: MsgId, summary: Option<MsgId>, key_messages: Vec<MsgId> },
 }
 
 impl StepKind {
     /// Every step this one can lead to.
     pub fn targets(&self) -> Vec<StepIx> {
         match self {
-            StepKind::Story { route, .. } | StepKind::Help { route, .. } => {
-                route.targets().collect()
-            }
+            StepKind::Story { route, .. } | StepKind::Help { route, .. } => route.targets().collect(),
             StepKind::Quiz(q) => q.route.targets().collect(),
             StepKind::Sort(s) => s.route.targets().collect(),
             StepKind::Discussion(d) => d.route.targets().collect(),

@@ -83,9 +83,7 @@ pub struct RawSource {
 }
 
 /// The lesson topics the library is organised by.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, serde::Serialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, serde::Serialize)]
 pub enum Topic {
     Sexting,
     Grooming,
@@ -94,9 +92,7 @@ pub enum Topic {
 }
 
 /// Who a lesson is written for.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, serde::Serialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, serde::Serialize)]
 pub enum Audience {
     /// A teacher with a class, on a projector.
     Class,

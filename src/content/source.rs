@@ -55,10 +55,9 @@ impl Origin {
     /// Reads every file of the pack: `(content files, locale files)`, each sorted by path.
     pub fn read(&self) -> std::io::Result<(Vec<RawFile>, Vec<RawFile>)> {
         match self {
-            Origin::Embedded => Ok((
-                embedded_files(&EMBEDDED_CONTENT, "content"),
-                embedded_files(&EMBEDDED_LOCALES, "locales"),
-            )),
+            Origin::Embedded => {
+                Ok((embedded_files(&EMBEDDED_CONTENT, "content"), embedded_files(&EMBEDDED_LOCALES, "locales")))
+            }
             Origin::Folders { content, locales } => Ok((read_tree(content)?, read_tree(locales)?)),
         }
     }
@@ -84,11 +83,7 @@ fn embedded_files(dir: &Dir<'static>, prefix: &str) -> Vec<RawFile> {
 fn collect_embedded(dir: &Dir<'static>, prefix: &str, out: &mut Vec<RawFile>) {
     for file in dir.files() {
         let relative = file.path().to_string_lossy().replace('\\', "/");
-        out.push(RawFile {
-            path: format!("{prefix}/{relative}"),
-            relative,
-            bytes: file.contents().to_vec(),
-        });
+        out.push(RawFile { path: format!("{prefix}/{relative}"), relative, bytes: file.contents().to_vec() });
     }
     for sub in dir.dirs() {
         collect_embedded(sub, prefix, out);
@@ -106,17 +101,9 @@ pub fn read_tree(root: &Path) -> std::io::Result<Vec<RawFile>> {
             if entry.file_type()?.is_dir() {
                 stack.push(path);
             } else {
-                let relative = path
-                    .strip_prefix(root)
-                    .unwrap_or(&path)
-                    .to_string_lossy()
-                    .replace('\\', "/");
+                let relative = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().replace('\\', "/");
                 let bytes = std::fs::read(&path)?;
-                out.push(RawFile {
-                    path: path.to_string_lossy().into_owned(),
-                    relative,
-                    bytes,
-                });
+                out.push(RawFile { path: path.to_string_lossy().into_owned(), relative, bytes });
             }
         }
     }
@@ -130,13 +117,16 @@ const BYTE_ORDER_MARK: &str = "\u{feff}";
 ///
 /// A byte-order mark is removed with a warning (some editors add it; it is harmless once
 /// removed). Invalid UTF-8 is an error at the first bad byte, and the file is skipped.
-pub fn decode(file: &RawFile, diagnostics: &mut Vec<Diagnostic>) -> Option<SourceFile> {
-    let text = match std::str::from_utf8(&file.bytes) {
+pub fn decode(file: RawFile, diagnostics: &mut Vec<Diagnostic>) -> Option<SourceFile> {
+    let RawFile { path, relative, bytes } = file;
+    let mut text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(err) => {
-            let valid = std::str::from_utf8(&file.bytes[..err.valid_up_to()]).unwrap_or_default();
+            let bytes = err.as_bytes();
+            let valid_up_to = err.utf8_error().valid_up_to();
+            let valid = std::str::from_utf8(&bytes[..valid_up_to]).unwrap_or_default();
             diagnostics.push(Diagnostic::error(
-                &file.path,
+                &path,
                 Position::of_offset(valid, valid.len()),
                 "invalid-utf8",
                 "this file is not valid UTF-8 text; open it in a text editor and save it with the UTF-8 encoding",
@@ -144,21 +134,14 @@ pub fn decode(file: &RawFile, diagnostics: &mut Vec<Diagnostic>) -> Option<Sourc
             return None;
         }
     };
-    let text = match text.strip_prefix(BYTE_ORDER_MARK) {
-        Some(rest) => {
-            diagnostics.push(Diagnostic::warning(
-                &file.path,
-                Position::START,
-                "byte-order-mark",
-                "this file starts with a byte-order mark; it was ignored, but save the file as UTF-8 without BOM",
-            ));
-            rest
-        }
-        None => text,
-    };
-    Some(SourceFile {
-        path: file.path.clone(),
-        relative: file.relative.clone(),
-        text: text.to_owned(),
-    })
+    if text.starts_with(BYTE_ORDER_MARK) {
+        text.drain(..BYTE_ORDER_MARK.len());
+        diagnostics.push(Diagnostic::warning(
+            &path,
+            Position::START,
+            "byte-order-mark",
+            "this file starts with a byte-order mark; it was ignored, but save the file as UTF-8 without BOM",
+        ));
+    }
+    Some(SourceFile { path, relative, text })
 }

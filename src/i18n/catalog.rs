@@ -2,6 +2,8 @@
 //! and indexes each message's variables and references for the checker.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use rustc_hash::FxHashMap;
 use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::FluentResource;
@@ -18,7 +20,9 @@ pub type Bundle = FluentBundle<Arc<FluentResource>>;
 /// What the checker needs to know about one message in one language.
 #[derive(Debug, Clone)]
 pub struct MessageInfo {
-    pub path: String,
+    pub id: Arc<str>,
+    /// The file it is defined in (shared by all its messages).
+    pub path: Arc<str>,
     pub at: Position,
     /// `$variables` the message uses anywhere (value, attributes, selectors).
     pub variables: BTreeSet<String>,
@@ -32,7 +36,9 @@ pub struct MessageInfo {
 pub struct LanguageCatalog {
     pub code: String,
     pub langid: LanguageIdentifier,
-    pub messages: HashMap<String, MessageInfo>,
+    /// Messages in file order, so findings come out in the order authors read them.
+    messages: Vec<MessageInfo>,
+    index: FxHashMap<Arc<str>, usize>,
     pub terms: BTreeSet<String>,
     resources: Vec<Arc<FluentResource>>,
     bundle: OnceLock<Arc<Bundle>>,
@@ -40,10 +46,7 @@ pub struct LanguageCatalog {
 
 impl std::fmt::Debug for LanguageCatalog {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("LanguageCatalog")
-            .field("code", &self.code)
-            .field("messages", &self.messages.len())
-            .finish()
+        f.debug_struct("LanguageCatalog").field("code", &self.code).field("messages", &self.messages.len()).finish()
     }
 }
 
@@ -66,7 +69,16 @@ impl LanguageCatalog {
     }
 
     pub fn has(&self, id: &str) -> bool {
-        self.messages.contains_key(id)
+        self.index.contains_key(id)
+    }
+
+    pub fn message(&self, id: &str) -> Option<&MessageInfo> {
+        self.index.get(id).map(|&i| &self.messages[i])
+    }
+
+    /// Every message, in file order.
+    pub fn messages(&self) -> impl Iterator<Item = &MessageInfo> {
+        self.messages.iter()
     }
 }
 
@@ -79,7 +91,7 @@ pub struct Catalog {
 impl Catalog {
     /// Loads `.ftl` files, grouped by their first folder (`uk/lesson.ftl` is Ukrainian).
     /// Problems become diagnostics; whatever parses is kept.
-    pub fn load(files: &[SourceFile], diagnostics: &mut Vec<Diagnostic>) -> Catalog {
+    pub fn load(files: Vec<SourceFile>, diagnostics: &mut Vec<Diagnostic>) -> Catalog {
         let mut catalog = Catalog::default();
         for file in files {
             if !file.relative.ends_with(".ftl") {
@@ -102,21 +114,21 @@ impl Catalog {
                             &file.path,
                             Position::START,
                             "bad-language-folder",
-                            format!("`{code}` is not a language code; name the folder with a code such as en, uk, kk or mn"),
+                            format!(
+                                "`{code}` is not a language code; name the folder with a code such as en, uk, kk or mn"
+                            ),
                         ));
                         continue;
                     };
-                    catalog
-                        .languages
-                        .entry(code.to_owned())
-                        .or_insert_with(|| LanguageCatalog {
-                            code: code.to_owned(),
-                            langid,
-                            messages: HashMap::new(),
-                            terms: BTreeSet::new(),
-                            resources: Vec::new(),
-                            bundle: OnceLock::new(),
-                        })
+                    catalog.languages.entry(code.to_owned()).or_insert_with(|| LanguageCatalog {
+                        code: code.to_owned(),
+                        langid,
+                        messages: Vec::new(),
+                        index: FxHashMap::default(),
+                        terms: BTreeSet::new(),
+                        resources: Vec::new(),
+                        bundle: OnceLock::new(),
+                    })
                 }
             };
             load_file(language, file, diagnostics);
@@ -134,37 +146,36 @@ impl Catalog {
     }
 }
 
-fn load_file(language: &mut LanguageCatalog, file: &SourceFile, diagnostics: &mut Vec<Diagnostic>) {
-    let resource = match FluentResource::try_new(file.text.clone()) {
-        Ok(resource) => resource,
-        Err((resource, errors)) => {
-            for error in errors {
-                // Point at the start of the broken entry, where the author's eye goes first.
-                let start = error
-                    .slice
-                    .as_ref()
-                    .map_or(error.pos.start, |slice| slice.start);
-                diagnostics.push(Diagnostic::error(
-                    &file.path,
-                    Position::of_offset(&file.text, start),
-                    "ftl-syntax",
-                    format!(
-                        "Fluent syntax error: {}; this entry was skipped. Check it starts with `id = `, that braces are closed and that continuation lines are indented",
-                        error.kind
-                    ),
-                ));
-            }
-            resource
-        }
+fn load_file(language: &mut LanguageCatalog, file: SourceFile, diagnostics: &mut Vec<Diagnostic>) {
+    let path: Arc<str> = Arc::from(file.path.as_str());
+    // The resource takes the text without a copy; positions are read back from it.
+    let (resource, errors) = match FluentResource::try_new(file.text) {
+        Ok(resource) => (resource, Vec::new()),
+        Err((resource, errors)) => (resource, errors),
     };
-    let starts = entry_starts(&file.text);
+    let source = resource.source();
+    for error in errors {
+        // Point at the start of the broken entry, where the author's eye goes first.
+        let start = error.slice.as_ref().map_or(error.pos.start, |slice| slice.start);
+        diagnostics.push(Diagnostic::error(
+            &path,
+            Position::of_offset(source, start),
+            "ftl-syntax",
+            format!(
+                "Fluent syntax error: {}; this entry was skipped. Check it starts with `id = `, that braces are closed and that continuation lines are indented",
+                error.kind
+            ),
+        ));
+    }
+    let starts = entry_starts(source);
     for entry in resource.entries() {
         match entry {
             ast::Entry::Message(message) => {
                 let id = message.id.name;
                 let at = starts.get(id).copied().unwrap_or(Position::START);
                 let mut info = MessageInfo {
-                    path: file.path.clone(),
+                    id: Arc::from(id),
+                    path: Arc::clone(&path),
                     at,
                     variables: BTreeSet::new(),
                     message_refs: BTreeSet::new(),
@@ -176,9 +187,9 @@ fn load_file(language: &mut LanguageCatalog, file: &SourceFile, diagnostics: &mu
                 for attribute in &message.attributes {
                     collect_pattern(&attribute.value, &mut info);
                 }
-                if let Some(first) = language.messages.get(id) {
+                if let Some(first) = language.message(id) {
                     diagnostics.push(Diagnostic::error(
-                        &file.path,
+                        &path,
                         at,
                         "duplicate-message",
                         format!(
@@ -187,7 +198,8 @@ fn load_file(language: &mut LanguageCatalog, file: &SourceFile, diagnostics: &mu
                         ),
                     ));
                 } else {
-                    language.messages.insert(id.to_owned(), info);
+                    language.index.insert(Arc::clone(&info.id), language.messages.len());
+                    language.messages.push(info);
                 }
             }
             ast::Entry::Term(term) => {
@@ -203,16 +215,11 @@ fn load_file(language: &mut LanguageCatalog, file: &SourceFile, diagnostics: &mu
 fn entry_starts(text: &str) -> HashMap<&str, Position> {
     let mut starts = HashMap::new();
     for (i, line) in text.lines().enumerate() {
-        let name_end = line
-            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
-            .unwrap_or(line.len());
+        let name_end = line.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(line.len());
         if name_end == 0 || !line[name_end..].trim_start().starts_with('=') {
             continue;
         }
-        starts.entry(&line[..name_end]).or_insert(Position {
-            line: i + 1,
-            column: 1,
-        });
+        starts.entry(&line[..name_end]).or_insert(Position { line: i + 1, column: 1 });
     }
     starts
 }
@@ -251,12 +258,9 @@ fn collect_inline(inline: &ast::InlineExpression<&str>, info: &mut MessageInfo) 
                 collect_arguments(arguments, info);
             }
         }
-        ast::InlineExpression::FunctionReference { arguments, .. } => {
-            collect_arguments(arguments, info)
-        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => collect_arguments(arguments, info),
         ast::InlineExpression::Placeable { expression } => collect_expression(expression, info),
-        ast::InlineExpression::StringLiteral { .. }
-        | ast::InlineExpression::NumberLiteral { .. } => {}
+        ast::InlineExpression::StringLiteral { .. } | ast::InlineExpression::NumberLiteral { .. } => {}
     }
 }
 

@@ -13,26 +13,14 @@ use super::catalog::{Bundle, Catalog};
 /// The languages to try for `requested` (e.g. a browser's `navigator.languages`), best
 /// first, always ending with English. Unknown or malformed requests are skipped.
 pub fn negotiate(requested: &[&str], available: &[&str]) -> Vec<String> {
-    let requested: Vec<LanguageIdentifier> =
-        requested.iter().filter_map(|r| r.parse().ok()).collect();
-    let available_ids: Vec<LanguageIdentifier> =
-        available.iter().filter_map(|a| a.parse().ok()).collect();
-    let reference: LanguageIdentifier = REFERENCE_LANGUAGE
-        .parse()
-        .expect("the reference language code is valid");
-    let chosen = negotiate_languages(
-        &requested,
-        &available_ids,
-        Some(&reference),
-        NegotiationStrategy::Filtering,
-    );
+    let requested: Vec<LanguageIdentifier> = requested.iter().filter_map(|r| r.parse().ok()).collect();
+    let available_ids: Vec<LanguageIdentifier> = available.iter().filter_map(|a| a.parse().ok()).collect();
+    let reference: LanguageIdentifier = REFERENCE_LANGUAGE.parse().expect("the reference language code is valid");
+    let chosen = negotiate_languages(&requested, &available_ids, Some(&reference), NegotiationStrategy::Filtering);
     let mut chain: Vec<String> = Vec::new();
     for id in chosen {
         // Map back to the folder name the match came from.
-        let code = available
-            .iter()
-            .find(|a| a.parse::<LanguageIdentifier>().ok().as_ref() == Some(id))
-            .copied();
+        let code = available.iter().find(|a| a.parse::<LanguageIdentifier>().ok().as_ref() == Some(id)).copied();
         if let Some(code) = code
             && !chain.iter().any(|c| c == code)
         {
@@ -53,12 +41,7 @@ pub struct Localizer {
 
 impl std::fmt::Debug for Localizer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Localizer")
-            .field(
-                "chain",
-                &self.chain.iter().map(|(c, _)| c).collect::<Vec<_>>(),
-            )
-            .finish()
+        f.debug_struct("Localizer").field("chain", &self.chain.iter().map(|(c, _)| c).collect::<Vec<_>>()).finish()
     }
 }
 
@@ -75,9 +58,7 @@ impl Localizer {
 
     /// The language actually used first (`en` when nothing else matched).
     pub fn language(&self) -> &str {
-        self.chain
-            .first()
-            .map_or(REFERENCE_LANGUAGE, |(code, _)| code.as_str())
+        self.chain.first().map_or(REFERENCE_LANGUAGE, |(code, _)| code.as_str())
     }
 
     /// The message's text, from the first language in the chain that has it.
@@ -114,15 +95,9 @@ mod tests {
 
     #[test]
     fn negotiation_prefers_requested_and_ends_in_english() {
-        assert_eq!(
-            negotiate(&["uk-UA", "en-GB"], &["en", "uk", "kk"]),
-            vec!["uk", "en"]
-        );
+        assert_eq!(negotiate(&["uk-UA", "en-GB"], &["en", "uk", "kk"]), vec!["uk", "en"]);
         assert_eq!(negotiate(&["fr"], &["en", "uk"]), vec!["en"]);
         assert_eq!(negotiate(&["not a tag!"], &["en"]), vec!["en"]);
-        assert_eq!(
-            negotiate(&["kk", "ru"], &["en", "kk", "mn"]),
-            vec!["kk", "en"]
-        );
+        assert_eq!(negotiate(&["kk", "ru"], &["en", "kk", "mn"]), vec!["kk", "en"]);
     }
 }

@@ -61,14 +61,8 @@ impl Strategy {
                 let open: Vec<usize> = (0..*count).filter(|i| !tried.contains(i)).collect();
                 Decision::Reply(*open.get(self.pick(open.len()))?)
             }
-            Pending::Answer {
-                count,
-                multiple: false,
-            } => Decision::Answer(vec![self.pick(*count)]),
-            Pending::Answer {
-                count,
-                multiple: true,
-            } => match self {
+            Pending::Answer { count, multiple: false } => Decision::Answer(vec![self.pick(*count)]),
+            Pending::Answer { count, multiple: true } => match self {
                 Strategy::First => Decision::Answer(vec![0]),
                 Strategy::Random(rng) => {
                     let mut chosen: Vec<usize> = (0..*count).filter(|_| rng.bool()).collect();
@@ -78,9 +72,7 @@ impl Strategy {
                     Decision::Answer(chosen)
                 }
             },
-            Pending::Sort { cards, groups } => {
-                Decision::Sort((0..*cards).map(|_| self.pick(*groups)).collect())
-            }
+            Pending::Sort { cards, groups } => Decision::Sort((0..*cards).map(|_| self.pick(*groups)).collect()),
         })
     }
 }
@@ -90,27 +82,14 @@ impl LessonRun {
     pub fn pending(&self) -> Pending {
         match (&self.step().kind, self.phase()) {
             (StepKind::End { .. }, _) => Pending::Finished,
-            (
-                StepKind::Chat(chat),
-                Phase::Chat {
-                    tried,
-                    chosen: None,
-                },
-            ) => Pending::Reply {
-                count: chat.replies.len(),
-                tried: tried.clone(),
-            },
+            (StepKind::Chat(chat), Phase::Chat { tried, chosen: None }) => {
+                Pending::Reply { count: chat.replies.len(), tried: tried.clone() }
+            }
             (StepKind::Quiz(quiz), Phase::Quiz(state)) if state.checked.is_none() => {
-                Pending::Answer {
-                    count: quiz.options.len(),
-                    multiple: quiz.kind == QuizKind::Multiple,
-                }
+                Pending::Answer { count: quiz.options.len(), multiple: quiz.kind == QuizKind::Multiple }
             }
             (StepKind::Sort(sort), Phase::Sort(state)) if state.checked.is_none() => {
-                Pending::Sort {
-                    cards: sort.cards.len(),
-                    groups: sort.groups.len(),
-                }
+                Pending::Sort { cards: sort.cards.len(), groups: sort.groups.len() }
             }
             _ => Pending::Continue,
         }

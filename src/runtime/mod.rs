@@ -43,69 +43,29 @@ pub enum RunError {
 /// One thing that happened, for the transcript.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Event {
-    Entered {
-        step: String,
-    },
-    Replied {
-        step: String,
-        reply: usize,
-        verdict: Verdict,
-    },
-    TriedAnother {
-        step: String,
-    },
-    Answered {
-        step: String,
-        selected: Vec<usize>,
-        correct: bool,
-    },
-    Revealed {
-        step: String,
-    },
-    Sorted {
-        step: String,
-        correct: usize,
-        total: usize,
-    },
-    WentBack {
-        to: String,
-    },
+    Entered { step: String },
+    Replied { step: String, reply: usize, verdict: Verdict },
+    TriedAnother { step: String },
+    Answered { step: String, selected: Vec<usize>, correct: bool },
+    Revealed { step: String },
+    Sorted { step: String, correct: usize, total: usize },
+    WentBack { to: String },
 }
 
 impl fmt::Display for Event {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let letters = |v: &[usize]| {
-            v.iter()
-                .map(|&i| option_letter(i).to_string())
-                .collect::<Vec<_>>()
-                .join("+")
-        };
+        let letters = |v: &[usize]| v.iter().map(|&i| option_letter(i).to_string()).collect::<Vec<_>>().join("+");
         match self {
             Event::Entered { step } => write!(f, "enter {step}"),
-            Event::Replied {
-                step,
-                reply,
-                verdict,
-            } => write!(f, "reply {step} {} ({verdict:?})", option_letter(*reply)),
+            Event::Replied { step, reply, verdict } => {
+                write!(f, "reply {step} {} ({verdict:?})", option_letter(*reply))
+            }
             Event::TriedAnother { step } => write!(f, "try-another {step}"),
-            Event::Answered {
-                step,
-                selected,
-                correct,
-            } => {
-                write!(
-                    f,
-                    "answer {step} {} ({})",
-                    letters(selected),
-                    if *correct { "correct" } else { "not yet" }
-                )
+            Event::Answered { step, selected, correct } => {
+                write!(f, "answer {step} {} ({})", letters(selected), if *correct { "correct" } else { "not yet" })
             }
             Event::Revealed { step } => write!(f, "reveal {step}"),
-            Event::Sorted {
-                step,
-                correct,
-                total,
-            } => write!(f, "sort {step} {correct}/{total}"),
+            Event::Sorted { step, correct, total } => write!(f, "sort {step} {correct}/{total}"),
             Event::WentBack { to } => write!(f, "back {to}"),
         }
     }
@@ -192,13 +152,7 @@ impl LessonRun {
         let start = lesson.start;
         let mut run = LessonRun {
             lesson,
-            entry: Snapshot {
-                step: start,
-                flags: BTreeSet::new(),
-                score: 0,
-                safe_replies: 0,
-                chat_len: 0,
-            },
+            entry: Snapshot { step: start, flags: BTreeSet::new(), score: 0, safe_replies: 0, chat_len: 0 },
             history: Vec::new(),
             flags: BTreeSet::new(),
             score: 0,
@@ -255,10 +209,7 @@ impl LessonRun {
     /// "Step `current` of `total`": steps taken so far plus the fewest left to an End.
     pub fn progress(&self) -> (usize, usize) {
         let current = self.history.len() + 1;
-        (
-            current,
-            current + self.lesson.steps_to_end[self.entry.step.index()],
-        )
+        (current, current + self.lesson.steps_to_end[self.entry.step.index()])
     }
 
     pub fn can_go_back(&self) -> bool {
@@ -277,9 +228,7 @@ impl LessonRun {
         self.chat.truncate(previous.chat_len);
         let to = previous.step;
         self.entry = previous;
-        self.transcript.push(Event::WentBack {
-            to: self.lesson.step(to).id.clone(),
-        });
+        self.transcript.push(Event::WentBack { to: self.lesson.step(to).id.clone() });
         self.enter_phase(to);
         Ok(())
     }
@@ -353,10 +302,7 @@ impl LessonRun {
         if chosen.is_some() {
             return Err(RunError::WrongStep("reply while feedback is showing"));
         }
-        let reply = chat
-            .replies
-            .get(index)
-            .ok_or(RunError::NoSuchOption(index + 1))?;
+        let reply = chat.replies.get(index).ok_or(RunError::NoSuchOption(index + 1))?;
         if tried.contains(&index) {
             return Err(RunError::AlreadyTried);
         }
@@ -369,17 +315,8 @@ impl LessonRun {
             self.safe_replies += 1;
         }
         self.flags.extend(reply.set.iter().cloned());
-        self.chat.push(ChatEntry {
-            contact: chat.contact.id.clone(),
-            step: self.entry.step,
-            outgoing: true,
-            index,
-        });
-        self.transcript.push(Event::Replied {
-            step: self.step().id.clone(),
-            reply: index,
-            verdict: reply.verdict,
-        });
+        self.chat.push(ChatEntry { contact: chat.contact.id.clone(), step: self.entry.step, outgoing: true, index });
+        self.transcript.push(Event::Replied { step: self.step().id.clone(), reply: index, verdict: reply.verdict });
         Ok(())
     }
 
@@ -423,13 +360,8 @@ impl LessonRun {
         if state.selected.is_empty() {
             return Err(RunError::NothingSelected);
         }
-        let right: BTreeSet<usize> = quiz
-            .options
-            .iter()
-            .enumerate()
-            .filter(|(_, o)| o.correct)
-            .map(|(i, _)| i)
-            .collect();
+        let right: BTreeSet<usize> =
+            quiz.options.iter().enumerate().filter(|(_, o)| o.correct).map(|(i, _)| i).collect();
         let correct = state.selected == right;
         state.attempts += 1;
         state.checked = Some(correct);
@@ -440,11 +372,7 @@ impl LessonRun {
         state.revealed |= revealed;
         let step = self.step().id.clone();
         let selected = state_selected(&self.phase);
-        self.transcript.push(Event::Answered {
-            step: step.clone(),
-            selected,
-            correct,
-        });
+        self.transcript.push(Event::Answered { step: step.clone(), selected, correct });
         if revealed {
             self.transcript.push(Event::Revealed { step });
         }
@@ -504,11 +432,7 @@ impl LessonRun {
         if card >= count {
             return Err(RunError::NoSuchOption(card + 1));
         }
-        state.selected = if state.selected == Some(card) {
-            None
-        } else {
-            Some(card)
-        };
+        state.selected = if state.selected == Some(card) { None } else { Some(card) };
         Ok(())
     }
 
@@ -552,12 +476,8 @@ impl LessonRun {
         if unplaced > 0 {
             return Err(RunError::Unplaced(unplaced));
         }
-        let results: Vec<bool> = sort
-            .cards
-            .iter()
-            .zip(&state.placed)
-            .map(|(card, placed)| *placed == Some(card.group))
-            .collect();
+        let results: Vec<bool> =
+            sort.cards.iter().zip(&state.placed).map(|(card, placed)| *placed == Some(card.group)).collect();
         let correct = results.iter().filter(|r| **r).count();
         state.attempts += 1;
         if correct == results.len() && state.attempts == 1 {
@@ -565,11 +485,7 @@ impl LessonRun {
         }
         state.checked = Some(results);
         let step = self.step().id.clone();
-        self.transcript.push(Event::Sorted {
-            step,
-            correct,
-            total: sort.cards.len(),
-        });
+        self.transcript.push(Event::Sorted { step, correct, total: sort.cards.len() });
         Ok(correct)
     }
 
@@ -582,12 +498,7 @@ impl LessonRun {
 
     /// Goes where the route says: the first branch whose condition holds, else `next`.
     fn follow(&mut self, route: &Route) {
-        let target = route
-            .branches
-            .iter()
-            .find(|(c, _)| self.holds(c))
-            .map(|(_, t)| *t)
-            .or(route.next);
+        let target = route.branches.iter().find(|(c, _)| self.holds(c)).map(|(_, t)| *t).or(route.next);
         // `check` guarantees every non-End step has `next`.
         if let Some(target) = target {
             self.go(target);
@@ -620,36 +531,23 @@ impl LessonRun {
 
     fn enter(&mut self, step: StepIx) {
         self.entry.chat_len = self.chat.len();
-        self.transcript.push(Event::Entered {
-            step: self.lesson.step(step).id.clone(),
-        });
+        self.transcript.push(Event::Entered { step: self.lesson.step(step).id.clone() });
         self.enter_phase(step);
     }
 
     /// Resets the step's answer state and posts its incoming chat messages (again, after Back).
     fn enter_phase(&mut self, step: StepIx) {
         self.phase = match &self.lesson.step(step).kind {
-            StepKind::Chat(_) => Phase::Chat {
-                tried: Vec::new(),
-                chosen: None,
-            },
+            StepKind::Chat(_) => Phase::Chat { tried: Vec::new(), chosen: None },
             StepKind::Quiz(_) => Phase::Quiz(QuizState::default()),
-            StepKind::Sort(s) => Phase::Sort(SortState {
-                placed: vec![None; s.cards.len()],
-                ..SortState::default()
-            }),
+            StepKind::Sort(s) => Phase::Sort(SortState { placed: vec![None; s.cards.len()], ..SortState::default() }),
             _ => Phase::Reading,
         };
         if let StepKind::Chat(chat) = &self.lesson.step(step).kind
             && self.chat.len() == self.entry.chat_len
         {
             for index in 0..chat.messages.len() {
-                self.chat.push(ChatEntry {
-                    contact: chat.contact.id.clone(),
-                    step,
-                    outgoing: false,
-                    index,
-                });
+                self.chat.push(ChatEntry { contact: chat.contact.id.clone(), step, outgoing: false, index });
             }
         }
     }

@@ -22,11 +22,7 @@ pub struct StepView {
 /// The part of the view that depends on the step kind.
 #[derive(Debug, Clone, PartialEq)]
 pub enum BodyView {
-    Story {
-        title: Option<String>,
-        body: String,
-        image: Option<ImageView>,
-    },
+    Story { title: Option<String>, body: String, image: Option<ImageView> },
     Chat(ChatView),
     Quiz(QuizView),
     Sort(SortView),
@@ -193,15 +189,10 @@ pub struct EndView {
 
 /// The standing help messages every Help step and End shows.
 pub fn help_points(loc: &Localizer) -> Vec<String> {
-    [
-        ui_text::HELP_NEVER_YOUR_FAULT,
-        ui_text::HELP_ANONYMOUS,
-        ui_text::HELP_TRUSTED_ADULT,
-        ui_text::HELP_DO_NOT_SHARE,
-    ]
-    .iter()
-    .map(|m| loc.text(m.id))
-    .collect()
+    [ui_text::HELP_NEVER_YOUR_FAULT, ui_text::HELP_ANONYMOUS, ui_text::HELP_TRUSTED_ADULT, ui_text::HELP_DO_NOT_SHARE]
+        .iter()
+        .map(|m| loc.text(m.id))
+        .collect()
 }
 
 fn t(loc: &Localizer, id: &MsgId) -> String {
@@ -227,11 +218,7 @@ fn chat_text(loc: &Localizer, id: &MsgId, contact: &str) -> String {
 
 /// Up to two initials from a name, for the avatar ("Alex Lee" -> "AL").
 pub fn initials(name: &str) -> String {
-    name.split_whitespace()
-        .filter_map(|w| w.chars().next())
-        .take(2)
-        .flat_map(char::to_uppercase)
-        .collect()
+    name.split_whitespace().filter_map(|w| w.chars().next()).take(2).flat_map(char::to_uppercase).collect()
 }
 
 fn feedback_title(loc: &Localizer, verdict: Verdict) -> String {
@@ -263,18 +250,10 @@ impl LessonRun {
 
     fn body(&self, loc: &Localizer) -> BodyView {
         match (&self.step().kind, self.phase()) {
-            (
-                StepKind::Story {
-                    title, body, image, ..
-                },
-                _,
-            ) => BodyView::Story {
+            (StepKind::Story { title, body, image, .. }, _) => BodyView::Story {
                 title: ot(loc, title),
                 body: t(loc, body),
-                image: image.as_ref().map(|i| ImageView {
-                    path: i.path.clone(),
-                    alt: t(loc, &i.alt),
-                }),
+                image: image.as_ref().map(|i| ImageView { path: i.path.clone(), alt: t(loc, &i.alt) }),
             },
             (StepKind::Chat(chat), Phase::Chat { tried, chosen }) => {
                 let name = t(loc, &chat.contact.name);
@@ -316,10 +295,10 @@ impl LessonRun {
                     initials: initials(&name),
                     contact_label: ot(loc, &chat.contact.label),
                     bubbles,
-                    prompt: chat.prompt.as_ref().map_or_else(
-                        || loc.text(ui_text::CHAT_PROMPT.id),
-                        |p| chat_text(loc, p, &name),
-                    ),
+                    prompt: chat
+                        .prompt
+                        .as_ref()
+                        .map_or_else(|| loc.text(ui_text::CHAT_PROMPT.id), |p| chat_text(loc, p, &name)),
                     replies: chat
                         .replies
                         .iter()
@@ -365,13 +344,7 @@ impl LessonRun {
                                 None => lead,
                             }
                         });
-                        QuizOptionView {
-                            letter: option_letter(i),
-                            text: t(loc, &o.text),
-                            selected,
-                            mark,
-                            feedback,
-                        }
+                        QuizOptionView { letter: option_letter(i), text: t(loc, &o.text), selected, mark, feedback }
                     })
                     .collect();
                 let summary = match stage {
@@ -406,27 +379,14 @@ impl LessonRun {
                     }),
                     options,
                     has_hint: quiz.hint.is_some(),
-                    hint: if state.hint_shown {
-                        ot(loc, &quiz.hint)
-                    } else {
-                        None
-                    },
+                    hint: if state.hint_shown { ot(loc, &quiz.hint) } else { None },
                     stage,
                     summary,
-                    explanation: if answered {
-                        ot(loc, &quiz.explanation)
-                    } else {
-                        None
-                    },
+                    explanation: if answered { ot(loc, &quiz.explanation) } else { None },
                     tried: state
                         .tried
                         .iter()
-                        .map(|s| {
-                            s.iter()
-                                .map(|&i| option_letter(i).to_string())
-                                .collect::<Vec<_>>()
-                                .join("+")
-                        })
+                        .map(|s| s.iter().map(|&i| option_letter(i).to_string()).collect::<Vec<_>>().join("+"))
                         .collect(),
                 })
             }
@@ -479,39 +439,20 @@ impl LessonRun {
                 parent_tip: ot(loc, &d.parent_tip),
             }),
             (StepKind::Help { title, body, .. }, _) => BodyView::Help(HelpView {
-                title: title
-                    .as_ref()
-                    .map_or_else(|| loc.text(ui_text::HELP.id), |id| t(loc, id)),
+                title: title.as_ref().map_or_else(|| loc.text(ui_text::HELP.id), |id| t(loc, id)),
                 body: ot(loc, body),
                 points: help_points(loc),
             }),
-            (
-                StepKind::End {
-                    title,
-                    summary,
-                    key_messages,
-                },
-                _,
-            ) => {
-                let met_chat =
-                    self.chat_log().iter().any(|e| e.outgoing) || self.safe_replies() > 0;
+            (StepKind::End { title, summary, key_messages }, _) => {
+                let met_chat = self.chat_log().iter().any(|e| e.outgoing) || self.safe_replies() > 0;
                 BodyView::End(EndView {
                     title: t(loc, title),
                     summary: ot(loc, summary),
                     practised_title: loc.text(ui_text::END_PRACTISED.id),
                     key_messages: key_messages.iter().map(|k| t(loc, k)).collect(),
-                    safe_replies: met_chat.then(|| {
-                        with_count(
-                            loc,
-                            ui_text::END_SAFE_CHOICES.id,
-                            self.safe_replies() as usize,
-                        )
-                    }),
-                    help: HelpView {
-                        title: loc.text(ui_text::HELP.id),
-                        body: None,
-                        points: help_points(loc),
-                    },
+                    safe_replies: met_chat
+                        .then(|| with_count(loc, ui_text::END_SAFE_CHOICES.id, self.safe_replies() as usize)),
+                    help: HelpView { title: loc.text(ui_text::HELP.id), body: None, points: help_points(loc) },
                 })
             }
             // The phase always matches the step kind: `enter_phase` sets both together.

@@ -25,50 +25,26 @@ fn stderr(o: &Output) -> String {
 fn check_passes_on_the_shipped_content() {
     let o = chatwise(&["check"]);
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
-    assert!(
-        stdout(&o).contains("0 error(s), 0 warning(s)"),
-        "{}",
-        stdout(&o)
-    );
+    assert!(stdout(&o).contains("0 error(s), 0 warning(s)"), "{}", stdout(&o));
 }
 
 #[test]
 fn check_fails_with_file_line_column_on_a_broken_pack_and_reports_json() {
-    let dir = mini()
-        .overlay(&repo().join("tests/broken/dangling-id"))
-        .write_to_temp("cli-check");
+    let dir = mini().overlay(&repo().join("tests/broken/dangling-id")).write_to_temp("cli-check");
     let content = dir.join("content");
     let o = chatwise(&["check", "--content", content.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
     let text = stdout(&o);
-    let line = text
-        .lines()
-        .find(|l| l.contains("unknown") || l.contains("nowhere"))
-        .unwrap_or_default();
-    assert!(
-        line.ends_with("does not have; use one of: end, intro"),
-        "{text}"
-    );
-    assert!(
-        line.contains("lessons/bad.ron:12:54: error: `next` names a step `nowhere`"),
-        "{text}"
-    );
+    let line = text.lines().find(|l| l.contains("unknown") || l.contains("nowhere")).unwrap_or_default();
+    assert!(line.ends_with("does not have; use one of: end, intro"), "{text}");
+    assert!(line.contains("lessons/bad.ron:12:54: error: `next` names a step `nowhere`"), "{text}");
 
-    let o = chatwise(&[
-        "check",
-        "--content",
-        content.to_str().unwrap(),
-        "--format",
-        "json",
-    ]);
+    let o = chatwise(&["check", "--content", content.to_str().unwrap(), "--format", "json"]);
     assert_eq!(o.status.code(), Some(1));
     let json: serde_json::Value = serde_json::from_slice(&o.stdout).expect("valid JSON");
     assert_eq!(json["errors"], 1);
     let finding = &json["findings"][0];
-    assert_eq!(
-        (finding["line"].as_u64(), finding["column"].as_u64()),
-        (Some(12), Some(54))
-    );
+    assert_eq!((finding["line"].as_u64(), finding["column"].as_u64()), (Some(12), Some(54)));
     assert_eq!(finding["severity"], "error");
     assert_eq!(finding["code"], "unknown-step");
     let _ = std::fs::remove_dir_all(dir);
@@ -76,30 +52,14 @@ fn check_fails_with_file_line_column_on_a_broken_pack_and_reports_json() {
 
 #[test]
 fn usage_errors_exit_2() {
-    assert_eq!(
-        chatwise(&["check", "--format", "yaml"]).status.code(),
-        Some(2)
-    );
+    assert_eq!(chatwise(&["check", "--format", "yaml"]).status.code(), Some(2));
     assert_eq!(chatwise(&["walk"]).status.code(), Some(2));
-    assert_eq!(
-        chatwise(&["walk", "new-friend", "--auto", "sometimes"])
-            .status
-            .code(),
-        Some(2)
-    );
+    assert_eq!(chatwise(&["walk", "new-friend", "--auto", "sometimes"]).status.code(), Some(2));
     let o = chatwise(&["walk", "no-such-lesson", "--auto", "first"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(
-        stderr(&o).contains("new-friend"),
-        "lists the lessons there are: {}",
-        stderr(&o)
-    );
+    assert!(stderr(&o).contains("new-friend"), "lists the lessons there are: {}", stderr(&o));
     let o = chatwise(&[]);
-    assert_eq!(
-        o.status.code(),
-        Some(2),
-        "until the app exists, no subcommand says what to do"
-    );
+    assert_eq!(o.status.code(), Some(2), "until the app exists, no subcommand says what to do");
     assert!(stderr(&o).contains("chatwise check"));
 }
 
@@ -108,14 +68,8 @@ fn walk_plays_the_ukrainian_sample_to_its_end() {
     let o = chatwise(&["walk", "new-friend", "--lang", "uk", "--auto", "first"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let text = stdout(&o);
-    assert!(
-        text.contains("Урок завершено"),
-        "finishes in Ukrainian: {text}"
-    );
-    assert!(
-        text.contains("Це ніколи не твоя провина."),
-        "the ending signposts help"
-    );
+    assert!(text.contains("Урок завершено"), "finishes in Ukrainian: {text}");
+    assert!(text.contains("Це ніколи не твоя провина."), "the ending signposts help");
 }
 
 #[test]
@@ -133,20 +87,9 @@ fn walk_reads_choices_from_stdin_and_explains_a_bad_one() {
     child.stdin.take().unwrap().write_all(b"9\n1\n").unwrap();
     let o = child.wait_with_output().unwrap();
     assert_eq!(o.status.code(), Some(1));
-    assert!(
-        stdout(&o).contains("choice `9` is not on the list (choose 1-3)"),
-        "{}",
-        stdout(&o)
-    );
-    assert!(
-        stdout(&o).contains("Good thinking"),
-        "the valid reply got feedback"
-    );
-    assert!(
-        stderr(&o).contains("input ended before the lesson did"),
-        "{}",
-        stderr(&o)
-    );
+    assert!(stdout(&o).contains("choice `9` is not on the list (choose 1-3)"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("Good thinking"), "the valid reply got feedback");
+    assert!(stderr(&o).contains("input ended before the lesson did"), "{}", stderr(&o));
 }
 
 #[test]
@@ -154,30 +97,20 @@ fn walk_fails_clearly_when_scripted_choices_run_out_or_are_not_on_the_list() {
     let o = chatwise(&["walk", "new-friend", "--lang", "en", "--choose", "1"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(
-        stderr(&o).contains(
-            "the --choose list ran out; this step needs a reply number 1-3 (at step `chat-2`)"
-        ),
+        stderr(&o).contains("the --choose list ran out; this step needs a reply number 1-3 (at step `chat-2`)"),
         "{}",
         stderr(&o)
     );
     let o = chatwise(&["walk", "new-friend", "--lang", "en", "--choose", "4"]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(
-        stderr(&o).contains("choice `4` is not on the list (choose 1-3) (at step `chat-1`)"),
-        "{}",
-        stderr(&o)
-    );
+    assert!(stderr(&o).contains("choice `4` is not on the list (choose 1-3) (at step `chat-1`)"), "{}", stderr(&o));
 }
 
 #[test]
 fn walk_stops_at_the_step_limit() {
     let o = chatwise(&["walk", "new-friend", "--auto", "first", "--max-steps", "3"]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(
-        stderr(&o).contains("gave up after 3 actions"),
-        "{}",
-        stderr(&o)
-    );
+    assert!(stderr(&o).contains("gave up after 3 actions"), "{}", stderr(&o));
 }
 
 #[test]
@@ -190,8 +123,5 @@ fn lessons_lists_ids_and_coverage_as_json() {
     assert_eq!(first["coverage"]["uk"], 100.0);
     assert_eq!(first["topic"], "Grooming");
     let text = stdout(&chatwise(&["lessons", "--lang", "uk"]));
-    assert!(
-        text.contains("Онлайн-грумінг") || text.contains("грумінг"),
-        "topic in Ukrainian: {text}"
-    );
+    assert!(text.contains("Онлайн-грумінг") || text.contains("грумінг"), "topic in Ukrainian: {text}");
 }

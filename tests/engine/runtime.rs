@@ -60,53 +60,33 @@ fn setup() -> (Arc<Lesson>, Localizer, Localizer) {
         file("locales", "uk/t.ftl", UKRAINIAN.as_bytes().to_vec()),
         file("locales", "uk/ui.ftl", ui("uk")),
     ];
-    let loaded = content::load_files(&content, &locales);
+    let loaded = content::load_files(content, locales);
     assert_eq!(loaded.error_count(), 0, "{:#?}", loaded.diagnostics);
     let lesson = loaded.library.pack.lesson("t").unwrap().clone();
-    (
-        lesson,
-        loaded.library.localizer(&["en"]),
-        loaded.library.localizer(&["uk-UA"]),
-    )
+    (lesson, loaded.library.localizer(&["en"]), loaded.library.localizer(&["uk-UA"]))
 }
 
 #[test]
 fn a_chat_shows_the_conversation_and_feedback_then_lets_you_try_another_reply() {
     let (lesson, en, _) = setup();
     let mut run = LessonRun::start(lesson);
-    let BodyView::Chat(chat) = run.view(&en).body else {
-        panic!("starts on the chat")
-    };
+    let BodyView::Chat(chat) = run.view(&en).body else { panic!("starts on the chat") };
     assert_eq!(chat.contact_name, "Kim Lee");
     assert_eq!(chat.initials, "KL");
-    assert_eq!(
-        chat.bubbles[0].text, "Hi, I'm Kim Lee",
-        "$contact is filled in"
-    );
+    assert_eq!(chat.bubbles[0].text, "Hi, I'm Kim Lee", "$contact is filled in");
     assert_eq!(chat.prompt, "What do you reply?");
-    assert_eq!(
-        chat.replies.iter().map(|r| r.letter).collect::<String>(),
-        "ABC"
-    );
+    assert_eq!(chat.replies.iter().map(|r| r.letter).collect::<String>(), "ABC");
 
     run.choose_reply(2).unwrap();
-    let BodyView::Chat(chat) = run.view(&en).body else {
-        panic!()
-    };
+    let BodyView::Chat(chat) = run.view(&en).body else { panic!() };
     let feedback = chat.feedback.expect("feedback shows after a reply");
     assert_eq!(feedback.title, "Something to think about");
     assert_eq!(feedback.body.as_deref(), Some("Think about it"));
     assert_eq!(feedback.action, "Try another reply");
-    assert_eq!(
-        chat.bubbles.last().map(|b| b.sender),
-        Some(Sender::Learner),
-        "the reply posts as a bubble"
-    );
+    assert_eq!(chat.bubbles.last().map(|b| b.sender), Some(Sender::Learner), "the reply posts as a bubble");
 
     run.advance().unwrap();
-    let BodyView::Chat(chat) = run.view(&en).body else {
-        panic!("still on the chat")
-    };
+    let BodyView::Chat(chat) = run.view(&en).body else { panic!("still on the chat") };
     assert!(chat.feedback.is_none());
     assert!(chat.replies[2].tried, "the tried reply is marked");
     assert_eq!(chat.bubbles.len(), 1, "the tried reply is taken back");
@@ -124,21 +104,14 @@ fn a_quiz_answered_wrong_then_right_gives_feedback_per_option_and_no_points() {
     assert_eq!(run.check_quiz(), Err(RunError::NothingSelected));
     run.show_hint().unwrap();
     assert_eq!(run.answer_quiz(&[1]), Ok(false));
-    let BodyView::Quiz(quiz) = run.view(&en).body else {
-        panic!()
-    };
+    let BodyView::Quiz(quiz) = run.view(&en).body else { panic!() };
     assert_eq!(quiz.hint.as_deref(), Some("A hint"));
     assert_eq!(quiz.stage, QuizStage::TryAgain);
     assert_eq!(quiz.options[1].mark, Some(OptionMark::NotQuite));
-    assert_eq!(
-        quiz.summary.as_ref().map(|s| s.title.as_str()),
-        Some("Let's think again")
-    );
+    assert_eq!(quiz.summary.as_ref().map(|s| s.title.as_str()), Some("Let's think again"));
     assert_eq!(run.advance(), Ok(()), "Try again clears the choice");
     assert_eq!(run.answer_quiz(&[0, 2]), Ok(true));
-    let BodyView::Quiz(quiz) = run.view(&en).body else {
-        panic!()
-    };
+    let BodyView::Quiz(quiz) = run.view(&en).body else { panic!() };
     assert_eq!(quiz.options[0].feedback.as_deref(), Some("Yes: Because"));
     assert_eq!(quiz.tried, vec!["B"]);
     assert_eq!(run.score(), 1, "points only for a right first answer");
@@ -155,15 +128,9 @@ fn two_wrong_answers_reveal_the_answer_so_nobody_gets_stuck() {
     run.answer_quiz(&[1]).unwrap();
     run.advance().unwrap();
     run.answer_quiz(&[0]).unwrap();
-    let BodyView::Quiz(quiz) = run.view(&en).body else {
-        panic!()
-    };
+    let BodyView::Quiz(quiz) = run.view(&en).body else { panic!() };
     assert_eq!(quiz.stage, QuizStage::Revealed);
-    assert_eq!(
-        quiz.options[2].mark,
-        Some(OptionMark::Missed),
-        "the missed right answer is shown"
-    );
+    assert_eq!(quiz.options[2].mark, Some(OptionMark::Missed), "the missed right answer is shown");
     run.advance().unwrap();
     assert_eq!(run.step().id, "sort");
 }
@@ -184,20 +151,12 @@ fn a_risky_reply_sets_a_flag_that_branches_to_support_and_back_undoes_it() {
     assert_eq!(run.step().id, "chat");
     assert!(run.flags().is_empty(), "going back undoes the reply's flag");
     assert_eq!(run.score(), 0);
-    assert_eq!(
-        run.back(),
-        Err(RunError::CannotGoBack),
-        "nothing before the first step"
-    );
+    assert_eq!(run.back(), Err(RunError::CannotGoBack), "nothing before the first step");
     run.choose_reply(0).unwrap();
     run.advance().unwrap();
     run.answer_quiz(&[0, 2]).unwrap();
     run.advance().unwrap();
-    assert_eq!(
-        run.step().id,
-        "sort",
-        "without the flag the lesson goes straight on"
-    );
+    assert_eq!(run.step().id, "sort", "without the flag the lesson goes straight on");
     assert_eq!(run.score(), 3);
 }
 
@@ -216,25 +175,15 @@ fn sorting_needs_a_card_chosen_first_and_every_card_placed() {
     assert_eq!(run.advance(), Err(RunError::NotAnswered));
     run.place_card(0, 0).unwrap();
     assert_eq!(run.check_sort(), Ok(1));
-    let BodyView::Sort(sort) = run.view(&en).body else {
-        panic!()
-    };
-    assert_eq!(
-        sort.summary.as_deref(),
-        Some("One card could go somewhere better.")
-    );
+    let BodyView::Sort(sort) = run.view(&en).body else { panic!() };
+    assert_eq!(sort.summary.as_deref(), Some("One card could go somewhere better."));
     assert_eq!(sort.cards[1].right, Some(false));
     run.place_card(1, 1).unwrap();
     assert_eq!(run.check_sort(), Ok(2));
     run.advance().unwrap();
     assert!(run.is_complete());
-    let BodyView::End(end) = run.view(&en).body else {
-        panic!()
-    };
-    assert_eq!(
-        end.safe_replies.as_deref(),
-        Some("You chose one safe reply in the practice chat.")
-    );
+    let BodyView::End(end) = run.view(&en).body else { panic!() };
+    assert_eq!(end.safe_replies.as_deref(), Some("You chose one safe reply in the practice chat."));
     assert_eq!(run.advance(), Err(RunError::Finished));
 }
 
@@ -246,15 +195,10 @@ fn switching_language_mid_lesson_keeps_the_place_and_falls_back_to_english() {
     let english = run.view(&en);
     let ukrainian = run.view(&uk);
     assert_eq!(english.step_id, ukrainian.step_id);
-    let (BodyView::Chat(e), BodyView::Chat(u)) = (english.body, ukrainian.body) else {
-        panic!()
-    };
+    let (BodyView::Chat(e), BodyView::Chat(u)) = (english.body, ukrainian.body) else { panic!() };
     assert_eq!(e.bubbles[0].text, "Hi, I'm Kim Lee");
     assert_eq!(u.bubbles[0].text, "Привіт, я Кім Лі");
-    assert_eq!(
-        u.replies[0].text, "Who are you?",
-        "a missing translation falls back to English"
-    );
+    assert_eq!(u.replies[0].text, "Who are you?", "a missing translation falls back to English");
     assert_ne!(u.prompt, e.prompt, "the engine's own words are translated");
     assert_eq!(ukrainian.progress, "Крок 1 з 4");
     assert_eq!(english.progress, "Step 1 of 4");

@@ -16,25 +16,11 @@ fn the_built_in_library_checks_clean_with_full_coverage() {
     assert!(
         loaded.diagnostics.is_empty(),
         "shipped content must have no findings:\n{}",
-        loaded
-            .diagnostics
-            .iter()
-            .map(|d| d.to_string())
-            .collect::<Vec<_>>()
-            .join("\n")
+        loaded.diagnostics.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n")
     );
-    assert_eq!(
-        loaded.library.pack.lessons.len(),
-        loaded.lesson_files,
-        "every lesson file is playable"
-    );
+    assert_eq!(loaded.library.pack.lessons.len(), loaded.lesson_files, "every lesson file is playable");
     for language in &loaded.library.pack.languages {
-        assert_eq!(
-            loaded.coverage.get(&language.code),
-            Some(&100.0),
-            "`{}` must be complete",
-            language.code
-        );
+        assert_eq!(loaded.coverage.get(&language.code), Some(&100.0), "`{}` must be complete", language.code);
     }
 }
 
@@ -49,19 +35,14 @@ struct Walkthrough {
 
 fn walkthroughs() -> Vec<Walkthrough> {
     let dir = repo().join("tests/walkthroughs");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
+    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
     files.sort();
     files
         .iter()
         .map(|path| {
             let name = path.file_stem().unwrap().to_string_lossy().into_owned();
             let text = std::fs::read_to_string(path).unwrap();
-            let (head, transcript) = text
-                .split_once("---\n")
-                .unwrap_or_else(|| panic!("{name}: no `---` line"));
+            let (head, transcript) = text.split_once("---\n").unwrap_or_else(|| panic!("{name}: no `---` line"));
             let field = |key: &str| {
                 head.lines()
                     .find_map(|l| l.strip_prefix(key))
@@ -87,10 +68,7 @@ fn every_shipped_lesson_has_a_safe_and_a_risky_walkthrough() {
     for lesson in &loaded.library.pack.lessons {
         for path in ["safe", "risky"] {
             let name = format!("{}.{path}", lesson.id);
-            assert!(
-                names.contains(&name),
-                "tests/walkthroughs/{name}.txt is missing"
-            );
+            assert!(names.contains(&name), "tests/walkthroughs/{name}.txt is missing");
         }
     }
 }
@@ -118,28 +96,11 @@ fn scripted_walkthroughs_follow_their_transcripts_and_end_with_help() {
         let (mut out, mut err) = (Vec::new(), Vec::new());
         let code = run(&cli, &mut Cursor::new(Vec::new()), &mut out, &mut err);
         let out = String::from_utf8(out).unwrap();
-        assert_eq!(
-            code,
-            0,
-            "{}: walk failed: {}",
-            w.name,
-            String::from_utf8_lossy(&err)
-        );
-        let transcript: Vec<&str> = out
-            .split("Transcript:\n")
-            .nth(1)
-            .unwrap_or_default()
-            .lines()
-            .map(str::trim)
-            .collect();
+        assert_eq!(code, 0, "{}: walk failed: {}", w.name, String::from_utf8_lossy(&err));
+        let transcript: Vec<&str> =
+            out.split("Transcript:\n").nth(1).unwrap_or_default().lines().map(str::trim).collect();
         assert_eq!(transcript, w.transcript, "{}: the path changed", w.name);
-        assert!(
-            w.transcript
-                .last()
-                .is_some_and(|l| l.starts_with("enter end")),
-            "{}: must finish at an End",
-            w.name
-        );
+        assert!(w.transcript.last().is_some_and(|l| l.starts_with("enter end")), "{}: must finish at an End", w.name);
     }
 }
 
@@ -155,14 +116,9 @@ fn random_paths_always_reach_an_end_with_help_in_every_language() {
                 let mut strategy = Strategy::random(seed);
                 let mut actions = 0;
                 while let Some(decision) = strategy.decide(&run.pending()) {
-                    run.apply(&decision)
-                        .unwrap_or_else(|e| panic!("{} seed {seed}: {e}", lesson.id));
+                    run.apply(&decision).unwrap_or_else(|e| panic!("{} seed {seed}: {e}", lesson.id));
                     actions += 1;
-                    assert!(
-                        actions < 500,
-                        "{} seed {seed}: no End after 500 actions",
-                        lesson.id
-                    );
+                    assert!(actions < 500, "{} seed {seed}: no End after 500 actions", lesson.id);
                 }
                 assert_eq!(run.pending(), Pending::Finished);
                 let BodyView::End(end) = run.view(&loc).body else {

@@ -19,10 +19,7 @@ pub struct PackFiles {
 impl PackFiles {
     /// Adds (or replaces) every file under `dir/content` and `dir/locales`.
     pub fn overlay(mut self, dir: &Path) -> Self {
-        for (sub, map) in [
-            ("content", &mut self.content),
-            ("locales", &mut self.locales),
-        ] {
+        for (sub, map) in [("content", &mut self.content), ("locales", &mut self.locales)] {
             let root = dir.join(sub);
             if root.is_dir() {
                 for file in read_tree(&root).expect("test files are readable") {
@@ -44,10 +41,7 @@ impl PackFiles {
                 })
                 .collect()
         };
-        (
-            to_raw("content", &self.content),
-            to_raw("locales", &self.locales),
-        )
+        (to_raw("content", &self.content), to_raw("locales", &self.locales))
     }
 
     /// Writes the pack to a fresh folder; returns it (with `content/` and `locales/` inside).
