@@ -102,3 +102,85 @@ ui-audience-solo = On my own
 ui-ages = Ages { $min }–{ $max }
 ui-minutes = { $minutes } min
 ui-translation-draft = Draft translation, awaiting review by a local organisation.
+
+## The app around the lessons
+
+ui-app-name = { -brand }
+ui-nav-lessons = Lessons
+ui-nav-back = Back
+ui-nav-settings = Settings
+ui-quick-exit = Quick exit
+ui-quick-exit-hint = Shift ×3
+
+## Start
+
+ui-start-title = Welcome to { -brand }
+ui-start-intro = Practise spotting tricky messages online, and find out where to get help. There are no scores and no accounts, and nothing you do leaves this device.
+ui-start-who = Who is playing?
+ui-start-language = Language
+ui-start-go = Show the lessons
+ui-player-class = A class, with a teacher
+ui-player-family = A family, together
+ui-player-solo = Me, on my own
+
+## Lesson library
+
+ui-library-title = Lessons
+ui-filter-topic = Topic
+ui-filter-all = All
+ui-filter-length = Length
+ui-filter-short = Up to 20 min
+ui-filter-long = Longer
+ui-filter-for = For
+ui-filter-age = Age
+ui-filter-age-younger = Up to 11
+ui-filter-age-older = 12 and over
+ui-library-empty = No lesson matches these choices. Try choosing All.
+ui-lesson-continue = Continue
+ui-lesson-done = Done
+ui-lesson-restart = Start again
+ui-lesson-talks-about = Talks about:
+
+## Talking about it
+
+ui-discussion-think = Think on your own
+ui-discussion-pair = Tell a partner
+ui-discussion-share = Share with the group
+
+## Help
+
+ui-help-open = Where to get help
+ui-help-quick-exit-note = Quick exit hides this screen at once, but it does not clear your browsing history.
+
+## The end of a lesson
+
+ui-end-back-to-lessons = Back to lessons
+
+## Settings
+
+ui-settings-title = Settings
+ui-settings-language = Language
+ui-settings-text-size = Text size
+ui-settings-text-smaller = Smaller text
+ui-settings-text-larger = Larger text
+ui-settings-percent = { $percent }%
+ui-settings-high-contrast = High contrast
+ui-settings-reduced-motion = Reduce motion
+ui-settings-who = Who is playing
+ui-settings-data = Your data
+ui-settings-data-note = Your progress and settings are saved only on this device. Nothing is sent anywhere.
+ui-settings-clear = Clear my progress and settings
+ui-settings-cleared = Your progress and settings were cleared.
+ui-settings-on = On
+ui-settings-off = Off
+
+## Notices
+
+ui-notice-corrupt = Your saved progress could not be read, so it was set aside and you are starting fresh.
+ui-notice-reload-failed = { $count ->
+    [one] Your last edit has a problem, so the previous version is still running:
+   *[other] Your last edit has { $count } problems, so the previous version is still running:
+}
+ui-notice-reloaded = Lessons reloaded from your files.
+ui-notice-dismiss = Dismiss
+ui-chat-skip = Show all messages

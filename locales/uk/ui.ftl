@@ -109,3 +109,87 @@ ui-audience-solo = Самостійно
 ui-ages = Вік { $min }–{ $max }
 ui-minutes = { $minutes } хв
 ui-translation-draft = Чернетка перекладу, що очікує на перевірку місцевою організацією.
+
+## Застосунок навколо уроків
+
+ui-app-name = { -brand }
+ui-nav-lessons = Уроки
+ui-nav-back = Назад
+ui-nav-settings = Налаштування
+ui-quick-exit = Швидкий вихід
+ui-quick-exit-hint = Shift ×3
+
+## Початок
+
+ui-start-title = Вітаємо в { -brand }
+ui-start-intro = Тренуйся помічати підступні повідомлення в інтернеті й дізнайся, де можна отримати допомогу. Тут немає балів і облікових записів, і ніщо з того, що ти робиш, не залишає цей пристрій.
+ui-start-who = Хто грає?
+ui-start-language = Мова
+ui-start-go = Показати уроки
+ui-player-class = Клас з учителем
+ui-player-family = Сім'я разом
+ui-player-solo = Я, самостійно
+
+## Бібліотека уроків
+
+ui-library-title = Уроки
+ui-filter-topic = Тема
+ui-filter-all = Усі
+ui-filter-length = Тривалість
+ui-filter-short = До 20 хв
+ui-filter-long = Довші
+ui-filter-for = Для кого
+ui-filter-age = Вік
+ui-filter-age-younger = 11 років і молодше
+ui-filter-age-older = 12 років і старше
+ui-library-empty = Жоден урок не підходить під ці параметри. Спробуй вибрати «Усі».
+ui-lesson-continue = Продовжити
+ui-lesson-done = Пройдено
+ui-lesson-restart = Почати знову
+ui-lesson-talks-about = Про що урок:
+
+## Поговорімо про це
+
+ui-discussion-think = Подумай самостійно
+ui-discussion-pair = Обговори в парі
+ui-discussion-share = Поділися з групою
+
+## Допомога
+
+ui-help-open = Де отримати допомогу
+ui-help-quick-exit-note = «Швидкий вихід» одразу ховає цей екран, але не очищає історію переглядів у браузері.
+
+## Кінець уроку
+
+ui-end-back-to-lessons = Назад до уроків
+
+## Налаштування
+
+ui-settings-title = Налаштування
+ui-settings-language = Мова
+ui-settings-text-size = Розмір тексту
+ui-settings-text-smaller = Менший текст
+ui-settings-text-larger = Більший текст
+ui-settings-percent = { $percent }%
+ui-settings-high-contrast = Висока контрастність
+ui-settings-reduced-motion = Менше анімації
+ui-settings-who = Хто грає
+ui-settings-data = Твої дані
+ui-settings-data-note = Твій прогрес і налаштування зберігаються лише на цьому пристрої. Нічого нікуди не надсилається.
+ui-settings-clear = Видалити мій прогрес і налаштування
+ui-settings-cleared = Твій прогрес і налаштування видалено.
+ui-settings-on = Увімкнено
+ui-settings-off = Вимкнено
+
+## Сповіщення
+
+ui-notice-corrupt = Не вдалося прочитати збережений прогрес, тому його відкладено, і ти починаєш спочатку.
+ui-notice-reload-failed = { $count ->
+    [one] В останній зміні є { $count } проблема, тому досі працює попередня версія:
+    [few] В останній зміні є { $count } проблеми, тому досі працює попередня версія:
+    [many] В останній зміні є { $count } проблем, тому досі працює попередня версія:
+   *[other] Проблем в останній зміні: { $count }, тому досі працює попередня версія:
+}
+ui-notice-reloaded = Уроки перезавантажено з твоїх файлів.
+ui-notice-dismiss = Закрити
+ui-chat-skip = Показати всі повідомлення

@@ -25,8 +25,40 @@ pub struct Cli {
     /// Translation folder (with one folder per language). Default: beside the content folder.
     #[arg(long, global = true, value_name = "DIR")]
     pub locales: Option<PathBuf>,
+    /// App: where progress and settings are saved (default: the user's data folder).
+    #[arg(long, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// App: window size in logical pixels, e.g. 1280x800 or 360x640.
+    #[arg(long, value_name = "WxH", default_value = "1280x800", value_parser = parse_size)]
+    pub size: (f32, f32),
+    /// App (screenshots, demos): open this lesson at start.
+    #[arg(long, value_name = "LESSON", hide = true)]
+    pub open: Option<String>,
+    /// App (screenshots, demos): then make this many automatic first choices.
+    #[arg(long, default_value_t = 0, hide = true)]
+    pub auto_steps: usize,
+    /// App (screenshots, demos): show this screen (start, library, before, help, settings).
+    #[arg(long, hide = true)]
+    pub screen: Option<String>,
+    /// App (screenshots, demos): settings such as high-contrast, reduced-motion, text=150, lang=uk, class.
+    #[arg(long = "set", hide = true)]
+    pub settings: Vec<String>,
+    /// App: save a screenshot of the first settled frame to this PNG, then quit.
+    #[arg(long, value_name = "PNG", hide = true)]
+    pub screenshot: Option<PathBuf>,
+    /// App: quit after this many frames (start-up benchmarks).
+    #[arg(long, hide = true)]
+    pub exit_after_frames: Option<u32>,
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+fn parse_size(s: &str) -> Result<(f32, f32), String> {
+    let (w, h) = s.split_once('x').ok_or_else(|| format!("`{s}` is not WIDTHxHEIGHT, e.g. 1280x800"))?;
+    let parse = |v: &str| {
+        v.parse::<f32>().ok().filter(|v| *v >= 200.0).ok_or_else(|| format!("`{v}` is not a size of at least 200"))
+    };
+    Ok((parse(w)?, parse(h)?))
 }
 
 /// The subcommands.
@@ -115,13 +147,7 @@ pub fn main() -> ExitCode {
 /// Runs a parsed command with the given streams; returns the exit status.
 pub fn run(cli: &Cli, input: &mut dyn std::io::BufRead, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let result = match &cli.command {
-        None => {
-            let _ = writeln!(
-                err,
-                "This build of chatwise has no window app yet. Use a subcommand:\n  chatwise check    validate lessons and translations\n  chatwise lessons  list lessons\n  chatwise walk ID  play a lesson in the terminal\nRun `chatwise --help` for details."
-            );
-            Ok(EXIT_USAGE)
-        }
+        None => Ok(run_app(cli, err)),
         Some(Command::Check { format }) => check::run(&cli.origin(), *format, out),
         Some(Command::Lessons { lang, format }) => lessons::run(&cli.origin(), lang.as_deref(), *format, out, err),
         Some(Command::Walk { lesson, lang, choose, auto, max_steps, transcript }) => {
@@ -141,6 +167,32 @@ pub fn run(cli: &Cli, input: &mut dyn std::io::BufRead, out: &mut dyn Write, err
             1
         }
     }
+}
+
+/// Starts the window app (or explains how to get one in a build without it).
+#[cfg(feature = "app")]
+fn run_app(cli: &Cli, _err: &mut dyn Write) -> u8 {
+    crate::app::run(crate::app::Options {
+        origin: cli.origin(),
+        live_reload: cli.content.is_some() || cli.locales.is_some(),
+        data_dir: cli.data_dir.clone(),
+        size: cli.size,
+        open_lesson: cli.open.clone(),
+        auto_steps: cli.auto_steps,
+        screen: cli.screen.clone(),
+        settings: cli.settings.clone(),
+        screenshot: cli.screenshot.clone(),
+        exit_after_frames: cli.exit_after_frames,
+    })
+}
+
+#[cfg(not(feature = "app"))]
+fn run_app(_cli: &Cli, err: &mut dyn Write) -> u8 {
+    let _ = writeln!(
+        err,
+        "This build of chatwise has no window app (it was built without the `app` feature). Use a subcommand:\n  chatwise check    validate lessons and translations\n  chatwise lessons  list lessons\n  chatwise walk ID  play a lesson in the terminal\nRun `chatwise --help` for details, or build with `cargo run --release` for the app."
+    );
+    EXIT_USAGE
 }
 
 /// The learner's language from the environment (`LANG=uk_UA.UTF-8` gives `uk-UA`), if set.

@@ -130,6 +130,7 @@ fn describe_decision(decision: &Decision) -> Option<String> {
         Decision::Reply(i) => Some((i + 1).to_string()),
         Decision::Answer(v) => Some(n(v)),
         Decision::Sort(v) => Some(v.iter().map(|g| (g + 1).to_string()).collect::<Vec<_>>().join(",")),
+        Decision::Reveal => Some("reveal".to_owned()),
         Decision::Back => Some("back".to_owned()),
     }
 }

@@ -20,14 +20,16 @@ pub enum Pending {
     Finished,
 }
 
-/// One learner decision.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One learner decision. Saved progress is a list of these, replayed to resume.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Decision {
     Continue,
     Reply(usize),
     Answer(Vec<usize>),
     /// The group for each card, in card order.
     Sort(Vec<usize>),
+    /// Show the quiz answer (a teacher's "Reveal" in class mode).
+    Reveal,
     Back,
 }
 
@@ -111,6 +113,7 @@ impl LessonRun {
                 }
                 self.check_sort().map(|_| ())
             }
+            Decision::Reveal => self.reveal(),
             Decision::Back => self.back(),
         }
     }

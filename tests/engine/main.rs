@@ -4,7 +4,12 @@
 //! - `shipped`: the built-in library checks clean and every lesson plays to an End.
 //! - `cli`: exit codes and output of the real `chatwise` command.
 //! - `properties`: no input makes the loader or the runtime panic.
+//! - `app_ui`: the app's screens driven through egui_kittest (with the `app` feature).
 
+#[cfg(feature = "app")]
+mod app_glue;
+#[cfg(feature = "app")]
+mod app_ui;
 mod broken_packs;
 mod cli;
 mod properties;

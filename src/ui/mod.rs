@@ -1,0 +1,566 @@
+//! The app's screens as plain egui code over a plain model ([`Shell`]), so every screen can be
+//! driven and tested with egui_kittest without a window. Bevy (in `crate::app`) only feeds it
+//! input, draws it, and carries out its [`Effect`]s.
+//!
+//! Screens live in a [`Screen`] enum here rather than in a Bevy state: egui draws them
+//! immediately each frame, and keeping navigation in the model lets tests walk it.
+
+pub mod quick_exit;
+pub mod saved;
+mod screens;
+pub mod theme;
+pub mod widgets;
+
+use std::collections::BTreeSet;
+
+pub use bevy_egui::egui;
+use egui::{Align, Layout as EguiLayout, TextStyle, Ui};
+
+use crate::content::Library;
+use crate::content::diagnostic::Diagnostic;
+use crate::content::model::Audience;
+use crate::i18n::{FluentArgs, Localizer, ui_text};
+use crate::runtime::{Decision, LessonRun};
+use quick_exit::{Key, ShiftCounter};
+use saved::{LessonProgress, Saved, Settings};
+use theme::{Layout, Palette, StyleKey};
+use widgets::Icon;
+
+/// The screens of the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Screen {
+    /// Who is playing, and in which language.
+    Start,
+    /// Lessons, filtered by topic, length, audience and age.
+    Library,
+    /// "Before you start": a sensitive lesson's content note, with Start and Choose another.
+    BeforeStart(String),
+    /// Playing the current session's lesson.
+    Lesson,
+    /// Help and reporting, one click from anywhere.
+    Help,
+    Settings,
+}
+
+/// Something only the platform can do, collected during a frame for the Bevy glue to carry out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Settings or progress changed: write them to the device.
+    Save,
+    /// The quick exit fired: leave now (close on desktop, go to a neutral page on the web).
+    QuickExit,
+    /// Open this https address in the browser (only ones the pack declares).
+    OpenUrl(String),
+}
+
+/// A message shown above the content until dismissed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub text: String,
+    /// Problem lines under it (e.g. the checker's findings after a broken edit).
+    pub details: Vec<String>,
+}
+
+/// A lesson being played, with the view state that is not part of the lesson's logic.
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub run: LessonRun,
+    /// Every decision so far: saved as progress, replayed to resume.
+    pub decisions: Vec<Decision>,
+    /// Quiz options ticked but not yet checked.
+    pub quiz_selection: BTreeSet<usize>,
+    /// Sort: the card picked up and where each card has been put.
+    pub sort_selected: Option<usize>,
+    pub sort_placed: Vec<Option<usize>>,
+    /// A short message beside the sort controls ("Choose a card first").
+    pub sort_message: Option<String>,
+    /// After a decision, the next view scrolls its key element (feedback, prompt) into view.
+    pub scroll_pending: bool,
+    /// Chat: how many of this step's incoming messages have appeared, and since when.
+    pub typing_step: Option<String>,
+    pub typing_shown: usize,
+    pub typing_since: f64,
+}
+
+impl Session {
+    fn new(run: LessonRun) -> Session {
+        Session {
+            run,
+            decisions: Vec::new(),
+            quiz_selection: BTreeSet::new(),
+            sort_selected: None,
+            sort_placed: Vec::new(),
+            sort_message: None,
+            scroll_pending: true,
+            typing_step: None,
+            typing_shown: 0,
+            typing_since: 0.0,
+        }
+    }
+}
+
+/// Library filters.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filters {
+    pub topic: Option<crate::content::model::Topic>,
+    pub short: Option<bool>,
+    pub audience: Option<Audience>,
+    /// `Some(true)`: lessons for 11 and under; `Some(false)`: for 12 and over.
+    pub younger: Option<bool>,
+}
+
+/// Lessons no longer than this count as short.
+pub const SHORT_LESSON_MINUTES: u32 = 20;
+
+/// The whole app as a plain value: library, settings, progress, screen and current lesson.
+pub struct Shell {
+    pub library: Library,
+    pub loc: Localizer,
+    pub saved: Saved,
+    pub screen: Screen,
+    /// Where Help and Settings return to.
+    pub return_to: Option<Screen>,
+    pub session: Option<Session>,
+    pub filters: Filters,
+    pub notices: Vec<Notice>,
+    pub shift: ShiftCounter,
+    /// Set once the quick exit fires; from then on the screen stays blank.
+    pub exited: bool,
+    effects: Vec<Effect>,
+    system_languages: Vec<String>,
+    style_key: Option<StyleKey>,
+    /// True on a teacher's projector (class mode type scale).
+    pub class_mode: bool,
+    fonts_installed: bool,
+}
+
+impl Shell {
+    /// A shell over `library`, with what was saved on the device and the system's languages.
+    pub fn new(library: Library, saved: Saved, system_languages: Vec<String>) -> Shell {
+        let screen = if saved.settings.player.is_some() { Screen::Library } else { Screen::Start };
+        let mut shell = Shell {
+            loc: library.localizer(&[]),
+            library,
+            saved,
+            screen,
+            return_to: None,
+            session: None,
+            filters: Filters::default(),
+            notices: Vec::new(),
+            shift: ShiftCounter::default(),
+            exited: false,
+            effects: Vec::new(),
+            system_languages,
+            style_key: None,
+            class_mode: false,
+            fonts_installed: false,
+        };
+        shell.relocalize();
+        shell
+    }
+
+    /// The effects asked for since the last call.
+    pub fn take_effects(&mut self) -> Vec<Effect> {
+        std::mem::take(&mut self.effects)
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.saved.settings
+    }
+
+    /// Changes settings and saves them.
+    pub fn update_settings(&mut self, change: impl FnOnce(&mut Settings)) {
+        change(&mut self.saved.settings);
+        self.relocalize();
+        self.effects.push(Effect::Save);
+    }
+
+    /// The text of an engine message in the current language.
+    pub fn t(&self, msg: ui_text::UiMsg) -> String {
+        self.loc.text(msg.id)
+    }
+
+    pub fn t_with(&self, msg: ui_text::UiMsg, args: &FluentArgs) -> String {
+        self.loc.text_with(msg.id, args)
+    }
+
+    /// Rebuilds the localizer after a language or library change. The lesson keeps its place.
+    fn relocalize(&mut self) {
+        let mut requested: Vec<&str> = Vec::new();
+        if let Some(language) = &self.saved.settings.language {
+            requested.push(language);
+        }
+        requested.extend(self.system_languages.iter().map(String::as_str));
+        self.loc = self.library.localizer(&requested);
+    }
+
+    /// The language actually shown.
+    pub fn language(&self) -> &str {
+        self.loc.language()
+    }
+
+    /// Shows a notice above the content.
+    pub fn notify(&mut self, text: String, details: Vec<String>) {
+        self.notices.retain(|n| n.text != text);
+        self.notices.push(Notice { text, details });
+    }
+
+    /// Goes to a screen; Help and Settings remember where to come back to.
+    pub fn go(&mut self, screen: Screen) {
+        if matches!(screen, Screen::Help | Screen::Settings) {
+            if !matches!(self.screen, Screen::Help | Screen::Settings) {
+                self.return_to = Some(self.screen.clone());
+            }
+        } else {
+            self.return_to = None;
+        }
+        self.screen = screen;
+    }
+
+    /// Leaves Help or Settings for where the reader was.
+    pub fn go_back(&mut self) {
+        let to = self.return_to.take().unwrap_or(Screen::Library);
+        self.screen = to;
+    }
+
+    /// Opens a lesson: its content note first if it has one, else straight in.
+    pub fn open_lesson(&mut self, id: &str) {
+        let Some(lesson) = self.library.pack.lesson(id) else { return };
+        let resuming = self.saved.progress.get(id).is_some_and(|p| !p.decisions.is_empty() && !p.completed);
+        if lesson.content_note.is_some() && !resuming {
+            self.go(Screen::BeforeStart(id.to_owned()));
+        } else {
+            self.start_lesson(id, true);
+        }
+    }
+
+    /// Starts (or, with `resume`, continues) a lesson by replaying its saved decisions.
+    pub fn start_lesson(&mut self, id: &str, resume: bool) {
+        let Some(lesson) = self.library.pack.lesson(id).cloned() else { return };
+        let mut session = Session::new(LessonRun::start(lesson));
+        if resume && let Some(progress) = self.saved.progress.get(id).filter(|p| !p.completed) {
+            for decision in &progress.decisions {
+                // Lessons can change under saved progress; replay what still applies.
+                if session.run.apply(decision).is_err() {
+                    break;
+                }
+                session.decisions.push(decision.clone());
+            }
+        }
+        self.session = Some(session);
+        self.go(Screen::Lesson);
+    }
+
+    /// Applies a learner decision to the current lesson and saves progress.
+    pub fn decide(&mut self, decision: Decision) {
+        let Some(session) = &mut self.session else { return };
+        let before = session.run.step().id.clone();
+        if session.run.apply(&decision).is_err() {
+            return;
+        }
+        session.decisions.push(decision);
+        // Choices not yet checked belong to the moment they were made.
+        session.quiz_selection.clear();
+        session.sort_message = None;
+        session.scroll_pending = true;
+        if session.run.step().id != before {
+            session.sort_selected = None;
+            session.sort_placed.clear();
+        }
+        let id = session.run.lesson().id.clone();
+        let progress = LessonProgress { decisions: session.decisions.clone(), completed: session.run.is_complete() };
+        self.saved.progress.insert(id, progress);
+        self.effects.push(Effect::Save);
+    }
+
+    /// Scrolls `response` into view once after a decision (feedback, a new step's top).
+    pub fn scroll_here(&mut self, response: &egui::Response, align: Align) {
+        if let Some(session) = &mut self.session
+            && session.scroll_pending
+        {
+            session.scroll_pending = false;
+            response.scroll_to_me(Some(align));
+        }
+    }
+
+    /// Forgets all progress and settings on this device.
+    pub fn clear_data(&mut self) {
+        self.saved = Saved::default();
+        self.session = None;
+        self.relocalize();
+        self.effects.push(Effect::Save);
+        let text = self.t(ui_text::SETTINGS_CLEARED);
+        self.notify(text, Vec::new());
+    }
+
+    /// Fires the quick exit: blank at once, then leave.
+    pub fn quick_exit(&mut self) {
+        self.exited = true;
+        self.session = None;
+        self.effects.push(Effect::QuickExit);
+    }
+
+    /// Feeds a key event to the Shift x3 counter (from the platform, whatever has focus).
+    pub fn key(&mut self, key: Key, down: bool, now: f64) {
+        if down {
+            self.shift.key_down(key, now);
+        } else if self.shift.key_up(key, now) {
+            self.quick_exit();
+        }
+    }
+
+    /// Replaces the library after a live reload, keeping the learner's place where possible.
+    pub fn replace_library(&mut self, library: Library) {
+        self.library = library;
+        self.relocalize();
+        if let Some(session) = self.session.take() {
+            let id = session.run.lesson().id.clone();
+            if self.library.pack.lesson(&id).is_some() {
+                self.saved
+                    .progress
+                    .insert(id.clone(), LessonProgress { decisions: session.decisions, completed: false });
+                self.start_lesson(&id, true);
+            } else {
+                self.go(Screen::Library);
+            }
+        }
+        let text = self.t(ui_text::NOTICE_RELOADED);
+        self.notices.retain(|n| n.details.is_empty());
+        self.notify(text, Vec::new());
+    }
+
+    /// Reports a live reload that failed: the last good version keeps running.
+    pub fn reload_failed(&mut self, problems: &[Diagnostic]) {
+        let errors: Vec<String> = problems.iter().filter(|d| d.is_error()).map(|d| d.to_string()).collect();
+        let mut args = FluentArgs::new();
+        args.set("count", errors.len());
+        let text = self.t_with(ui_text::NOTICE_RELOAD_FAILED, &args);
+        self.notices.retain(|n| n.details.is_empty());
+        self.notify(text, errors);
+    }
+
+    /// Draws the whole app into `ui` (the full window).
+    pub fn ui(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        if !self.fonts_installed {
+            // Fonts take effect from the next frame; draw nothing until then.
+            theme::install_fonts(&ctx);
+            self.fonts_installed = true;
+            ctx.request_repaint();
+            return;
+        }
+        if self.exited {
+            // Same frame as the click or the third Shift: nothing of the lesson stays visible.
+            let rect = ctx.content_rect();
+            ctx.layer_painter(egui::LayerId::new(egui::Order::Foreground, egui::Id::new("quick-exit"))).rect_filled(
+                rect.expand(8.0),
+                0.0,
+                Palette::LIGHT.page,
+            );
+            return;
+        }
+        let layout = Layout::for_width(ui.available_width(), self.class_mode);
+        let key = StyleKey {
+            layout,
+            text_scale: self.saved.settings.text_scale,
+            high_contrast: self.saved.settings.high_contrast,
+            reduced_motion: self.saved.settings.reduced_motion,
+        };
+        if self.style_key != Some(key) {
+            theme::apply(&ctx, key);
+            self.style_key = Some(key);
+        }
+        // The root Ui was made before this frame's style change; children inherit from it.
+        ui.set_style(ctx.global_style());
+        let now = ctx.input(|i| i.time);
+        if let Some(at) = self.shift.lapses_at() {
+            ctx.request_repaint_after_secs((at - now).max(0.0) as f32 + 0.05);
+        }
+        self.header(ui, layout, now);
+        if self.exited {
+            ctx.layer_painter(egui::LayerId::new(egui::Order::Foreground, egui::Id::new("quick-exit"))).rect_filled(
+                ctx.content_rect().expand(8.0),
+                0.0,
+                Palette::LIGHT.page,
+            );
+            return;
+        }
+        let palette = Palette::of(ui);
+        egui::CentralPanel::default()
+            .frame(egui::Frame::new().fill(palette.page).inner_margin(egui::Margin::symmetric(0, 0)))
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+                    let margin = layout.margin();
+                    let column = (ui.available_width() - margin * 2.0).min(layout.column_width()).max(120.0);
+                    let side = ((ui.available_width() - column) / 2.0).max(0.0);
+                    ui.horizontal_top(|ui| {
+                        ui.add_space(side);
+                        ui.vertical(|ui| {
+                            ui.set_width(column);
+                            ui.add_space(layout.margin());
+                            self.notices_ui(ui);
+                            screens::show(self, ui, layout, now);
+                            ui.add_space(layout.margin() * 2.0);
+                        });
+                    });
+                });
+            });
+    }
+
+    /// The header, drawn first and never covered: back and settings on the left, the lesson
+    /// title in the middle, Help and Quick exit on the right (Quick exit outermost and first in
+    /// tab order). When they do not fit, Quick exit gets a full-width strip above the header.
+    fn header(&mut self, ui: &mut Ui, layout: Layout, now: f64) {
+        let palette = Palette::of(ui);
+        let exit = self.t(ui_text::QUICK_EXIT);
+        let help = self.t(ui_text::HELP);
+        let compact = layout == Layout::Compact;
+        let button_height = (ui.text_style_height(&TextStyle::Button) + theme::space::S3).max(theme::TARGET);
+        let height = layout.header_height().max(button_height + 12.0);
+        let margin = layout.margin() / 2.0;
+        let gaps = 4.0 * ui.spacing().item_spacing.x + 2.0 * margin;
+        let needed =
+            widgets::icon_button_width(ui, &exit) + widgets::icon_button_width(ui, &help) + 2.0 * theme::TARGET + gaps;
+        let strip = needed > ui.available_width();
+        let frame = egui::Frame::new().fill(palette.card).inner_margin(egui::Margin::symmetric(margin as i8, 6));
+        if strip {
+            egui::Panel::top("quick-exit-strip").frame(frame).show(ui, |ui| {
+                ui.with_layout(EguiLayout::top_down_justified(Align::Center), |ui| {
+                    if widgets::quick_exit_strip(ui, &exit).clicked() {
+                        self.quick_exit();
+                    }
+                });
+            });
+            if self.exited {
+                return;
+            }
+        }
+        egui::Panel::top("header").exact_size(height).frame(frame).show(ui, |ui| {
+            ui.with_layout(EguiLayout::right_to_left(Align::Center), |ui| {
+                if !strip {
+                    if widgets::icon_button(
+                        ui,
+                        Icon::Exit,
+                        &exit,
+                        palette.exit_fill,
+                        egui::Color32::WHITE,
+                        palette.exit_border,
+                    )
+                    .clicked()
+                    {
+                        self.quick_exit();
+                        return;
+                    }
+                    if !compact {
+                        shift_hint(ui, &self.t(ui_text::QUICK_EXIT_HINT), self.shift.presses(now), palette);
+                    }
+                }
+                if widgets::icon_button(
+                    ui,
+                    Icon::Help,
+                    &help,
+                    palette.help.stripe,
+                    palette.on_help(),
+                    palette.exit_border,
+                )
+                .clicked()
+                {
+                    self.go(Screen::Help);
+                }
+                ui.with_layout(EguiLayout::left_to_right(Align::Center), |ui| self.header_left(ui, layout));
+            });
+        });
+    }
+
+    /// Back ("Lessons" or "Back"), Settings and, on wider screens, the lesson title.
+    fn header_left(&mut self, ui: &mut Ui, layout: Layout) {
+        let palette = Palette::of(ui);
+        let compact = layout == Layout::Compact;
+        let back = match self.screen {
+            Screen::Start | Screen::Library => None,
+            Screen::Help | Screen::Settings => Some(self.t(ui_text::NAV_BACK)),
+            Screen::Lesson | Screen::BeforeStart(_) => Some(self.t(ui_text::NAV_LESSONS)),
+        };
+        if let Some(back) = back {
+            let clicked = if compact {
+                widgets::icon_only_button(ui, Icon::Back, &back).clicked()
+            } else {
+                widgets::icon_button(ui, Icon::Back, &back, palette.card, palette.primary, Some(palette.border))
+                    .clicked()
+            };
+            if clicked {
+                match self.screen {
+                    Screen::Help | Screen::Settings => self.go_back(),
+                    _ => self.go(Screen::Library),
+                }
+            }
+        }
+        if !matches!(self.screen, Screen::Settings | Screen::Start) {
+            let settings = self.t(ui_text::NAV_SETTINGS);
+            let clicked = if compact {
+                widgets::icon_only_button(ui, Icon::Settings, &settings).clicked()
+            } else {
+                widgets::icon_button(ui, Icon::Settings, &settings, palette.card, palette.primary, Some(palette.border))
+                    .clicked()
+            };
+            if clicked {
+                self.go(Screen::Settings);
+            }
+        }
+        if !compact
+            && self.screen == Screen::Lesson
+            && let Some(session) = &self.session
+        {
+            let title = self.loc.text(session.run.lesson().title.as_str());
+            ui.add(egui::Label::new(egui::RichText::new(title).text_style(TextStyle::Body).strong()).truncate());
+        }
+    }
+
+    fn notices_ui(&mut self, ui: &mut Ui) {
+        let palette = Palette::of(ui);
+        let mut dismiss = None;
+        for (i, notice) in self.notices.iter().enumerate() {
+            let dismiss_label = self.loc.text(ui_text::NOTICE_DISMISS.id);
+            widgets::semantic_card(ui, palette.info, Icon::Info, &notice.text, |ui| {
+                for line in &notice.details {
+                    ui.add(egui::Label::new(egui::RichText::new(line).monospace()).wrap());
+                }
+                if widgets::secondary_button(ui, &dismiss_label).clicked() {
+                    dismiss = Some(i);
+                }
+            });
+            ui.add_space(theme::space::S3);
+        }
+        if let Some(i) = dismiss {
+            self.notices.remove(i);
+        }
+    }
+}
+
+/// "Shift x3" and three dots that fill as Shift presses are counted (painted: Noto Sans has
+/// no circle glyphs).
+fn shift_hint(ui: &mut Ui, hint: &str, presses: u8, palette: &Palette) {
+    let galley = ui.painter().layout_no_wrap(
+        hint.to_owned(),
+        egui::FontId::new(14.0, egui::FontFamily::Proportional),
+        palette.weak_text,
+    );
+    let size = egui::vec2(galley.size().x.max(3.0 * 14.0), 36.0);
+    let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+    ui.painter().galley(egui::pos2(rect.center().x - galley.size().x / 2.0, rect.top()), galley, palette.weak_text);
+    for i in 0..quick_exit::PRESSES {
+        let center = egui::pos2(rect.center().x + (f32::from(i) - 1.0) * 14.0, rect.bottom() - 7.0);
+        if i < presses {
+            ui.painter().circle_filled(center, 4.5, palette.exit_fill);
+        } else {
+            ui.painter().circle_stroke(center, 4.0, egui::Stroke::new(1.5, palette.weak_text));
+        }
+    }
+}
+
+impl Palette {
+    /// Text and icons on the Help button's fill.
+    pub fn on_help(&self) -> egui::Color32 {
+        if self.page == Palette::HIGH_CONTRAST.page { egui::Color32::BLACK } else { egui::Color32::WHITE }
+    }
+}

@@ -1,0 +1,163 @@
+//! The lesson player: the current step drawn from the runtime's view model, with its actions
+//! turned into [`Decision`]s. The lesson logic stays in the runtime.
+
+mod chat;
+mod quiz;
+mod sort;
+
+use crate::content::model::Audience;
+use crate::i18n::ui_text;
+use crate::runtime::{BodyView, Decision, StepView};
+use crate::ui::theme::{self, Layout, Palette, space};
+use crate::ui::widgets::{self, Icon};
+use crate::ui::{Screen, Shell, egui};
+
+pub fn show(shell: &mut Shell, ui: &mut egui::Ui, layout: Layout, now: f64) {
+    let Some(session) = &shell.session else {
+        shell.go(Screen::Library);
+        return;
+    };
+    let view = session.run.view(&shell.loc);
+    if layout == Layout::Compact {
+        widgets::weak(ui, &view.lesson_title);
+    }
+    let top = widgets::weak(ui, &view.progress);
+    // Steps without their own scroll target start at the top.
+    let own_target = matches!(&view.body, BodyView::Chat(_))
+        || matches!(&view.body, BodyView::Quiz(q) if q.summary.is_some())
+        || matches!(&view.body, BodyView::Sort(s) if s.checked);
+    if !own_target {
+        shell.scroll_here(&top, egui::Align::Min);
+    }
+    ui.add_space(space::S2);
+    match &view.body {
+        BodyView::Story { title, body, image } => {
+            if let Some(title) = title {
+                widgets::heading(ui, title, egui::TextStyle::Heading);
+            }
+            if let Some(image) = image {
+                widgets::weak(ui, &image.alt);
+            }
+            widgets::body(ui, body);
+            notes(shell, ui, &view, None);
+            nav(shell, ui, &view, true);
+        }
+        BodyView::Chat(chat) => chat::show(shell, ui, &view, chat, now),
+        BodyView::Quiz(quiz) => quiz::show(shell, ui, &view, quiz),
+        BodyView::Sort(sort) => sort::show(shell, ui, &view, sort),
+        BodyView::Discussion(d) => {
+            widgets::weak(ui, &shell.t(ui_text::DISCUSSION_TALK));
+            widgets::heading(ui, &d.prompt, egui::TextStyle::Heading);
+            let family = shell.settings().player == Some(Audience::Family);
+            if shell.settings().player == Some(Audience::Class) {
+                for (i, stage) in
+                    [ui_text::DISCUSSION_THINK, ui_text::DISCUSSION_PAIR, ui_text::DISCUSSION_SHARE].iter().enumerate()
+                {
+                    widgets::body(ui, &format!("{}. {}", i + 1, shell.t(*stage)));
+                }
+            }
+            if !d.starters.is_empty() {
+                ui.add_space(space::S2);
+                widgets::heading(ui, &shell.t(ui_text::DISCUSSION_STARTERS), theme::h2());
+                for starter in &d.starters {
+                    ui.horizontal_top(|ui| {
+                        ui.label("•");
+                        widgets::body(ui, starter);
+                    });
+                }
+            }
+            if family && let Some(tip) = &d.parent_tip {
+                let palette = Palette::of(ui);
+                widgets::semantic_card(ui, palette.info, Icon::Info, &shell.t(ui_text::PARENT_TIP), |ui| {
+                    widgets::body(ui, tip)
+                });
+            }
+            let mut extra = Vec::new();
+            if let Some(answer) = &d.model_answer {
+                extra.push((shell.t(ui_text::MODEL_ANSWER), answer.clone()));
+            }
+            if !family && let Some(tip) = &d.parent_tip {
+                extra.push((shell.t(ui_text::PARENT_TIP), tip.clone()));
+            }
+            notes(shell, ui, &view, Some(extra));
+            nav(shell, ui, &view, true);
+        }
+        BodyView::Help(help) => {
+            widgets::heading(ui, &help.title, egui::TextStyle::Heading);
+            super::help::help_card(shell, ui, help.body.as_deref(), &help.points);
+            if widgets::secondary_button(ui, &shell.t(ui_text::HELP_OPEN)).clicked() {
+                shell.go(Screen::Help);
+            }
+            notes(shell, ui, &view, None);
+            nav(shell, ui, &view, true);
+        }
+        BodyView::End(end) => {
+            let palette = Palette::of(ui);
+            widgets::heading(ui, &end.title, egui::TextStyle::Heading);
+            if let Some(summary) = &end.summary {
+                widgets::body(ui, summary);
+            }
+            widgets::semantic_card(ui, palette.correct, Icon::Tick, &end.practised_title, |ui| {
+                for message in &end.key_messages {
+                    ui.horizontal_top(|ui| {
+                        ui.label("•");
+                        widgets::body(ui, message);
+                    });
+                }
+            });
+            // Only someone playing alone sees a count; classes and families compare nothing.
+            if shell.settings().player == Some(Audience::Solo)
+                && let Some(line) = &end.safe_replies
+            {
+                widgets::body(ui, line);
+            }
+            ui.add_space(space::S3);
+            super::help::help_card(shell, ui, None, &end.help.points);
+            ui.add_space(space::S3);
+            ui.horizontal_wrapped(|ui| {
+                if widgets::secondary_button(ui, &shell.t(ui_text::HELP_OPEN)).clicked() {
+                    shell.go(Screen::Help);
+                }
+                if widgets::primary_button(ui, &shell.t(ui_text::END_BACK_TO_LESSONS)).clicked() {
+                    shell.session = None;
+                    shell.go(Screen::Library);
+                }
+            });
+        }
+    }
+}
+
+/// Notes for adults (the step's facilitator notes, plus model answers), closed by default.
+fn notes(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, extra: Option<Vec<(String, String)>>) {
+    let extra = extra.unwrap_or_default();
+    if view.notes.is_empty() && extra.is_empty() {
+        return;
+    }
+    ui.add_space(space::S3);
+    let title = shell.t(ui_text::NOTES_FOR_ADULTS);
+    egui::CollapsingHeader::new(egui::RichText::new(title).strong())
+        .id_salt(("notes", &view.step_id))
+        .default_open(false)
+        .show(ui, |ui| {
+            for note in &view.notes {
+                widgets::body(ui, note);
+            }
+            for (label, text) in &extra {
+                ui.label(egui::RichText::new(label).strong());
+                widgets::body(ui, text);
+            }
+        });
+}
+
+/// Back (where the step allows) and the main action.
+fn nav(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, continue_now: bool) {
+    ui.add_space(space::S4);
+    ui.horizontal_wrapped(|ui| {
+        if view.can_go_back && widgets::secondary_button(ui, &shell.t(ui_text::BACK)).clicked() {
+            shell.decide(Decision::Back);
+        }
+        if continue_now && widgets::primary_button(ui, &shell.t(ui_text::CONTINUE)).clicked() {
+            shell.decide(Decision::Continue);
+        }
+    });
+}

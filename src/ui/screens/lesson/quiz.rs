@@ -1,0 +1,113 @@
+//! A quiz: option cards with radio or checkbox marks, a free hint, Check, feedback under each
+//! chosen option and a summary card. Nothing is pre-selected.
+
+use crate::content::model::QuizKind;
+use crate::content::model::Verdict;
+use crate::i18n::ui_text;
+use crate::runtime::{Decision, OptionMark, QuizStage, QuizView, StepView};
+use crate::ui::theme::{Palette, space};
+use crate::ui::widgets::{self, ChoiceState, Icon, Mark};
+use crate::ui::{Shell, egui};
+
+pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, quiz: &QuizView) {
+    let palette = Palette::of(ui);
+    widgets::heading(ui, &quiz.question, egui::TextStyle::Heading);
+    widgets::weak(ui, &quiz.instruction);
+    let choosing = quiz.stage == QuizStage::Choosing;
+    if quiz.has_hint && choosing {
+        match &quiz.hint {
+            // The hint opens inline, in the help colours, and costs nothing.
+            Some(hint) => {
+                widgets::semantic_card(ui, palette.help, Icon::Help, &shell.t(ui_text::QUIZ_HINT), |ui| {
+                    widgets::body(ui, hint)
+                });
+            }
+            None => {
+                if widgets::secondary_button(ui, &shell.t(ui_text::QUIZ_HINT)).clicked()
+                    && let Some(session) = shell.session.as_mut()
+                {
+                    let _ = session.run.show_hint();
+                }
+            }
+        }
+    }
+    if !quiz.tried.is_empty() && choosing {
+        widgets::weak(ui, &format!("{}: {}", shell.t(ui_text::YOU_TRIED), quiz.tried.join(", ")));
+    }
+    ui.add_space(space::S2);
+    let mark = if quiz.kind == QuizKind::Multiple { Mark::Checkbox } else { Mark::Radio };
+    let selection = shell.session.as_ref().map(|s| s.quiz_selection.clone()).unwrap_or_default();
+    for (i, option) in quiz.options.iter().enumerate() {
+        let selected = if choosing { selection.contains(&i) } else { option.selected };
+        let response = widgets::choice(
+            ui,
+            Some(option.letter),
+            &option.text,
+            ChoiceState { selected, tried: false, mark: Some(mark) },
+            None,
+        );
+        if choosing
+            && response.clicked()
+            && let Some(session) = shell.session.as_mut()
+        {
+            if quiz.kind == QuizKind::Multiple {
+                if !session.quiz_selection.remove(&i) {
+                    session.quiz_selection.insert(i);
+                }
+            } else {
+                session.quiz_selection = [i].into();
+            }
+        }
+        if let (Some(mark), Some(feedback)) = (option.mark, &option.feedback) {
+            let (color, icon) = match mark {
+                OptionMark::Correct | OptionMark::Missed => (palette.correct.title, Icon::Tick),
+                OptionMark::NotQuite => (palette.try_again.title, Icon::TryAgain),
+            };
+            ui.horizontal_top(|ui| {
+                let (rect, _) = ui.allocate_exact_size(egui::vec2(24.0, 24.0), egui::Sense::hover());
+                widgets::paint_icon(ui, rect, icon, color);
+                ui.add(egui::Label::new(egui::RichText::new(feedback).color(palette.text)).wrap());
+            });
+        }
+    }
+    ui.add_space(space::S4);
+    if choosing {
+        ui.horizontal_wrapped(|ui| {
+            if view.can_go_back && widgets::secondary_button(ui, &shell.t(ui_text::BACK)).clicked() {
+                shell.decide(Decision::Back);
+            }
+            if widgets::primary_button(ui, &shell.t(ui_text::QUIZ_CHECK)).clicked() {
+                if selection.is_empty() {
+                    // Nothing chosen: say so rather than silently ignoring the press.
+                    if let Some(s) = shell.session.as_mut() {
+                        s.sort_message = Some(shell.loc.text(ui_text::QUIZ_CHOOSE_ONE.id));
+                    }
+                } else {
+                    shell.decide(Decision::Answer(selection.iter().copied().collect()));
+                }
+            }
+        });
+        if let Some(message) = shell.session.as_ref().and_then(|s| s.sort_message.clone()) {
+            widgets::body(ui, &message);
+        }
+    } else if let Some(summary) = &quiz.summary {
+        let (meaning, icon) = match summary.verdict {
+            Verdict::Safe => (palette.correct, Icon::Tick),
+            Verdict::Risky => (palette.try_again, Icon::TryAgain),
+            Verdict::Neutral => (palette.info, Icon::Info),
+        };
+        let (title, _) = widgets::semantic_card(ui, meaning, icon, &summary.title, |ui| {
+            if let Some(explanation) = &quiz.explanation {
+                widgets::body(ui, explanation);
+            }
+            ui.add_space(space::S2);
+            if widgets::primary_button(ui, &summary.action).clicked() {
+                shell.decide(Decision::Continue);
+            }
+        });
+        if shell.session.as_ref().is_some_and(|s| s.scroll_pending) {
+            title.request_focus();
+        }
+        shell.scroll_here(&title, egui::Align::Center);
+    }
+}

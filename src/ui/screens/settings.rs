@@ -1,0 +1,64 @@
+//! Settings: language, text size, high contrast, reduced motion, who is playing, clearing data.
+
+use crate::i18n::{FluentArgs, ui_text};
+use crate::ui::theme::{self, space};
+use crate::ui::widgets::{self, ChoiceState, Mark};
+use crate::ui::{Shell, egui};
+
+/// Text size steps (100% to 200%).
+pub const TEXT_SCALE_STEP: f32 = 0.25;
+
+pub fn show(shell: &mut Shell, ui: &mut egui::Ui) {
+    widgets::heading(ui, &shell.t(ui_text::SETTINGS_TITLE), egui::TextStyle::Heading);
+
+    widgets::heading(ui, &shell.t(ui_text::SETTINGS_LANGUAGE), theme::h2());
+    super::language_choices(shell, ui);
+    ui.add_space(space::S5);
+
+    widgets::heading(ui, &shell.t(ui_text::SETTINGS_TEXT_SIZE), theme::h2());
+    let scale = shell.settings().text_scale;
+    ui.horizontal_wrapped(|ui| {
+        ui.add_enabled_ui(scale > 1.0, |ui| {
+            if widgets::secondary_button(ui, &shell.t(ui_text::SETTINGS_TEXT_SMALLER)).clicked() {
+                shell.update_settings(|s| s.text_scale = (s.text_scale - TEXT_SCALE_STEP).max(1.0));
+            }
+        });
+        let mut args = FluentArgs::new();
+        args.set("percent", (scale * 100.0).round() as i64);
+        ui.label(egui::RichText::new(shell.t_with(ui_text::SETTINGS_PERCENT, &args)).text_style(theme::h2()));
+        ui.add_enabled_ui(scale < 2.0, |ui| {
+            if widgets::secondary_button(ui, &shell.t(ui_text::SETTINGS_TEXT_LARGER)).clicked() {
+                shell.update_settings(|s| s.text_scale = (s.text_scale + TEXT_SCALE_STEP).min(2.0));
+            }
+        });
+    });
+    ui.add_space(space::S5);
+
+    let high_contrast = shell.settings().high_contrast;
+    let toggle = ChoiceState { selected: high_contrast, tried: false, mark: Some(Mark::Checkbox) };
+    if widgets::choice(ui, None, &shell.t(ui_text::SETTINGS_HIGH_CONTRAST), toggle, None).clicked() {
+        shell.update_settings(|s| s.high_contrast = !s.high_contrast);
+    }
+    let reduced = shell.settings().reduced_motion;
+    let toggle = ChoiceState { selected: reduced, tried: false, mark: Some(Mark::Checkbox) };
+    if widgets::choice(ui, None, &shell.t(ui_text::SETTINGS_REDUCED_MOTION), toggle, None).clicked() {
+        shell.update_settings(|s| s.reduced_motion = !s.reduced_motion);
+    }
+    ui.add_space(space::S5);
+
+    widgets::heading(ui, &shell.t(ui_text::SETTINGS_WHO), theme::h2());
+    for (audience, label) in super::players() {
+        let state =
+            ChoiceState { selected: shell.settings().player == Some(audience), tried: false, mark: Some(Mark::Radio) };
+        if widgets::choice(ui, None, &shell.t(label), state, None).clicked() {
+            shell.update_settings(|s| s.player = Some(audience));
+        }
+    }
+    ui.add_space(space::S5);
+
+    widgets::heading(ui, &shell.t(ui_text::SETTINGS_DATA), theme::h2());
+    widgets::body(ui, &shell.t(ui_text::SETTINGS_DATA_NOTE));
+    if widgets::secondary_button(ui, &shell.t(ui_text::SETTINGS_CLEAR)).clicked() {
+        shell.clear_data();
+    }
+}

@@ -1,0 +1,31 @@
+//! The start screen: who is playing, and in which language.
+
+use crate::i18n::ui_text;
+use crate::ui::theme::{self, space};
+use crate::ui::widgets::{self, ChoiceState, Mark};
+use crate::ui::{Screen, Shell, egui};
+
+pub fn show(shell: &mut Shell, ui: &mut egui::Ui) {
+    widgets::heading(ui, &shell.t(ui_text::START_TITLE), egui::TextStyle::Heading);
+    widgets::body(ui, &shell.t(ui_text::START_INTRO));
+    ui.add_space(space::S5);
+    widgets::heading(ui, &shell.t(ui_text::START_WHO), theme::h2());
+    for (audience, label) in super::players() {
+        let state =
+            ChoiceState { selected: shell.settings().player == Some(audience), tried: false, mark: Some(Mark::Radio) };
+        if widgets::choice(ui, None, &shell.t(label), state, None).clicked() {
+            shell.update_settings(|s| s.player = Some(audience));
+        }
+    }
+    ui.add_space(space::S5);
+    widgets::heading(ui, &shell.t(ui_text::START_LANGUAGE), theme::h2());
+    super::language_choices(shell, ui);
+    ui.add_space(space::S5);
+    if widgets::primary_button(ui, &shell.t(ui_text::START_GO)).clicked() {
+        if shell.settings().player.is_none() {
+            shell.update_settings(|s| s.player = Some(crate::content::model::Audience::Solo));
+        }
+        shell.filters.audience = shell.settings().player;
+        shell.go(Screen::Library);
+    }
+}

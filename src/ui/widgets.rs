@@ -1,0 +1,365 @@
+//! Reusable widgets: choices of equal weight, primary and secondary buttons, feedback cards,
+//! painted icons and the focus ring. Each is a plain function over `egui::Ui`.
+
+use egui::{
+    Align2, Color32, CornerRadius, FontId, Pos2, Rect, Response, Sense, Shape, Stroke, StrokeKind, TextStyle,
+    TextWrapMode, Ui, Vec2, WidgetInfo, WidgetText, WidgetType,
+};
+
+use super::egui;
+use super::theme::{self, CHOICE_HEIGHT, Palette, Semantic, TARGET, WIDGET_RADIUS, space};
+
+/// Icons drawn with shapes, because Noto Sans has no symbol or emoji glyphs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Icon {
+    Tick,
+    TryAgain,
+    Help,
+    Exit,
+    Info,
+    Back,
+    Settings,
+}
+
+/// Paints `icon` centred in `rect`.
+pub fn paint_icon(ui: &Ui, rect: Rect, icon: Icon, color: Color32) {
+    let p = ui.painter();
+    let c = rect.center();
+    let r = rect.width().min(rect.height()) * 0.4;
+    let stroke = Stroke::new((r * 0.28).max(2.0), color);
+    match icon {
+        Icon::Tick => {
+            p.line(
+                vec![c + Vec2::new(-r * 0.8, 0.0), c + Vec2::new(-r * 0.2, r * 0.6), c + Vec2::new(r * 0.9, -r * 0.6)],
+                stroke,
+            );
+        }
+        Icon::TryAgain => {
+            let points: Vec<Pos2> = (0..=20)
+                .map(|i| {
+                    let a = -0.3 + i as f32 / 20.0 * 5.0;
+                    c + Vec2::angled(a) * r * 0.85
+                })
+                .collect();
+            let end = *points.last().unwrap_or(&c);
+            p.line(points, stroke);
+            p.line(vec![end + Vec2::new(-r * 0.45, -r * 0.1), end, end + Vec2::new(r * 0.1, -r * 0.5)], stroke);
+        }
+        Icon::Help => {
+            p.circle_stroke(c, r * 0.9, stroke);
+            p.circle_stroke(c, r * 0.4, stroke);
+            for a in [0.785f32, 2.356, 3.927, 5.498] {
+                p.line_segment([c + Vec2::angled(a) * r * 0.4, c + Vec2::angled(a) * r * 0.9], stroke);
+            }
+        }
+        Icon::Exit => {
+            p.line_segment([c + Vec2::splat(-r * 0.7), c + Vec2::splat(r * 0.7)], stroke);
+            p.line_segment([c + Vec2::new(-r * 0.7, r * 0.7), c + Vec2::new(r * 0.7, -r * 0.7)], stroke);
+        }
+        Icon::Info => {
+            p.circle_stroke(c, r * 0.9, stroke);
+            p.line_segment([c + Vec2::new(0.0, -r * 0.05), c + Vec2::new(0.0, r * 0.5)], stroke);
+            p.circle_filled(c + Vec2::new(0.0, -r * 0.45), stroke.width * 0.6, color);
+        }
+        Icon::Settings => {
+            // Three sliders: the usual "adjust" symbol, with no text to translate.
+            for (i, knob) in [(-1.0f32, 0.35f32), (0.0, -0.35), (1.0, 0.15)] {
+                let y = c.y + i * r * 0.6;
+                p.line_segment([Pos2::new(c.x - r, y), Pos2::new(c.x + r, y)], Stroke::new(stroke.width * 0.6, color));
+                p.circle_filled(Pos2::new(c.x + knob * r * 1.6, y), stroke.width * 1.1, color);
+            }
+        }
+        Icon::Back => {
+            p.line(
+                vec![c + Vec2::new(r * 0.3, -r * 0.7), c + Vec2::new(-r * 0.4, 0.0), c + Vec2::new(r * 0.3, r * 0.7)],
+                stroke,
+            );
+        }
+    }
+}
+
+/// Draws the two-colour focus ring around a focused control (WCAG 2.4.7 / 2.4.13).
+pub fn focus_ring(ui: &Ui, response: &Response) {
+    if response.has_focus() {
+        let p = Palette::of(ui);
+        let r = CornerRadius::same(WIDGET_RADIUS + 2);
+        ui.painter().rect_stroke(response.rect.expand(2.0), r, Stroke::new(3.0, p.focus_inner), StrokeKind::Outside);
+        ui.painter().rect_stroke(response.rect.expand(5.0), r, Stroke::new(3.0, p.focus_outer), StrokeKind::Outside);
+    }
+}
+
+/// How a choice looks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ChoiceState {
+    pub selected: bool,
+    /// Already tried: shown with "You tried this" and not clickable.
+    pub tried: bool,
+    /// A radio (single) or checkbox (multiple) mark before the letter.
+    pub mark: Option<Mark>,
+}
+
+/// The selection mark of a quiz option.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    Radio,
+    Checkbox,
+}
+
+/// A full-width, wrapping choice with its letter (A, B, C...). All choices share one size and
+/// style; only the selected one changes (primary border, filled mark, the word "Selected").
+pub fn choice(ui: &mut Ui, letter: Option<char>, text: &str, state: ChoiceState, note: Option<&str>) -> Response {
+    let p = Palette::of(ui);
+    let width = ui.available_width();
+    let pad = Vec2::new(space::S4, space::S3);
+    let lead = if state.mark.is_some() { 36.0 } else { 0.0 } + if letter.is_some() { 32.0 } else { 0.0 };
+    let wrap_width = (width - pad.x * 2.0 - lead).max(40.0);
+    let galley = WidgetText::from(text).into_galley(ui, Some(TextWrapMode::Wrap), wrap_width, TextStyle::Button);
+    let note_galley = note.map(|n| {
+        WidgetText::from(egui::RichText::new(n).small().color(p.weak_text)).into_galley(
+            ui,
+            Some(TextWrapMode::Wrap),
+            wrap_width,
+            TextStyle::Small,
+        )
+    });
+    let note_height = note_galley.as_ref().map_or(0.0, |g| g.size().y + space::S1);
+    let height = (galley.size().y + note_height + pad.y * 2.0).max(CHOICE_HEIGHT);
+    let sense = if state.tried { Sense::hover() } else { Sense::click() };
+    let (rect, response) = ui.allocate_exact_size(Vec2::new(width, height), sense);
+    response.widget_info(|| {
+        let mut info = WidgetInfo::labeled(WidgetType::Button, !state.tried, text);
+        info.selected = Some(state.selected);
+        info
+    });
+    if ui.is_rect_visible(rect) {
+        let (fill, border) = if state.selected {
+            (p.selected_fill, Stroke::new(3.0, p.primary))
+        } else if response.is_pointer_button_down_on() {
+            (p.pressed, Stroke::new(2.0, p.primary))
+        } else if response.hovered() {
+            (p.hover, Stroke::new(2.0, p.primary))
+        } else {
+            (p.card, Stroke::new(2.0, p.border))
+        };
+        let text_color = if state.selected { p.selected_text } else { p.text };
+        let painter = ui.painter();
+        painter.rect(rect, CornerRadius::same(WIDGET_RADIUS), fill, border, StrokeKind::Inside);
+        let mut x = rect.left() + pad.x;
+        let top = rect.top() + pad.y;
+        let line_center = top + galley.rows.first().map_or(12.0, |r| r.height() / 2.0);
+        if let Some(mark) = state.mark {
+            let box_rect = Rect::from_center_size(Pos2::new(x + 12.0, line_center), Vec2::splat(24.0));
+            match mark {
+                Mark::Radio => {
+                    painter.circle_stroke(box_rect.center(), 11.0, Stroke::new(2.0, text_color));
+                    if state.selected {
+                        painter.circle_filled(box_rect.center(), 6.0, text_color);
+                    }
+                }
+                Mark::Checkbox => {
+                    painter.rect_stroke(
+                        box_rect,
+                        CornerRadius::same(4),
+                        Stroke::new(2.0, text_color),
+                        StrokeKind::Inside,
+                    );
+                    if state.selected {
+                        paint_icon(ui, box_rect, Icon::Tick, text_color);
+                    }
+                }
+            }
+            x += 36.0;
+        }
+        if let Some(letter) = letter {
+            ui.painter().text(
+                Pos2::new(x, line_center),
+                Align2::LEFT_CENTER,
+                letter,
+                FontId::new(ui.text_style_height(&TextStyle::Button) * 0.8, theme::bold_family()),
+                text_color,
+            );
+            x += 32.0;
+        }
+        ui.painter().galley(Pos2::new(x, top), galley.clone(), text_color);
+        if let Some(note) = note_galley {
+            ui.painter().galley(Pos2::new(x, top + galley.size().y + space::S1), note, text_color);
+        }
+    }
+    focus_ring(ui, &response);
+    response
+}
+
+/// A filled button in the primary colour, for the main action of a screen ("Continue").
+pub fn primary_button(ui: &mut Ui, text: &str) -> Response {
+    let p = Palette::of(ui);
+    let button = egui::Button::new(egui::RichText::new(text).color(p.on_primary))
+        .fill(p.primary)
+        .stroke(Stroke::new(2.0, p.primary))
+        .min_size(Vec2::new(TARGET * 2.0, TARGET))
+        .wrap();
+    let response = ui.add(button);
+    focus_ring(ui, &response);
+    response
+}
+
+/// An outlined button for other actions, at the same size as the primary one.
+pub fn secondary_button(ui: &mut Ui, text: &str) -> Response {
+    let button = egui::Button::new(text).min_size(Vec2::new(TARGET * 2.0, TARGET)).wrap();
+    let response = ui.add(button);
+    focus_ring(ui, &response);
+    response
+}
+
+/// A button with an icon before its text, in a semantic colour (Help, Quick exit).
+pub fn icon_button(
+    ui: &mut Ui,
+    icon: Icon,
+    text: &str,
+    fill: Color32,
+    text_color: Color32,
+    border: Option<Color32>,
+) -> Response {
+    let galley = WidgetText::from(text).into_galley(ui, Some(TextWrapMode::Extend), f32::INFINITY, TextStyle::Button);
+    let icon_size = 20.0;
+    let size = Vec2::new(icon_button_width(ui, text), (galley.size().y + space::S3).max(TARGET));
+    let (rect, response) = ui.allocate_exact_size(size, Sense::click());
+    response.widget_info(|| WidgetInfo::labeled(WidgetType::Button, true, text));
+    if ui.is_rect_visible(rect) {
+        let fill = if response.hovered() { fill.gamma_multiply(0.85) } else { fill };
+        let stroke = border.map_or(Stroke::NONE, |b| Stroke::new(2.0, b));
+        ui.painter().rect(rect, CornerRadius::same(WIDGET_RADIUS), fill, stroke, StrokeKind::Inside);
+        let icon_rect = Rect::from_center_size(
+            Pos2::new(rect.left() + space::S4 + icon_size / 2.0, rect.center().y),
+            Vec2::splat(icon_size),
+        );
+        paint_icon(ui, icon_rect, icon, text_color);
+        let pos = Pos2::new(icon_rect.right() + space::S2, rect.center().y - galley.size().y / 2.0);
+        ui.painter().galley(pos, galley, text_color);
+    }
+    focus_ring(ui, &response);
+    response
+}
+
+/// Quick exit as a full-width red strip (phones at large text sizes), like GOV.UK's
+/// "Exit this page" on mobile.
+pub fn quick_exit_strip(ui: &mut Ui, text: &str) -> Response {
+    let p = Palette::of(ui);
+    let galley = WidgetText::from(text).into_galley(
+        ui,
+        Some(TextWrapMode::Wrap),
+        ui.available_width() - 60.0,
+        TextStyle::Button,
+    );
+    let (rect, response) =
+        ui.allocate_exact_size(Vec2::new(ui.available_width(), (galley.size().y + 16.0).max(TARGET)), Sense::click());
+    response.widget_info(|| WidgetInfo::labeled(WidgetType::Button, true, text));
+    let fill = if response.hovered() { p.exit_hover } else { p.exit_fill };
+    let stroke = p.exit_border.map_or(Stroke::NONE, |b| Stroke::new(2.0, b));
+    ui.painter().rect(rect, CornerRadius::same(WIDGET_RADIUS), fill, stroke, StrokeKind::Inside);
+    let width = galley.size().x + 28.0;
+    let left = rect.center().x - width / 2.0;
+    paint_icon(
+        ui,
+        Rect::from_center_size(Pos2::new(left + 10.0, rect.center().y), Vec2::splat(20.0)),
+        Icon::Exit,
+        Color32::WHITE,
+    );
+    ui.painter().galley(Pos2::new(left + 28.0, rect.center().y - galley.size().y / 2.0), galley, Color32::WHITE);
+    focus_ring(ui, &response);
+    response
+}
+
+/// A square 44-pt button showing only an icon; `label` is what screen readers and tests find.
+pub fn icon_only_button(ui: &mut Ui, icon: Icon, label: &str) -> Response {
+    let p = Palette::of(ui);
+    let (rect, response) = ui.allocate_exact_size(Vec2::splat(TARGET), Sense::click());
+    response.widget_info(|| WidgetInfo::labeled(WidgetType::Button, true, label));
+    if ui.is_rect_visible(rect) {
+        let fill = if response.hovered() { p.hover } else { p.card };
+        ui.painter().rect(
+            rect,
+            CornerRadius::same(WIDGET_RADIUS),
+            fill,
+            Stroke::new(2.0, p.border),
+            StrokeKind::Inside,
+        );
+        paint_icon(ui, rect.shrink(10.0), icon, p.primary);
+    }
+    focus_ring(ui, &response);
+    response.on_hover_text(label)
+}
+
+/// The width an [`icon_button`] with this text takes.
+pub fn icon_button_width(ui: &Ui, text: &str) -> f32 {
+    let galley = WidgetText::from(text).into_galley(ui, Some(TextWrapMode::Extend), f32::INFINITY, TextStyle::Button);
+    (galley.size().x + 20.0 + space::S2 + space::S4 * 2.0).max(TARGET * 2.0)
+}
+
+/// A card: white (or black) panel with a rounded border.
+pub fn card<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
+    let p = Palette::of(ui);
+    egui::Frame::new()
+        .fill(p.card)
+        .stroke(Stroke::new(1.0, p.divider))
+        .corner_radius(CornerRadius::same(theme::CARD_RADIUS))
+        .inner_margin(theme::card_margin())
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            add(ui)
+        })
+        .inner
+}
+
+/// A feedback or notice card: 6-pt stripe, tint, icon and title in the semantic colour.
+pub fn semantic_card<R>(
+    ui: &mut Ui,
+    meaning: Semantic,
+    icon: Icon,
+    title: &str,
+    add: impl FnOnce(&mut Ui) -> R,
+) -> (Response, R) {
+    let p = Palette::of(ui);
+    let frame = egui::Frame::new()
+        .fill(meaning.tint)
+        .stroke(if ui.visuals().dark_mode { Stroke::new(1.0, meaning.stripe) } else { Stroke::NONE })
+        .corner_radius(CornerRadius::same(theme::CARD_RADIUS))
+        .inner_margin(egui::Margin { left: 30, right: 24, top: 16, bottom: 16 });
+    let inner = frame.show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        let title_response = ui
+            .horizontal(|ui| {
+                let (icon_rect, _) = ui.allocate_exact_size(Vec2::splat(28.0), Sense::hover());
+                paint_icon(ui, icon_rect, icon, meaning.title);
+                ui.add(egui::Label::new(egui::RichText::new(title).text_style(theme::h2()).color(meaning.title)).wrap())
+            })
+            .inner;
+        ui.style_mut().visuals.override_text_color = Some(p.text);
+        (title_response, add(ui))
+    });
+    let stripe = Rect::from_min_max(
+        inner.response.rect.left_top(),
+        Pos2::new(inner.response.rect.left() + 6.0, inner.response.rect.bottom()),
+    );
+    ui.painter().add(Shape::rect_filled(
+        stripe,
+        CornerRadius { nw: theme::CARD_RADIUS, sw: theme::CARD_RADIUS, ne: 0, se: 0 },
+        meaning.stripe,
+    ));
+    inner.inner
+}
+
+/// A heading at the given style, wrapping.
+pub fn heading(ui: &mut Ui, text: &str, style: TextStyle) -> Response {
+    ui.add(egui::Label::new(egui::RichText::new(text).text_style(style)).wrap())
+}
+
+/// Body text that wraps.
+pub fn body(ui: &mut Ui, text: &str) -> Response {
+    ui.add(egui::Label::new(text).wrap())
+}
+
+/// Secondary text (never used for essential text on a projector).
+pub fn weak(ui: &mut Ui, text: &str) -> Response {
+    let color = Palette::of(ui).weak_text;
+    ui.add(egui::Label::new(egui::RichText::new(text).color(color)).wrap())
+}

@@ -1,0 +1,247 @@
+//! The app's real views, driven like a person would with egui_kittest: find a control by its
+//! label, click it, check what shows. Labels come from the shipped translations.
+
+use chatwise::content::Library;
+use chatwise::content::model::{Audience, StepKind};
+use chatwise::ui::saved::Saved;
+use chatwise::ui::{Effect, Screen, Shell, egui};
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+/// A harness around a fresh shell, laptop-sized, reduced motion (no typing delays).
+fn harness(player: Option<Audience>) -> Harness<'static, Shell> {
+    let mut saved = Saved::default();
+    saved.settings.reduced_motion = true;
+    saved.settings.player = player;
+    let shell = Shell::new(Library::embedded().library, saved, vec!["en".into()]);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(|ui, shell: &mut Shell| shell.ui(ui), shell);
+    harness.run();
+    harness
+}
+
+fn text(h: &Harness<'_, Shell>, id: &str) -> String {
+    h.state().loc.text(id)
+}
+
+/// Clicks the button labelled `label`, scrolling it into view first as a person would.
+fn click(h: &mut Harness<'_, Shell>, label: &str) {
+    h.get_by_role_and_label(Role::Button, label).scroll_to_me();
+    h.run();
+    h.get_by_role_and_label(Role::Button, label).click();
+    h.run();
+}
+
+/// Asserts a button labelled `label` is on screen.
+fn button(h: &Harness<'_, Shell>, label: &str) {
+    h.get_by_role_and_label(Role::Button, label);
+}
+
+/// Clicks the control labelled with message `id` in the current language.
+fn click_msg(h: &mut Harness<'_, Shell>, id: &str) {
+    let label = text(h, id);
+    click(h, &label);
+}
+
+fn step_id(h: &Harness<'_, Shell>) -> String {
+    h.state().session.as_ref().map(|s| s.run.step().id.clone()).unwrap_or_default()
+}
+
+/// Message ids of the current step, for finding its controls by their text.
+fn current(h: &Harness<'_, Shell>) -> StepKind {
+    h.state().session.as_ref().unwrap().run.step().kind.clone()
+}
+
+#[test]
+fn a_learner_plays_the_whole_lesson_through_the_views() {
+    let mut h = harness(None);
+    // Start: who is playing, then the library.
+    assert_eq!(h.state().screen, Screen::Start);
+    click(&mut h, "Me, on my own");
+    click(&mut h, "Show the lessons");
+    assert_eq!(h.state().screen, Screen::Library);
+    h.get_by_label("When a new friend wants secrets");
+
+    // A sensitive lesson opens on its content note, with Start and Choose another.
+    click(&mut h, "Start");
+    assert!(matches!(h.state().screen, Screen::BeforeStart(_)));
+    h.get_by_label("Before you start");
+    button(&h, "Choose another lesson");
+    click(&mut h, "Start");
+    assert_eq!(step_id(&h), "intro");
+    click(&mut h, "Continue");
+
+    // Three chat decisions: a safe reply each time, feedback, then Continue.
+    for _ in 0..3 {
+        let StepKind::Chat(chat) = current(&h) else { panic!("expected a chat at {}", step_id(&h)) };
+        let safe = chat.replies.iter().find(|r| r.verdict == chatwise::content::model::Verdict::Safe).unwrap();
+        let label = text(&h, safe.text.as_str());
+        click(&mut h, &label);
+        h.get_by_label("Good thinking");
+        click(&mut h, "Continue");
+    }
+    assert_eq!(step_id(&h), "check-in");
+    click(&mut h, "Continue");
+
+    // A quiz answered wrong, then right.
+    let StepKind::Quiz(quiz) = current(&h) else { panic!("expected a quiz") };
+    let wrong = quiz.options.iter().find(|o| !o.correct).unwrap();
+    click_msg(&mut h, wrong.text.as_str());
+    click(&mut h, "Check");
+    h.get_by_label("Let's think again");
+    click(&mut h, "Try again");
+    for option in quiz.options.iter().filter(|o| o.correct) {
+        click_msg(&mut h, option.text.as_str());
+    }
+    click(&mut h, "Check");
+    h.get_by_label("Good thinking");
+    click(&mut h, "Continue");
+
+    // The next two quizzes: the right answer first time.
+    for _ in 0..2 {
+        let StepKind::Quiz(quiz) = current(&h) else { panic!("expected a quiz at {}", step_id(&h)) };
+        let right = quiz.options.iter().find(|o| o.correct).unwrap();
+        click_msg(&mut h, right.text.as_str());
+        click(&mut h, "Check");
+        click(&mut h, "Continue");
+    }
+
+    // Sorting: a group with no card chosen says so; then every card into its group.
+    let StepKind::Sort(sort) = current(&h) else { panic!("expected a sort") };
+    let first_group = text(&h, sort.groups[0].label.as_str());
+    click(&mut h, &first_group);
+    h.get_by_label("Choose a card first.");
+    for card in &sort.cards {
+        click_msg(&mut h, card.text.as_str());
+        click_msg(&mut h, sort.groups[card.group].label.as_str());
+    }
+    click(&mut h, "Check my sorting");
+    h.get_by_label("Every card is in a good place.");
+    click(&mut h, "Continue");
+
+    // Discussion, help, and the end with its help card.
+    assert_eq!(step_id(&h), "talk");
+    click(&mut h, "Continue");
+    assert_eq!(step_id(&h), "get-help");
+    click(&mut h, "Continue");
+    assert!(h.state().session.as_ref().unwrap().run.is_complete());
+    h.get_by_label("What you practised");
+    h.get_by_label("It's never your fault.");
+    h.get_by_label("You chose 3 safe replies in the practice chat.");
+    click(&mut h, "Back to lessons");
+    assert_eq!(h.state().screen, Screen::Library);
+    h.get_by_label("Done");
+    assert!(h.state().saved.progress["new-friend"].completed, "progress is saved as completed");
+}
+
+/// Opens the shipped lesson past its content note.
+fn into_lesson(h: &mut Harness<'_, Shell>) {
+    click(h, "Start");
+    click(h, "Start");
+    click(h, "Continue");
+}
+
+#[test]
+fn help_opens_from_the_middle_of_a_lesson_and_comes_back_to_the_same_place() {
+    let mut h = harness(Some(Audience::Solo));
+    into_lesson(&mut h);
+    assert_eq!(step_id(&h), "chat-1");
+    click(&mut h, "Help");
+    assert_eq!(h.state().screen, Screen::Help);
+    h.get_by_label("You can get help, and you can stay anonymous.");
+    click(&mut h, "Back");
+    assert_eq!(h.state().screen, Screen::Lesson);
+    assert_eq!(step_id(&h), "chat-1", "the learner's place is kept");
+}
+
+#[test]
+fn help_and_quick_exit_are_on_every_screen() {
+    let mut h = harness(None);
+    let screens =
+        [Screen::Start, Screen::Library, Screen::BeforeStart("new-friend".into()), Screen::Help, Screen::Settings];
+    for screen in screens {
+        h.state_mut().screen = screen.clone();
+        h.run();
+        button(&h, "Help");
+        button(&h, "Quick exit");
+    }
+    h.state_mut().screen = Screen::Library;
+    h.run();
+    into_lesson(&mut h);
+    button(&h, "Help");
+    button(&h, "Quick exit");
+}
+
+#[test]
+fn switching_language_mid_lesson_keeps_the_place() {
+    let mut h = harness(Some(Audience::Solo));
+    into_lesson(&mut h);
+    let StepKind::Chat(chat) = current(&h) else { panic!() };
+    let reply = text(&h, chat.replies[0].text.as_str());
+    click(&mut h, &reply);
+    click(&mut h, "Settings");
+    click(&mut h, "Українська");
+    assert_eq!(h.state().language(), "uk");
+    click(&mut h, "Назад");
+    assert_eq!(step_id(&h), "chat-1");
+    let ukrainian = text(&h, chat.replies[0].text.as_str());
+    assert_ne!(ukrainian, reply);
+    h.get_by_label("Добре подумано");
+    h.get_by_label(&ukrainian);
+}
+
+#[test]
+fn quick_exit_blanks_at_once_and_asks_to_leave() {
+    let mut h = harness(Some(Audience::Solo));
+    into_lesson(&mut h);
+    click(&mut h, "Quick exit");
+    assert!(h.state().exited);
+    assert!(h.state_mut().take_effects().contains(&Effect::QuickExit));
+    assert!(h.query_by_role_and_label(Role::Button, "Help").is_none(), "nothing of the app is left on screen");
+    assert!(h.state().session.is_none(), "the lesson is gone from memory");
+}
+
+#[test]
+fn shift_three_times_fires_the_quick_exit() {
+    use chatwise::ui::quick_exit::Key;
+    let mut h = harness(Some(Audience::Solo));
+    for t in [0.0, 1.0, 2.0] {
+        h.state_mut().key(Key::Shift, true, t);
+        h.state_mut().key(Key::Shift, false, t + 0.1);
+    }
+    h.run();
+    assert!(h.state().exited);
+    assert!(h.query_by_role_and_label(Role::Button, "Quick exit").is_none(), "the screen is blank");
+}
+
+#[test]
+fn settings_change_text_size_contrast_and_clear_data() {
+    let mut h = harness(Some(Audience::Solo));
+    click(&mut h, "Settings");
+    click(&mut h, "Larger text");
+    click(&mut h, "Larger text");
+    assert_eq!(h.state().settings().text_scale, 1.5);
+    h.get_by_label("150%");
+    click(&mut h, "High contrast");
+    assert!(h.state().settings().high_contrast);
+    assert!(h.ctx.global_style().visuals.dark_mode, "high contrast uses the dark base");
+    click(&mut h, "Clear my progress and settings");
+    assert_eq!(h.state().settings().text_scale, 1.0);
+    h.get_by_label("Your progress and settings were cleared.");
+}
+
+#[test]
+fn a_phone_sized_window_still_shows_help_and_the_lesson() {
+    let mut h = harness(Some(Audience::Solo));
+    h.set_size(egui::vec2(360.0, 640.0));
+    h.run();
+    into_lesson(&mut h);
+    button(&h, "Help");
+    button(&h, "Quick exit");
+    let StepKind::Chat(chat) = current(&h) else { panic!("expected the first chat") };
+    let first_reply = text(&h, chat.replies[0].text.as_str());
+    click(&mut h, &first_reply);
+    h.get_by_label("Good thinking");
+}

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Saves screenshots of the real desktop app under Xvfb, for people to look at: every screen and
+# step kind at phone and laptop sizes, plus high contrast, 200% text and class mode.
+# Usage: tests/tools/screenshots.sh [OUT_DIR]   (needs xvfb and mesa-vulkan-drivers)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+out=${1:-target/screenshots}
+bin=${CHATWISE_BIN:-${CARGO_TARGET_DIR:-target}/release/chatwise}
+[ -x "$bin" ] || cargo build --release --locked
+mkdir -p "$out"
+
+export XDG_RUNTIME_DIR; XDG_RUNTIME_DIR=$(mktemp -d); chmod 700 "$XDG_RUNTIME_DIR"
+display=:97
+Xvfb $display -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+data=$(mktemp -d)
+trap 'kill $xvfb 2>/dev/null; rm -rf "$data" "$XDG_RUNTIME_DIR"' EXIT
+export DISPLAY=$display
+sleep 1
+
+shot() {
+  local name=$1 size=$2; shift 2
+  rm -rf "$data"/*
+  "$bin" --data-dir "$data" --size "$size" --screenshot "$out/$name-$size.png" "$@" 2>>"$out/log.txt" \
+    || echo "failed: $name $size" >&2
+}
+
+# Steps with automatic first choices in new-friend: 1 chat, 2 chat feedback, 8 quiz,
+# 9 quiz "think again", 11 quiz revealed, 20 sort, 21 sort checked, 22 discussion, 24 end.
+lesson=(--set solo --set reduced-motion --open new-friend)
+for size in 360x640 1280x800; do
+  shot start "$size" --screen start
+  shot library "$size" --set solo --screen library
+  shot before-you-start "$size" --set solo --open new-friend --screen before
+  shot story "$size" "${lesson[@]}"
+  shot chat "$size" "${lesson[@]}" --auto-steps 1
+  shot chat-feedback "$size" "${lesson[@]}" --auto-steps 2
+  shot quiz "$size" "${lesson[@]}" --auto-steps 8
+  shot quiz-try-again "$size" "${lesson[@]}" --auto-steps 9
+  shot quiz-revealed "$size" "${lesson[@]}" --auto-steps 11
+  shot sort "$size" "${lesson[@]}" --auto-steps 20
+  shot sort-checked "$size" "${lesson[@]}" --auto-steps 21
+  shot discussion "$size" "${lesson[@]}" --auto-steps 22
+  shot end "$size" "${lesson[@]}" --auto-steps 24
+  shot help "$size" --set solo --screen help
+  shot settings "$size" --set solo --screen settings
+done
+shot chat-uk 1280x800 "${lesson[@]}" --set lang=uk --auto-steps 2
+shot chat-high-contrast 1280x800 "${lesson[@]}" --set high-contrast --auto-steps 2
+shot quiz-text-200 360x640 "${lesson[@]}" --set text=200 --auto-steps 9
+shot library-text-200 1280x800 --set solo --set text=200 --screen library
+shot discussion-class 1920x1080 --set class --set reduced-motion --open new-friend --auto-steps 22
+ls "$out"/*.png | wc -l | xargs echo "screenshots written to $out:"
