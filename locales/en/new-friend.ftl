@@ -2,6 +2,7 @@
 # English is the reference language: every other language translates these ids.
 # Only chat messages, replies, reply feedback and chat prompts may use the variable $contact (the contact's name).
 # Facts trace to docs/help-sources.md section 4.2 (grooming tactics) and 4.3 (advice after something has happened).
+# A 43-minute class lesson (ages 11-14) that also works for a young person on their own.
 
 ## Lesson information
 
@@ -15,38 +16,38 @@ new-friend-objective-help = Know that grooming is never the young person's fault
 
 ## Facilitator notes
 
+new-friend-facilitator-plan = Lesson plan, 43 minutes: introduction and ground rules (3), the practice chat in three parts (14), first discussion (5), three quiz questions (7), sorting messages (5), second discussion (6), where to get help (2), ending (1). If the class's choices lead to a support step, allow up to 2 more minutes. The minutes for each step are shown with the step.
 new-friend-facilitator-fictional = Alex is a made-up character and the chat is a simulation. Before you start, remind the group that nobody has to share their own experiences in front of others, and that they can talk to you privately afterwards.
+new-friend-facilitator-ground-rules = Agree some ground rules at the start: we listen to each other, we don't laugh at anyone's answer, we talk about "a young person" rather than naming anyone, and we don't share personal stories in front of the class. Anyone can step out or ask a question privately at any time.
 new-friend-facilitator-vote = In class mode, read each message aloud and let pairs talk about what they would reply. Then take a show of hands before you reveal the feedback, and follow the reply most of the class chose. The other replies can be discussed afterwards.
 new-friend-facilitator-no-blame = If the class picks a risky reply, treat it as a useful moment to learn, not a failure. The lesson takes a supportive path and then returns to the main story. Keep your tone calm, and never suggest that someone who is tricked is to blame.
-new-friend-facilitator-fast = Point out that online grooming can move much faster than offline, sometimes within a single conversation, and that a groomer can pretend to be someone else, for example a child of the same age.
+new-friend-facilitator-fast = Point out that online grooming can move much faster than offline: research cited in the NSPCC's grooming briefing found that some chats escalate in under 20 minutes. A groomer can also pretend to be someone else, for example a child of the same age.
+new-friend-facilitator-sources = The tactics in this lesson (pretending to be someone else, flattery, gifts, asking for secrets, moving to a private chat, asking for pictures, pressure) are described in "Grooming" (NSPCC Learning briefing), "Online grooming" (Childnet) and "Grooming" (Report Harmful Content). The advice after something has happened (don't delete the messages, it is not your fault, tell a trusted adult) comes from the IWF's sextortion advice for parents and carers and from Hwb, the Welsh Government's "Sextortion" page.
 
 ## Safeguarding notes
 
-new-friend-safeguarding-before = Before the lesson, read your school's safeguarding procedure and check who your designated safeguarding lead is. Let them know when you are teaching this topic.
-new-friend-safeguarding-disclosure = If a child tells you something worrying: listen, stay calm and take them seriously. Tell them they did the right thing by telling you and that it is not their fault. Do not question them in detail or investigate yourself.
-new-friend-safeguarding-secrecy = Never promise to keep what a child tells you a secret. Explain kindly that you may need to tell someone whose job is to help keep them safe.
-new-friend-safeguarding-procedure = Write down what the child said, in their own words, as soon as you can, and follow your school's safeguarding procedure straight away. If a child is in immediate danger, contact the emergency services.
-new-friend-safeguarding-images = If a child shows you or mentions a sexual image of someone under 18, do not copy, forward, screenshot or save it, even to report it. Pass the concern to your safeguarding lead.
+new-friend-safeguarding-before = Before the lesson, read your school's safeguarding procedure and check who your designated safeguarding lead is. Let them know when you are teaching this topic, in case a child needs support afterwards.
+new-friend-safeguarding-in-class = If a child starts to say something personal during the lesson, thank them calmly, gently stop them from giving details in front of the class, and make sure you talk to them privately straight after the lesson.
+new-friend-safeguarding-disclosure = If a child tells you something worrying: listen calmly, believe them and take them seriously. Tell them they did the right thing by telling you and that it is not their fault. Reassure them that they are not in trouble.
+new-friend-safeguarding-questions = Do not investigate or question the child in detail, and do not ask leading questions (such as "Was it Alex from your game?"). Let them tell you in their own words. Do not contact the person they talk about yourself.
+new-friend-safeguarding-secrecy = Never promise to keep what a child tells you a secret. Explain kindly that you may need to tell someone whose job is to help keep them safe, and tell them what will happen next.
+new-friend-safeguarding-procedure = Write down what the child said, in their own words, as soon as you can. Follow your school's or organisation's safeguarding procedure and tell the designated safeguarding lead straight away, the same day. If a child is in immediate danger, contact the emergency services.
+new-friend-safeguarding-images = Never ask to see, and never view, copy, forward, screenshot or save a sexual image of someone under 18, even to report it or to show the safeguarding lead. Tell the safeguarding lead where the image is and leave the next steps to them.
+new-friend-safeguarding-after = After the lesson, watch for anyone who seemed upset or unusually quiet, and check in with them quietly. A child may come to you days later: treat it the same way, and follow the same procedure.
 
 ## Materials
 
-new-friend-material-screen = A projector or large screen for class mode, or one device for a family or a young person on their own.
+new-friend-material-screen = A projector or large screen for class mode, or one device for a young person on their own.
 new-friend-material-help = Open the Help screen before the lesson and check which helplines and reporting services it shows for your country.
-new-friend-material-agreement = Printed copies of the family agreement to take home (optional).
+new-friend-material-board = A board or flip chart to collect the warning signs and the safe actions the class names.
+new-friend-material-question-box = A question box or envelope, so children can ask questions without giving their name. Answer them in a later lesson, or pass any worrying ones to the safeguarding lead.
 new-friend-material-contacts = The name of your school's safeguarding lead, written up where everyone can see it, so children know who they can talk to.
-
-## Family agreement
-
-new-friend-agreement-secrets = We don't keep secrets about people we meet online. If someone asks us to, we tell each other.
-new-friend-agreement-gifts = We talk about it first before accepting gifts, like game currency, from someone we only know online.
-new-friend-agreement-apps = We keep chats with online friends in places we all know about, and we say so if someone asks to move to a private app.
-new-friend-agreement-photos = Nobody in our family ever has to send a photo of themselves because someone asks or puts pressure on them.
-new-friend-agreement-listen = If something goes wrong online, we sort it out together. The grown-ups listen first and don't blame.
 
 ## Step: intro
 
 new-friend-intro-title = A new friend
 new-friend-intro-body = You're playing your favourite online game after school. A player called Alex has been on your team a few times, and now starts chatting with you. At each step, choose the reply you think you would send.
+new-friend-intro-note-rules = Start with the ground rules (see the lesson plan) and remind the class where the Help button is. Then read the scene aloud.
 new-friend-intro-note = Ask the group: what makes someone a friend online? Is it different from a friend you know in person?
 
 ## Chat contact
@@ -88,6 +89,8 @@ new-friend-chat-2-reply-risky-feedback = Lots of young people say yes here, beca
 new-friend-chat-2-reply-neutral = Why can't anyone at home know?
 new-friend-chat-2-reply-neutral-feedback = Trust that feeling. When someone says "don't tell", that's exactly the time to tell a trusted adult. Choose another reply to carry on.
 
+new-friend-chat-2-note = Before the vote, ask: why might Alex want to move away from the game chat? Who can see a private app, and who can't?
+
 ## Step: chat-3 (pressure and a request for a photo)
 
 new-friend-chat-3-msg-1 = I've been so nice to you. Now I need you to do something for me.
@@ -105,12 +108,16 @@ new-friend-chat-3-reply-neutral = Maybe later. I'm busy right now.
 new-friend-chat-3-reply-neutral-feedback = Putting it off is understandable, but { $contact } will probably keep asking. You don't need an excuse to say no, and you don't have to keep chatting. Choose another reply to carry on.
 
 new-friend-chat-3-note = If the class goes quiet here, that's fine. Remind everyone that this is a practice chat, and that there is support for every choice.
+new-friend-chat-3-note-photo = Keep the talk about the photo request general. Do not ask the class what kind of photo Alex wanted, or whether anyone has been asked for a photo.
 
-## Step: check-in
+## Step: check-in (first discussion)
 
-new-friend-check-in-title = Let's pause
-new-friend-check-in-body = Let's step out of the chat for a moment. Alex started off friendly, then slowly asked for more and more: to accept a gift, to keep a secret, to move to a private app, to send a photo. That is how grooming often works, and online it can happen very fast.
-new-friend-check-in-note = Ask: when did the chat first start to feel wrong? There is no single right answer. Many people only notice when they look back, and that's OK.
+new-friend-check-in-prompt = Let's step out of the chat. Alex started off friendly, then asked for more and more: to accept a gift, to keep a secret, to move to a private app, to send a photo. When did the chat first start to feel wrong, and what were the clues?
+new-friend-check-in-model-answer = There is no single right moment. Some people notice at the gift, many at "don't tell anyone at home", and some only at the request for a photo. The clues: lots of compliments from someone you've only just met; an age you can't check; a gift that makes you feel you owe something; being told you're more grown-up than others; "don't tell anyone"; moving to a private app where nobody else can see; and pressure ("if you really trusted me"). Grooming often works like this, step by step, and online it can happen very fast. Noticing late is normal, and it's never the young person's fault.
+new-friend-check-in-starter-clues = Which of Alex's messages would make you stop and think?
+new-friend-check-in-starter-real-friend = How is a real friend different from someone who only acts friendly online?
+new-friend-check-in-note = Give a minute to think alone and two minutes in pairs before taking answers. There is no single right answer. Many people only notice when they look back, and that's OK.
+new-friend-check-in-note-board = Write the warning signs on the board as the class names them: compliments, gifts, secrets, a private app, pressure, a request for a photo. Leave the list up for the quiz and the sorting.
 
 ## Step: support-sent (after sending a photo in the chat)
 
@@ -144,6 +151,8 @@ new-friend-signs-quiz-private-app-feedback = In a private chat it's harder for a
 new-friend-signs-quiz-hint = Look back at each of Alex's messages. Which ones made you feel special, or asked you for something?
 new-friend-signs-quiz-explanation = Flattery, gifts, asking for secrets and moving to a private app are all common grooming tactics. One of them alone doesn't always mean danger, but together they are a strong sign to stop and tell a trusted adult.
 
+new-friend-signs-quiz-note = Let pairs agree on their choices, then take a show of hands for each option before you check. "Playing on the same team" is there on purpose: it's normal on its own, and the pattern is what matters.
+
 ## Step: secret-quiz (single choice)
 
 new-friend-secret-quiz-question = Someone you met online says: "Don't tell anyone about us, it's our secret." What is the best thing to do?
@@ -156,12 +165,16 @@ new-friend-secret-quiz-promise-feedback = They could promise anything: online, p
 new-friend-secret-quiz-hint = If the chat went wrong, who could help you? Would they know about it?
 new-friend-secret-quiz-explanation = Good secrets, like a surprise party, end happily and soon. A secret that keeps adults from knowing about someone online is a warning sign. Telling a trusted adult is always OK.
 
+new-friend-secret-quiz-note = Ask for an example of a good secret (a surprise party, a present) and a secret that feels wrong. The difference: a good secret ends soon and happily, and nobody is hurt by an adult knowing about it.
+
 ## Step: fault-quiz (true or false)
 
 new-friend-fault-quiz-question = If someone has already sent a photo, it's too late to get help.
 new-friend-fault-quiz-true-feedback = It's never too late. Even after a photo has been sent, a trusted adult and the services on the Help screen can still help, and it is not the young person's fault.
 new-friend-fault-quiz-false-feedback = It's never too late to get help, whatever has happened.
 new-friend-fault-quiz-explanation = It's never too late to get help, and it's never the young person's fault. The person who asked for the photo is the one who did something wrong.
+
+new-friend-fault-quiz-note = This question matters most for anyone in the room who may already have sent something. Say plainly, and more than once, that it is never too late to get help and never their fault.
 
 ## Step: sort
 
@@ -183,17 +196,20 @@ new-friend-sort-card-photo-feedback = This is a warning sign. You never have to 
 new-friend-sort-card-prize = A website asks for your full name, school and home address so you can win a prize.
 new-friend-sort-card-prize-feedback = Your name, school and address tell a stranger where to find you. Check with a trusted adult before you share them anywhere.
 
+new-friend-sort-note-groups = In class, read each card aloud, let the class vote on its group with a show of hands, and place it on the screen. Check all six cards together at the end.
 new-friend-sort-note = Some cards could fit more than one group, and that is worth discussing. If in doubt, asking a trusted adult is never a bad choice.
 
 ## Step: talk (discussion)
 
 new-friend-talk-prompt = Why do you think Alex was so nice at first, and then asked for secrets, a private app and a photo? What could you do if someone online made you feel like this?
-new-friend-talk-model-answer = Groomers often build trust first with flattery, attention and gifts, so that a young person feels special or feels they owe them something. Asking for secrets and moving to a private app cut the young person off from people who could help. A good answer includes: stop replying, don't send anything, keep the messages, block and report the account, and tell a trusted adult. It is never the young person's fault.
+new-friend-talk-model-answer = Groomers often build trust first with flattery, attention and gifts, so that a young person feels special or feels they owe them something. Asking for secrets and moving to a private app cut the young person off from people who could help. A good answer includes: stop replying, don't send anything, keep the messages, block and report the account, and tell a trusted adult. If a friend tells you something like this, listen, don't blame them, and help them tell a trusted adult. It is never the young person's fault.
 new-friend-talk-starter-gifts = Has anyone in a game ever offered you something for free? How did it feel?
 new-friend-talk-starter-secrets = What's the difference between a fun surprise and a secret that feels wrong?
 new-friend-talk-starter-adults = Who are the adults you could tell if something online worried you?
+new-friend-talk-starter-friend = If a friend told you that someone online wanted them to keep a secret, what could you say to them?
 new-friend-talk-parent-tip = Stay calm and curious rather than worried. If your child tells you something, thank them for telling you, tell them it isn't their fault, and work out the next steps together. Children are more likely to come to you again if they know they won't be blamed.
 new-friend-talk-note = Give pairs two minutes to talk before taking answers from the whole class.
+new-friend-talk-note-board = Collect answers in two columns on the board: "Why Alex did it" and "What you can do". Make sure "tell a trusted adult" and "it's never your fault" are both on it before you move on.
 
 ## Step: get-help
 
@@ -209,3 +225,4 @@ new-friend-end-key-signs = Flattery, gifts, asking for secrets, moving to a priv
 new-friend-end-key-no-secrets = You never have to keep secrets about someone online, or send a photo to anyone.
 new-friend-end-key-not-your-fault = It's never your fault if someone tricks you or puts pressure on you.
 new-friend-end-key-tell = Tell a trusted adult. It's never too late to get help, even if something has already happened.
+new-friend-end-note = Finish calmly. Point to the safeguarding lead's name and the question box, say that you are available after the lesson, and show where the Help button is. If you can, end with something light before the class moves on.

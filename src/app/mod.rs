@@ -196,7 +196,12 @@ fn carry_out_effects(mut shell: ResMut<ShellRes>, storage: Res<StorageRes>, mut 
             Effect::QuickExit => {
                 exit.write(AppExit::Success);
             }
-            Effect::OpenUrl(url) => info!("open {url}"),
+            // The shell only asks for https links the pack declares.
+            Effect::OpenUrl(url) => {
+                if let Err(e) = webbrowser::open(&url) {
+                    warn!("could not open {url}: {e}");
+                }
+            }
         }
     }
 }

@@ -5,6 +5,7 @@ mod check_lesson;
 pub mod diagnostic;
 mod locate;
 pub mod model;
+pub mod portals;
 pub mod raw;
 pub mod source;
 
@@ -33,6 +34,8 @@ pub const LESSONS_DIR: &str = "lessons/";
 pub struct Library {
     pub pack: Pack,
     pub catalog: Catalog,
+    /// Reporting portals, helplines and the link allow-list (empty if the pack has none).
+    pub portals: portals::Portals,
 }
 
 /// The outcome of loading: the playable library (broken lessons left out) and every finding.
@@ -72,10 +75,13 @@ pub fn load_files(content: Vec<RawFile>, locales: Vec<RawFile>) -> Loaded {
     let content_dir =
         content.first().map_or_else(|| "content/".to_owned(), |f| f.path.trim_end_matches(&f.relative).to_owned());
     let mut pack_file = None;
+    let mut portals_file = None;
     let mut lesson_files = Vec::new();
     for file in content {
         if file.relative == PACK_FILE {
             pack_file = Some(file);
+        } else if file.relative == portals::PORTALS_FILE {
+            portals_file = Some(file);
         } else if file.relative.starts_with(LESSONS_DIR) && file.relative.ends_with(".ron") {
             lesson_files.push(file);
         }
@@ -110,11 +116,24 @@ pub fn load_files(content: Vec<RawFile>, locales: Vec<RawFile>) -> Loaded {
         }
     };
 
+    let portals = match portals_file.and_then(|raw| source::decode(raw, &mut diagnostics)) {
+        Some(file) => portals::check(&file, &mut diagnostics, &mut refs).unwrap_or_default(),
+        None => {
+            diagnostics.push(Diagnostic::warning(
+                &format!("{content_dir}{}", portals::PORTALS_FILE),
+                Position::START,
+                "no-portals",
+                "there is no portals.ron (or it has errors), so the Help screen cannot show reporting portals or helplines; see content/README.md",
+            ));
+            portals::Portals::default()
+        }
+    };
+
     let MessageCheck { broken, coverage } = check_messages(&catalog, &refs, &mut diagnostics);
     playable.retain(|l| !broken.contains(l.path.as_str()));
     let pack = assemble_pack(pack_meta, playable, &catalog, pack_path.as_deref(), &mut diagnostics);
     diagnostic::sort(&mut diagnostics);
-    Loaded { library: Library { pack, catalog }, diagnostics, coverage, lesson_files: lesson_file_count }
+    Loaded { library: Library { pack, catalog, portals }, diagnostics, coverage, lesson_files: lesson_file_count }
 }
 
 /// Runs two independent jobs, on two threads where the platform has them.
@@ -163,7 +182,7 @@ fn parse_lessons(files: Vec<RawFile>) -> ParsedLessons {
 }
 
 /// Turns a ron error into a finding an author can act on.
-fn ron_error(file: &SourceFile, error: &ron::error::SpannedError, what: &str) -> Diagnostic {
+pub(crate) fn ron_error(file: &SourceFile, error: &ron::error::SpannedError, what: &str) -> Diagnostic {
     if file.text.trim().is_empty() {
         return Diagnostic::error(
             &file.path,

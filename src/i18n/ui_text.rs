@@ -136,6 +136,24 @@ ui_messages! {
     NOTICE_RELOADED = "ui-notice-reloaded";
     NOTICE_DISMISS = "ui-notice-dismiss";
     CHAT_SKIP = "ui-chat-skip";
+    HELP_COUNTRY = "help-country";
+    HELP_COUNTRY_CHANGE = "help-country-change";
+    HELP_COUNTRY_NOT_LISTED = "help-country-not-listed";
+    HELP_COUNTRY_QUESTION = "help-country-question";
+    HELP_REPORT_TITLE = "help-report-title";
+    HELP_TALK_TITLE = "help-talk-title";
+    HELP_AFTER_TITLE = "help-after-title";
+    HELP_AFTER_ANALYST = "help-after-analyst";
+    HELP_AFTER_REMOVED = "help-after-removed";
+    HELP_AFTER_POLICE = "help-after-police";
+    HELP_OPENS_BROWSER = "help-opens-browser";
+    HELP_CHECK_LOCALLY = "help-check-locally";
+    HELP_LANGUAGES = "help-languages" (languages);
+    HELP_NO_PORTAL = "help-no-portal";
+    HELP_INTERNATIONAL_TITLE = "help-international-title";
+    HELP_CLEAR_HISTORY_TITLE = "help-clear-history-title";
+    HELP_CLEAR_HISTORY = "help-clear-history";
+    HELP_EMERGENCY = "help-emergency";
 }
 
 use crate::content::model::{Audience, Topic};

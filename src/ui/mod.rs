@@ -293,6 +293,26 @@ impl Shell {
         self.notify(text, Vec::new());
     }
 
+    /// The country whose help is shown: the reader's choice, else the system region if the pack
+    /// lists it. `None` means "not listed" (international options only).
+    pub fn country(&self) -> Option<&crate::content::portals::Country> {
+        let portals = &self.library.portals;
+        match &self.saved.settings.country {
+            Some(saved::CountryChoice::Code(code)) => portals.country(code),
+            Some(saved::CountryChoice::NotListed) => None,
+            None => {
+                self.system_languages.iter().filter_map(|tag| region_of(tag)).find_map(|region| portals.country(region))
+            }
+        }
+    }
+
+    /// Opens an https link the pack declares, when the reader asks; anything else is refused.
+    pub fn open_url(&mut self, url: &str) {
+        if self.library.portals.allows(url) {
+            self.effects.push(Effect::OpenUrl(url.to_owned()));
+        }
+    }
+
     /// Fires the quick exit: blank at once, then leave.
     pub fn quick_exit(&mut self) {
         self.exited = true;
@@ -535,6 +555,11 @@ impl Shell {
             self.notices.remove(i);
         }
     }
+}
+
+/// The region subtag of a language tag (`uk-UA` gives `UA`), if it has one.
+pub fn region_of(tag: &str) -> Option<&str> {
+    tag.split(['-', '_']).skip(1).find(|part| part.len() == 2 && part.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
 /// "Shift x3" and three dots that fill as Shift presses are counted (painted: Noto Sans has

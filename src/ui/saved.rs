@@ -23,11 +23,27 @@ pub struct Settings {
     pub text_scale: f32,
     pub high_contrast: bool,
     pub reduced_motion: bool,
+    /// The country whose help to show; `None` follows the system's region until chosen.
+    pub country: Option<CountryChoice>,
+}
+
+/// A country from the pack's portal list, or "my country is not listed".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CountryChoice {
+    Code(String),
+    NotListed,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { language: None, player: None, text_scale: 1.0, high_contrast: false, reduced_motion: false }
+        Settings {
+            language: None,
+            player: None,
+            text_scale: 1.0,
+            high_contrast: false,
+            reduced_motion: false,
+            country: None,
+        }
     }
 }
 

@@ -189,6 +189,40 @@ pub fn choice(ui: &mut Ui, letter: Option<char>, text: &str, state: ChoiceState,
     response
 }
 
+/// A primary button whose accessible name adds context to its visible text, e.g. "Start" on a
+/// lesson card is announced as "Start: When a new friend wants secrets" (WCAG 2.5.3: the
+/// visible words come first in the name).
+pub fn primary_button_for(ui: &mut Ui, text: &str, context: &str) -> Response {
+    let p = Palette::of(ui);
+    let galley = WidgetText::from(text).into_galley(ui, Some(TextWrapMode::Extend), f32::INFINITY, TextStyle::Button);
+    let padding = ui.spacing().button_padding;
+    let size = Vec2::new(
+        (galley.size().x + padding.x * 2.0).max(TARGET * 2.0),
+        (galley.size().y + padding.y * 2.0).max(TARGET),
+    );
+    let (rect, response) = ui.allocate_exact_size(size, Sense::click());
+    let name = format!("{text}: {context}");
+    response.widget_info(|| WidgetInfo::labeled(WidgetType::Button, true, &name));
+    if ui.is_rect_visible(rect) {
+        let fill = if response.is_pointer_button_down_on() || response.hovered() {
+            p.primary.gamma_multiply(0.85)
+        } else {
+            p.primary
+        };
+        ui.painter().rect(
+            rect,
+            CornerRadius::same(WIDGET_RADIUS),
+            fill,
+            Stroke::new(2.0, p.primary),
+            StrokeKind::Inside,
+        );
+        let pos = rect.center() - galley.size() / 2.0;
+        ui.painter().galley(pos, galley, p.on_primary);
+    }
+    focus_ring(ui, &response);
+    response
+}
+
 /// A filled button in the primary colour, for the main action of a screen ("Continue").
 pub fn primary_button(ui: &mut Ui, text: &str) -> Response {
     let p = Palette::of(ui);

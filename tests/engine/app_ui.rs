@@ -65,7 +65,7 @@ fn a_learner_plays_the_whole_lesson_through_the_views() {
     h.get_by_label("When a new friend wants secrets");
 
     // A sensitive lesson opens on its content note, with Start and Choose another.
-    click(&mut h, "Start");
+    click(&mut h, "Start: When a new friend wants secrets");
     assert!(matches!(h.state().screen, Screen::BeforeStart(_)));
     h.get_by_label("Before you start");
     button(&h, "Choose another lesson");
@@ -132,13 +132,13 @@ fn a_learner_plays_the_whole_lesson_through_the_views() {
     h.get_by_label("You chose 3 safe replies in the practice chat.");
     click(&mut h, "Back to lessons");
     assert_eq!(h.state().screen, Screen::Library);
-    h.get_by_label("Done");
+    h.get_all_by_label("Done").next().expect("the finished lesson is marked Done");
     assert!(h.state().saved.progress["new-friend"].completed, "progress is saved as completed");
 }
 
 /// Opens the shipped lesson past its content note.
 fn into_lesson(h: &mut Harness<'_, Shell>) {
-    click(h, "Start");
+    click(h, "Start: When a new friend wants secrets");
     click(h, "Start");
     click(h, "Continue");
 }
@@ -244,4 +244,85 @@ fn a_phone_sized_window_still_shows_help_and_the_lesson() {
     let first_reply = text(&h, chat.replies[0].text.as_str());
     click(&mut h, &first_reply);
     h.get_by_label("Good thinking");
+}
+
+#[test]
+fn the_keyboard_reaches_quick_exit_first_then_help_and_enter_activates() {
+    let mut h = harness(Some(Audience::Solo));
+    h.key_press(egui::Key::Tab);
+    h.run();
+    assert!(h.get_by_role_and_label(Role::Button, "Quick exit").is_focused(), "Quick exit is first in tab order");
+    h.key_press(egui::Key::Tab);
+    h.run();
+    assert!(h.get_by_role_and_label(Role::Button, "Help").is_focused(), "then Help");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_eq!(h.state().screen, Screen::Help, "Enter activates the focused control");
+}
+
+#[test]
+fn a_chat_can_be_answered_with_the_keyboard_alone() {
+    let mut h = harness(Some(Audience::Solo));
+    into_lesson(&mut h);
+    let StepKind::Chat(chat) = current(&h) else { panic!() };
+    let first = text(&h, chat.replies[0].text.as_str());
+    // Tab until the first reply has focus, as a keyboard user would.
+    for _ in 0..30 {
+        if h.get_by_role_and_label(Role::Button, &first).is_focused() {
+            break;
+        }
+        h.key_press(egui::Key::Tab);
+        h.run();
+    }
+    assert!(h.get_by_role_and_label(Role::Button, &first).is_focused(), "the reply can be reached with Tab");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    h.get_by_label("Good thinking");
+}
+
+#[test]
+fn a_broken_live_edit_shows_the_findings_and_a_good_one_keeps_the_place() {
+    use chatwise::content::diagnostic::{Diagnostic, Position};
+    let mut h = harness(Some(Audience::Solo));
+    into_lesson(&mut h);
+    let problem = Diagnostic::error(
+        "content/lessons/new-friend.ron",
+        Position { line: 3, column: 7 },
+        "ron-syntax",
+        "Expected comma",
+    );
+    h.state_mut().reload_failed(&[problem]);
+    h.run();
+    h.get_by_label("Your last edit has a problem, so the previous version is still running:");
+    h.get_by_label("content/lessons/new-friend.ron:3:7: error: Expected comma");
+    assert_eq!(step_id(&h), "chat-1", "the last good version keeps running");
+
+    h.state_mut().replace_library(Library::embedded().library);
+    h.run();
+    h.get_by_label("Lessons reloaded from your files.");
+    assert!(
+        h.query_by_label("content/lessons/new-friend.ron:3:7: error: Expected comma").is_none(),
+        "the old findings go"
+    );
+    assert_eq!(step_id(&h), "chat-1", "the learner keeps their place");
+}
+
+#[test]
+fn typing_dots_show_before_each_message_unless_motion_is_reduced() {
+    let mut saved = Saved::default();
+    saved.settings.player = Some(Audience::Solo);
+    let shell = Shell::new(Library::embedded().library, saved, vec!["en".into()]);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 4000.0))
+        .build_ui_state(|ui, shell: &mut Shell| shell.ui(ui), shell);
+    h.run_steps(2);
+    h.state_mut().start_lesson("new-friend", false);
+    h.state_mut().decide(chatwise::runtime::Decision::Continue);
+    h.run_steps(2);
+    h.get_by_label("Alex is typing");
+    // The dots keep asking for frames while they pulse, so step by hand instead of run().
+    h.get_by_role_and_label(Role::Button, "Show all messages").click();
+    h.run_steps(2);
+    assert!(h.query_by_label("Alex is typing").is_none(), "a tap shows every message at once");
+    button(&h, &text(&h, "new-friend-chat-1-reply-safe"));
 }

@@ -119,14 +119,32 @@ fn walk_stops_at_the_step_limit() {
 }
 
 #[test]
-fn lessons_lists_ids_and_coverage_as_json() {
+fn lessons_lists_the_seven_lessons_with_full_coverage_in_three_languages() {
     let o = chatwise(&["lessons", "--format", "json", "--lang", "uk"]);
     assert_eq!(o.status.code(), Some(0));
     let lessons: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    let first = &lessons.as_array().expect("an array")[0];
-    assert_eq!(first["id"], "new-friend");
-    assert_eq!(first["coverage"]["uk"], 100.0);
-    assert_eq!(first["topic"], "Grooming");
+    let lessons = lessons.as_array().expect("an array");
+    let ids: Vec<&str> = lessons.iter().map(|l| l["id"].as_str().unwrap()).collect();
+    assert_eq!(
+        ids,
+        [
+            "just-one-photo",
+            "photos-we-share",
+            "new-friend",
+            "secret-friend",
+            "under-pressure",
+            "no-more-secrets",
+            "report-it"
+        ]
+    );
+    for lesson in lessons {
+        for language in ["en", "uk", "kk"] {
+            assert_eq!(lesson["coverage"][language], 100.0, "{} in {language}", lesson["id"]);
+        }
+    }
+    let class = lessons.iter().filter(|l| l["audiences"].as_array().unwrap().iter().any(|a| a == "Class")).count();
+    let family = lessons.iter().filter(|l| l["audiences"].as_array().unwrap().iter().any(|a| a == "Family")).count();
+    assert!(class >= 4 && family >= 3, "a class lesson per topic plus report-it, and a family session per topic");
     let text = stdout(&chatwise(&["lessons", "--lang", "uk"]));
-    assert!(text.contains("Онлайн-грумінг") || text.contains("грумінг"), "topic in Ukrainian: {text}");
+    assert!(text.contains("Онлайн-грумінг") || text.contains("грумінг"), "topics in Ukrainian: {text}");
 }

@@ -59,12 +59,14 @@ impl PackFiles {
     }
 }
 
-/// The minimal valid pack (tests/packs/mini) with the engine's real ui.ftl files.
+/// The minimal valid pack (tests/packs/mini) with the engine's real ui.ftl and help.ftl files.
 pub fn mini() -> PackFiles {
     let mut files = PackFiles::default().overlay(&repo().join("tests/packs/mini"));
     for language in ["en", "uk"] {
-        let ui = std::fs::read(repo().join(format!("locales/{language}/ui.ftl"))).unwrap();
-        files.locales.insert(format!("{language}/ui.ftl"), ui);
+        for file in ["ui.ftl", "help.ftl"] {
+            let bytes = std::fs::read(repo().join(format!("locales/{language}/{file}"))).unwrap();
+            files.locales.insert(format!("{language}/{file}"), bytes);
+        }
     }
     files
 }

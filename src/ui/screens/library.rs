@@ -123,9 +123,10 @@ fn lesson_card(shell: &mut Shell, ui: &mut egui::Ui, lesson: &Arc<Lesson>) {
             });
         }
         ui.add_space(space::S2);
+        let title = shell.loc.text(lesson.title.as_str());
         ui.horizontal_wrapped(|ui| {
             if in_progress {
-                if widgets::primary_button(ui, &shell.t(ui_text::LESSON_CONTINUE)).clicked() {
+                if widgets::primary_button_for(ui, &shell.t(ui_text::LESSON_CONTINUE), &title).clicked() {
                     shell.open_lesson(&lesson.id);
                 }
                 if widgets::secondary_button(ui, &shell.t(ui_text::LESSON_RESTART)).clicked() {
@@ -149,7 +150,7 @@ fn lesson_card(shell: &mut Shell, ui: &mut egui::Ui, lesson: &Arc<Lesson>) {
                 }
                 let label =
                     if progress.completed { shell.t(ui_text::LESSON_RESTART) } else { shell.t(ui_text::START_LESSON) };
-                if widgets::primary_button(ui, &label).clicked() {
+                if widgets::primary_button_for(ui, &label, &title).clicked() {
                     shell.saved.progress.remove(&lesson.id);
                     shell.open_lesson(&lesson.id);
                 }

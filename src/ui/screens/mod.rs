@@ -1,6 +1,6 @@
 //! One file per screen; each draws into the reading column.
 
-mod help;
+pub(crate) mod help;
 mod lesson;
 mod library;
 mod settings;

@@ -56,6 +56,9 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui) {
     }
     ui.add_space(space::S5);
 
+    super::help::country_picker(shell, ui, false);
+    ui.add_space(space::S5);
+
     widgets::heading(ui, &shell.t(ui_text::SETTINGS_DATA), theme::h2());
     widgets::body(ui, &shell.t(ui_text::SETTINGS_DATA_NOTE));
     if widgets::secondary_button(ui, &shell.t(ui_text::SETTINGS_CLEAR)).clicked() {

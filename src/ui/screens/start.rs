@@ -21,6 +21,8 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui) {
     widgets::heading(ui, &shell.t(ui_text::START_LANGUAGE), theme::h2());
     super::language_choices(shell, ui);
     ui.add_space(space::S5);
+    super::help::country_picker(shell, ui, false);
+    ui.add_space(space::S5);
     if widgets::primary_button(ui, &shell.t(ui_text::START_GO)).clicked() {
         if shell.settings().player.is_none() {
             shell.update_settings(|s| s.player = Some(crate::content::model::Audience::Solo));

@@ -13,3 +13,4 @@ mini-question = Чим безпечно ділитися?
 mini-option-right = Улюбленим гуртом
 mini-end = Молодець
 mini-key = Спершу запитай.
+mini-country-mn = Монголія

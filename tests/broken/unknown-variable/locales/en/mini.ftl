@@ -14,3 +14,4 @@ mini-option-right = Your favourite band
 mini-option-wrong = Your home address
 mini-end = Well done
 mini-key = Ask before you share.
+mini-country-mn = Mongolia

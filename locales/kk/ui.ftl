@@ -1,0 +1,187 @@
+# DRAFT translation (machine-assisted), awaiting review by a local organisation.
+# ChatWise: қолданба әр сабақтың айналасында өзі көрсететін сөздер.
+# Ағылшын тілінен (эталон тіл) аударылған. { $жақша } ішіндегі айнымалыларды қолданба толтырады; оларды өзгертпеңіз.
+# Балаға «сен» деп қаратып жазылған. Қазақ тілінде көпше түрдің екі категориясы бар: [one] және *[other].
+
+-brand = ChatWise
+
+## Сабақ бойынша жүру
+
+ui-continue = Жалғастыру
+ui-back = Артқа
+ui-step-of = Қадам { $current } / { $total }
+ui-lesson-finished = Сен сабақтың соңына жеттің.
+
+## Сезімтал тақырыптағы сабақ алдында
+
+ui-content-note-title = Бастамас бұрын
+ui-content-note-stop = Кез келген уақытта тоқтай аласың. «Көмек» және «Жылдам шығу» батырмалары әрқашан экранның жоғарғы жағында тұрады (немесе Shift пернесін үш рет бас).
+ui-start-lesson = Бастау
+ui-choose-another = Басқа сабақ таңдау
+
+## Жаттығу чаты
+
+ui-practice-chat = Жаттығу чаты
+ui-chat-prompt = Не деп жауап бересің?
+ui-typing = { $name } жазып жатыр
+ui-you-tried = Бұл жауапты байқап көрдің
+ui-try-another = Басқа жауапты байқап көр
+
+## Кері байланыс тақырыптары
+
+ui-feedback-safe = Жақсы ойладың
+ui-feedback-risky = Қайта ойланайық
+ui-feedback-neutral = Ойланатын нәрсе бар
+
+## Тест
+
+ui-quiz-choose-one = Бір жауапты таңда.
+ui-quiz-choose-many = Сәйкес келетін барлық жауапты таңда.
+ui-quiz-check = Тексеру
+ui-quiz-hint = Кеңесті көрсету
+ui-quiz-try-again = Қайта байқап көр
+ui-quiz-revealed = Міне, жауабы
+ui-quiz-correct-option = Иә
+ui-quiz-missed-option = Дұрыс жауап
+ui-quiz-wrong-option = Дәл емес
+ui-true = Шын
+ui-false = Жалған
+
+## Карточкаларды сұрыптау
+
+ui-sort-choose-card-first = Алдымен карточканы таңда.
+ui-sort-put-in = Таңдалған карточканы мына топқа сал:
+ui-sort-check = Сұрыптауымды тексеру
+ui-sort-move = Жылжыту
+ui-sort-selected = Таңдалды
+ui-sort-good-place = Жақсы орын
+ui-sort-think-again = Бұл карточка туралы қайта ойлан
+ui-sort-all-right = Барлық карточка өз орнында.
+ui-sort-some-wrong = { $count ->
+    [one] Бір карточканы басқа топқа салған дұрыс болар еді.
+   *[other] { $count } карточканы басқа топқа салған дұрыс болар еді.
+}
+ui-sort-unplaced = { $count ->
+    [one] Бір карточка әлі ешбір топқа салынбаған.
+   *[other] { $count } карточка әлі ешбір топқа салынбаған.
+}
+
+## Осы туралы сөйлесейік
+
+ui-discussion-talk = Талқылаңдар
+ui-discussion-starters = Әңгімені неден бастауға болады
+ui-parent-tip = Ата-анаға кеңес
+ui-model-answer = Жақсы жауапта не болуы керек
+ui-notes-for-adults = Ересектерге арналған жазбалар
+
+## Көмек
+
+ui-help = Көмек
+ui-help-never-your-fault = Бұл ешқашан сенің кінәң емес.
+ui-help-anonymous = Сен көмек ала аласың, және ол үшін атыңды айту міндетті емес.
+ui-help-trusted-adult = Өзің сенетін ересекке айт: ата-анаңа не қамқоршыңа, мұғаліміңе немесе қасында өзіңді қауіпсіз сезінетін басқа үлкен адамға.
+ui-help-do-not-share = 18 жасқа толмаған адамның жыныстық сипаттағы суретін ешқашан басқаға жіберме, таратпа және скриншотын жасама, тіпті ол туралы хабарлау үшін де. Оның орнына сілтеме туралы хабарла.
+
+## Сабақтың соңы
+
+ui-end-practised = Сен не жаттықтың
+ui-end-safe-choices = { $count ->
+    [0] Сен жаттығу чатын аяқтадың.
+    [one] Жаттығу чатында бір қауіпсіз жауап таңдадың.
+   *[other] Жаттығу чатында { $count } қауіпсіз жауап таңдадың.
+}
+
+## Сабақ туралы ақпарат
+
+ui-topic-sexting = Секстинг және сурет жіберуге қысым көрсету
+ui-topic-grooming = Онлайн-груминг
+ui-topic-sextortion = Сексторшн (интимдік суреттермен бопсалау)
+ui-topic-reporting = Интернеттегі зорлық-зомбылық туралы хабарлау
+ui-audience-class = Сынып
+ui-audience-family = Отбасы
+ui-audience-solo = Өзім
+ui-ages = { $min }–{ $max } жас
+ui-minutes = { $minutes } мин
+ui-translation-draft = Аударма жобасы, жергілікті ұйымның тексеруін күтіп тұр.
+
+## Сабақтардың айналасындағы қолданба
+
+ui-app-name = { -brand }
+ui-nav-lessons = Сабақтар
+ui-nav-back = Артқа
+ui-nav-settings = Баптаулар
+ui-quick-exit = Жылдам шығу
+ui-quick-exit-hint = Shift ×3
+
+## Бастау
+
+ui-start-title = { -brand } қолданбасына қош келдің
+ui-start-intro = Интернеттегі айлакер хабарламаларды байқауға жаттық және қайдан көмек алуға болатынын біліп ал. Мұнда ұпай да, аккаунт та жоқ, және сенің мұнда жасағандарыңның ешқайсысы осы құрылғыдан шықпайды.
+ui-start-who = Кім ойнап жатыр?
+ui-start-language = Тіл
+ui-start-go = Сабақтарды көрсету
+ui-player-class = Сынып, мұғаліммен бірге
+ui-player-family = Отбасы, бәрі бірге
+ui-player-solo = Мен, өз бетімше
+
+## Сабақтар кітапханасы
+
+ui-library-title = Сабақтар
+ui-filter-topic = Тақырып
+ui-filter-all = Барлығы
+ui-filter-length = Ұзақтығы
+ui-filter-short = 20 минутқа дейін
+ui-filter-long = Ұзағырақ
+ui-filter-for = Кімге арналған
+ui-filter-age = Жасы
+ui-filter-age-younger = 11 жасқа дейін
+ui-filter-age-older = 12 жас және одан үлкен
+ui-library-empty = Бұл таңдауларға сәйкес келетін сабақ жоқ. «Барлығы» дегенді таңдап көр.
+ui-lesson-continue = Жалғастыру
+ui-lesson-done = Өтілді
+ui-lesson-restart = Қайтадан бастау
+ui-lesson-talks-about = Сабақ не туралы:
+
+## Осы туралы сөйлесейік
+
+ui-discussion-think = Өз бетіңше ойлан
+ui-discussion-pair = Жұбыңа айт
+ui-discussion-share = Топпен бөліс
+
+## Көмек
+
+ui-help-open = Қайдан көмек алуға болады
+ui-help-quick-exit-note = «Жылдам шығу» бұл экранды бірден жасырады, бірақ браузердегі қаралған беттер тарихын өшірмейді.
+
+## Сабақтың соңы
+
+ui-end-back-to-lessons = Сабақтарға оралу
+
+## Баптаулар
+
+ui-settings-title = Баптаулар
+ui-settings-language = Тіл
+ui-settings-text-size = Мәтін өлшемі
+ui-settings-text-smaller = Кішірек мәтін
+ui-settings-text-larger = Үлкенірек мәтін
+ui-settings-percent = { $percent }%
+ui-settings-high-contrast = Жоғары контраст
+ui-settings-reduced-motion = Анимацияны азайту
+ui-settings-who = Кім ойнап жатыр
+ui-settings-data = Сенің деректерің
+ui-settings-data-note = Сенің прогресің мен баптауларың тек осы құрылғыда сақталады. Ешнәрсе ешқайда жіберілмейді.
+ui-settings-clear = Прогресім мен баптауларымды өшіру
+ui-settings-cleared = Прогресің мен баптауларың өшірілді.
+ui-settings-on = Қосулы
+ui-settings-off = Өшірулі
+
+## Хабарламалар
+
+ui-notice-corrupt = Сақталған прогресіңді оқу мүмкін болмады, сондықтан ол бөлек сақталды, ал сен басынан бастайсың.
+ui-notice-reload-failed = { $count ->
+    [one] Соңғы өзгерісіңде бір қате бар, сондықтан әлі де алдыңғы нұсқа жұмыс істеп тұр:
+   *[other] Соңғы өзгерісіңде { $count } қате бар, сондықтан әлі де алдыңғы нұсқа жұмыс істеп тұр:
+}
+ui-notice-reloaded = Сабақтар сенің файлдарыңнан қайта жүктелді.
+ui-notice-dismiss = Жабу
+ui-chat-skip = Барлық хабарламаны көрсету
