@@ -68,7 +68,7 @@ just-one-photo-chat-1-reply-risky = Maybe... Would you promise not to show anyon
 just-one-photo-chat-1-reply-risky-feedback = It makes sense to want to trust { $contact }, especially when you like them. But a promise can't control where a photo goes: friendships change, phones get lost or borrowed, and photos get shared. You can still say no at any point.
 
 just-one-photo-chat-1-reply-neutral = Haha, what do you mean?
-just-one-photo-chat-1-reply-neutral-feedback = Playing for time is understandable when you feel awkward. But { $contact } will probably just ask again, more clearly. You don't have to play along: you can simply say no. Choose another reply to carry on.
+just-one-photo-chat-1-reply-neutral-feedback = Trying to put it off is understandable when you feel awkward. But { $contact } will probably just ask again, more clearly. You don't have to play along: you can simply say no. Choose another reply to carry on.
 
 just-one-photo-chat-1-note = Pause after "Everyone does it" and ask: why might someone say this? How does it make the other person feel?
 
@@ -166,7 +166,7 @@ just-one-photo-chat-4-note = Some pupils may know of a real case like this. Remi
 ## Step: friend-check
 
 just-one-photo-friend-check-title = What happened to Dana
-just-one-photo-friend-check-body = Dana sent one photo to one person she trusted. Now it is in a class group chat, and it could keep spreading. This is how a private photo can get out of control. It is not Dana's fault. The people who shared it without her permission are the ones doing wrong, and Dana can get help to have it taken down.
+just-one-photo-friend-check-body = Dana sent one photo to one person she trusted. Now it is in a class group chat, and it could keep spreading. This is how a private photo can get out of control. It is not Dana's fault. The people who shared it without her permission are the ones doing wrong. Dana can get help, and there are services that can help stop it spreading online.
 
 ## Step: support-forwarded (after forwarding the photo in the chat)
 

@@ -133,7 +133,7 @@ new-friend-support-tricky-body = Some of your replies were risky, and that's OK:
 ## Step: support-secret (after agreeing to keep a secret or move apps)
 
 new-friend-support-secret-title = You can still tell
-new-friend-support-secret-body = You agreed to keep Alex a secret. It's OK to break a promise like that. Secrets that make you feel uneasy, or that are meant to stop adults from knowing, are exactly the ones to share. Telling a trusted adult is not getting anyone into trouble: it's getting help.
+new-friend-support-secret-body = You agreed to keep Alex a secret. It's OK to break a promise like that. Secrets that make you feel uneasy, or that are meant to stop adults from knowing, are exactly the ones to share. You won't be in trouble for telling. Telling a trusted adult is getting help.
 
 ## Step: signs-quiz (multiple choice)
 
@@ -188,7 +188,7 @@ new-friend-sort-card-classmate-feedback = You know this person in real life, so 
 new-friend-sort-card-secret = A player you've just met says: "Let's keep our chats secret."
 new-friend-sort-card-secret-feedback = Asking for secrets is a common warning sign of grooming. Tell a trusted adult.
 new-friend-sort-card-currency = A player you don't know offers to send you free game currency.
-new-friend-sort-card-currency-feedback = A gift from someone you don't know can come with strings attached. Check with a trusted adult before you accept anything.
+new-friend-sort-card-currency-feedback = A gift from someone you don't know is a warning sign: it can make you feel that you owe them something back. You don't have to accept it. Tell a trusted adult.
 new-friend-sort-card-cousin = Your cousin sends a funny video to the family group chat.
 new-friend-sort-card-cousin-feedback = This is someone you know, in a chat your family shares, so this seems OK.
 new-friend-sort-card-photo = Someone you met in a game asks for a photo of you, "just for me".
@@ -203,7 +203,7 @@ new-friend-sort-note = Some cards could fit more than one group, and that is wor
 
 new-friend-talk-prompt = Why do you think Alex was so nice at first, and then asked for secrets, a private app and a photo? What could you do if someone online made you feel like this?
 new-friend-talk-model-answer = Groomers often build trust first with flattery, attention and gifts, so that a young person feels special or feels they owe them something. Asking for secrets and moving to a private app cut the young person off from people who could help. A good answer includes: stop replying, don't send anything, keep the messages, block and report the account, and tell a trusted adult. If a friend tells you something like this, listen, don't blame them, and help them tell a trusted adult. It is never the young person's fault.
-new-friend-talk-starter-gifts = Has anyone in a game ever offered you something for free? How did it feel?
+new-friend-talk-starter-gifts = Why might a player offer someone something for free? How might it make them feel?
 new-friend-talk-starter-secrets = What's the difference between a fun surprise and a secret that feels wrong?
 new-friend-talk-starter-adults = Who are the adults you could tell if something online worried you?
 new-friend-talk-starter-friend = If a friend told you that someone online wanted them to keep a secret, what could you say to them?

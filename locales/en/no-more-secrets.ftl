@@ -13,7 +13,7 @@ no-more-secrets-content-note = This session is about someone online who tries to
 
 no-more-secrets-objective-spot = Notice when someone online is trying to scare you into doing something or keeping a secret, for example "send me this or I'll tell everyone".
 no-more-secrets-objective-fault = Know that threats are never the child's fault: the person making them is the one doing wrong.
-no-more-secrets-objective-tell = Know that you can always tell a grown-up, and that grown-ups will help and will not be angry.
+no-more-secrets-objective-tell = Know that you can always tell a grown-up: a grown-up you trust will listen and help, and if one grown-up doesn't help, tell another one.
 no-more-secrets-objective-agree = Make a family agreement together about what to do if it ever happens.
 
 ## Notes for the adult
@@ -21,7 +21,7 @@ no-more-secrets-objective-agree = Make a family agreement together about what to
 no-more-secrets-facilitator-together = Sit side by side and play the session together. Let your child choose Sasha's replies, and talk about each choice before you read the feedback. There are no scores to compare and nothing to get wrong.
 no-more-secrets-facilitator-why = This session is about sextortion, in words for younger children: someone online gets a child to share something, or tries to, then uses threats so that the child sends more and keeps quiet. The key message comes from the IWF ("Sextortion: parents and carers"), the UK Safer Internet Centre ("Sextortion resources") and NCMEC's advice: it is never the child's fault, the person making threats is to blame, and telling a trusted adult is the right thing to do.
 no-more-secrets-facilitator-tone = Keep your tone light and calm. If your child remembers one thing, let it be: "If anyone online threatens me, I can tell, and I won't be in trouble."
-no-more-secrets-facilitator-advice = If it ever happens, the advice from the IWF, the National Crime Agency (reported by Youth Work Unit), NCMEC (via the National Children's Advocacy Center) and the Welsh Government's Hwb page "Sextortion" is: don't pay, stop replying, block the account but don't delete it, keep the messages, usernames and any payment details, tell a trusted adult, and report it to the app and the police.
+no-more-secrets-facilitator-advice = If it ever happens, the advice from the IWF, the National Crime Agency (reported by Youth Work Unit), NCMEC (via the National Children's Advocacy Center) and the Welsh Government's Hwb page "Sextortion" is: don't pay, stop replying, block the person but don't delete your child's own account or the chat, keep the messages, usernames and any payment details, tell a trusted adult, and report it to the app and the police.
 no-more-secrets-facilitator-images = If a photo of your child is shared or someone threatens to share it, it is not hopeless: images can be taken down. Take It Down, NCMEC's free tool, is for anyone who was under 18 in the image, wherever they live, and the image itself never leaves your device (NCMEC, "Take It Down" FAQ). In the UK, Report Remove, from Childline and the IWF, is for under-18s (IWF, "Report Remove"). Do not use StopNCII, which is for adults.
 
 ## Safeguarding notes
@@ -29,7 +29,7 @@ no-more-secrets-facilitator-images = If a photo of your child is shared or someo
 no-more-secrets-safeguarding-disclosure = If your child tells you something worrying, stay calm, listen and believe them. Thank them for telling you and tell them it is not their fault. Don't question them in detail or ask leading questions: let them tell you in their own words.
 no-more-secrets-safeguarding-secrecy = Don't promise to keep it a secret between you. Explain kindly that you may need help from people whose job is to keep children safe.
 no-more-secrets-safeguarding-images = Never ask to see, copy, screenshot, forward or save an image of your child or of any other child, even to report it.
-no-more-secrets-safeguarding-threat = If someone is threatening your child: don't pay and don't reply, block the account but don't delete it, keep the messages, and report it to the app and the police. If a child is in immediate danger, call your local police emergency number.
+no-more-secrets-safeguarding-threat = If someone is threatening your child: don't pay and don't reply, block the person but don't delete your child's own account or the chat, keep the messages, and report it to the app and the police. If a child is in immediate danger, call your local police emergency number.
 no-more-secrets-safeguarding-procedure = If you run this session for a school or organisation, follow its safeguarding procedure and tell the designated safeguarding lead about any worry a child shares.
 
 ## Materials
@@ -95,10 +95,10 @@ no-more-secrets-chat-3-msg-3 = and don't tell anyone about this!!
 no-more-secrets-chat-3-prompt = { $contact } is making threats. What should Sasha do?
 
 no-more-secrets-chat-3-reply-neutral = Please don't tell my parents!
-no-more-secrets-chat-3-reply-neutral-feedback = It makes sense to feel worried. But Sasha's parents are the people who can help, and they won't be angry. Any reply keeps the chat going, so it's better to stop and tell a grown-up. Pick another reply to carry on.
+no-more-secrets-chat-3-reply-neutral-feedback = It makes sense to feel worried. But a grown-up Sasha trusts is the person who can help. Any reply keeps the chat going, so it's better to stop and tell a grown-up. Pick another reply to carry on.
 
 no-more-secrets-chat-3-reply-safe = (Sasha stops replying and goes to show a grown-up the messages.)
-no-more-secrets-chat-3-reply-safe-feedback = That's the best thing to do. Threats like these are meant to scare Sasha into keeping quiet. A grown-up won't be angry: they will help. And it is never Sasha's fault.
+no-more-secrets-chat-3-reply-safe-feedback = That's the best thing to do. Threats like these are meant to scare Sasha into keeping quiet. A grown-up Sasha trusts will listen and help. And it is never Sasha's fault.
 
 no-more-secrets-chat-3-reply-risky = (Sasha does what { $contact } says, hoping it will stop.)
 no-more-secrets-chat-3-reply-risky-feedback = Being scared is completely normal, and lots of children give in when someone threatens them. But giving { $contact } what they want doesn't make it stop: people who make threats usually ask for more. It's not Sasha's fault, and it's not too late to tell a grown-up.
@@ -114,13 +114,13 @@ no-more-secrets-check-in-note = Ask your child: how do you think Sasha felt when
 ## Step: support-sent (after sending a photo)
 
 no-more-secrets-support-sent-title = If a photo has already been sent
-no-more-secrets-support-sent-body = If someone has already sent a photo, it's still not too late, and it's never their fault. The person who asked for it is the one who did something wrong. Tell a grown-up: they will help, and they won't be angry. Grown-ups can even help get photos taken down.
+no-more-secrets-support-sent-body = If someone has already sent a photo, it's still not too late, and it's never their fault. The person who asked for it is the one who did something wrong. Tell a grown-up you trust: they will listen and help. If one grown-up doesn't help, tell another one. Grown-ups can help, and there are services that can help stop a photo being shared online or get it taken down.
 no-more-secrets-support-sent-note = Reassure your child that this is a practice story. If they seem upset, stop and talk, and come back to the session another time.
 
 ## Step: support-gave-in (after doing what Robin said)
 
 no-more-secrets-support-gave-in-title = When someone makes threats
-no-more-secrets-support-gave-in-body = When someone is scary, it's normal to want to do what they say so it stops. But giving them what they want doesn't make it stop, and it's never your fault. You can stop replying at any time and tell a grown-up. Grown-ups will help you, and they won't be angry.
+no-more-secrets-support-gave-in-body = When someone is scary, it's normal to want to do what they say so it stops. But giving them what they want doesn't make it stop, and it's never your fault. You can stop replying at any time and tell a grown-up. A grown-up you trust will listen and help. If one grown-up doesn't help, tell another one.
 
 ## Step: support-secret (after agreeing to keep Robin a secret)
 
@@ -133,7 +133,7 @@ no-more-secrets-tell-quiz-question = If someone online says "you'll get in troub
 no-more-secrets-tell-quiz-true-feedback = That's what they want you to think. Threats like that are a trick to keep you quiet. Telling a grown-up is always OK, and you won't be in trouble.
 no-more-secrets-tell-quiz-false-feedback = Telling a grown-up is always the right thing to do, whatever anyone online says.
 no-more-secrets-tell-quiz-hint = Who wants Sasha to keep quiet: the grown-ups who love Sasha, or Robin?
-no-more-secrets-tell-quiz-explanation = People who make threats want children to keep quiet. Threats are never your fault, and you can always tell. Grown-ups will help, and they won't be angry.
+no-more-secrets-tell-quiz-explanation = People who make threats want children to keep quiet. Threats are never your fault, and you can always tell. A grown-up you trust will listen and help. If one grown-up doesn't help, tell another one.
 
 ## Step: sort
 
@@ -168,17 +168,17 @@ no-more-secrets-talk-secrets-parent-tip = Say it out loud: "If anyone online eve
 ## Step: talk-telling (discussion)
 
 no-more-secrets-talk-telling-prompt = Imagine Sasha comes to a grown-up and shows them Robin's messages. What should the grown-up say and do?
-no-more-secrets-talk-telling-model-answer = The grown-up stays calm, says thank you for telling, and says it's not Sasha's fault. Then they help: they don't pay or send anything, they keep the messages, they block Robin's account without deleting it, and they report it to the app and, if needed, to the police. Sasha is not punished for telling.
+no-more-secrets-talk-telling-model-answer = The grown-up stays calm, says thank you for telling, and says it's not Sasha's fault. Then they help: they don't pay or send anything, they block Robin, but keep Sasha's account and all the messages, and they report it to the app and, if needed, to the police. Sasha is not punished for telling.
 no-more-secrets-talk-telling-starter-first = If you told me something like this, what would you want me to say first?
 no-more-secrets-talk-telling-starter-easier = What would make it easier for you to tell me?
 no-more-secrets-talk-telling-starter-next = What could we do together next?
-no-more-secrets-talk-telling-parent-tip = If your child tells you about a threat: stay calm, thank them for telling you, and don't blame them. Don't pay and don't send anything. Keep the messages, usernames and any payment details, and don't delete them. Block the account, but don't delete it, and report it to the app and the police. Don't ask to see any image, and never copy or forward one. If a photo is involved, Take It Down or, in the UK, Report Remove can help get it taken down.
+no-more-secrets-talk-telling-parent-tip = If your child tells you about a threat: stay calm, thank them for telling you, and don't blame them. Don't pay and don't send anything. Keep the messages, usernames and any payment details, and don't delete them. Block the person, but don't delete your child's own account or the chat, and report it to the app and the police. Don't ask to see any image, and never copy or forward one. If a photo is involved, Take It Down or, in the UK, Report Remove can help get it taken down.
 no-more-secrets-talk-telling-note = Your child's answers tell you what they need from you. Try to use their words if they ever come to you.
 
 ## Step: get-help
 
 no-more-secrets-get-help-title = Where to get help
-no-more-secrets-get-help-body = If someone online says "send me something or I'll tell everyone", or "I'll get you in trouble": stop replying, don't send anything, and tell a grown-up you trust. Keep the messages and don't delete them. A grown-up can help you block and report the account. Even if a photo has been sent, grown-ups can help get it taken down. The services on this screen can help too.
+no-more-secrets-get-help-body = If someone online says "send me something or I'll tell everyone", or "I'll get you in trouble": stop replying, don't send anything, and tell a grown-up you trust. Keep the messages and don't delete them. A grown-up can help you block and report the person. Even if a photo has been sent, it's not too late. Grown-ups can help, and there are services that can help stop a photo being shared online or get it taken down. The services on this screen can help too.
 no-more-secrets-get-help-note = Show your child where the Help button is, and look together at the services this screen shows for your country.
 
 ## Step: end
@@ -188,5 +188,5 @@ no-more-secrets-end-summary = You followed Sasha's chat and talked about what to
 no-more-secrets-end-key-not-your-fault = Threats are never your fault. The person making them is the one doing wrong.
 no-more-secrets-end-key-tell = You can always tell a grown-up, even if someone says you'll get in trouble.
 no-more-secrets-end-key-dont-reply = Don't reply and don't send anything. Keep the messages and show a grown-up.
-no-more-secrets-end-key-not-angry = Grown-ups will listen and help, and they won't be angry.
+no-more-secrets-end-key-not-angry = A grown-up you trust will listen and help. If one grown-up doesn't help, tell another one.
 no-more-secrets-end-note = Choose the agreement points together, and let your child tick them. You could print the agreement and put it up where you will both see it.

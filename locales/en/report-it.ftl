@@ -16,7 +16,7 @@ report-it-objective-fault = Know that it is never your fault if you come across 
 
 ## Facilitator notes
 
-report-it-facilitator-fictional = Sam is a made-up character and the chat is a simulation. Before you start, remind the group that nobody has to share their own experiences in front of others, and that they can talk to you privately afterwards.
+report-it-facilitator-fictional = Nico is a made-up character and the chat is a simulation. Before you start, remind the group that nobody has to share their own experiences in front of others, and that they can talk to you privately afterwards.
 report-it-facilitator-words = Use the words in the lesson: "images or videos of someone under 18 being sexually abused", or "child sexual abuse material". Keep the tone calm and factual, never describe what such material shows, and don't ask learners whether they have seen any. The lesson takes its title and its message from the UK Safer Internet Centre blog "Report it, don't ignore it" (4 Feb 2017): coming across this material could happen to anyone, and reporting it helps stop children being harmed again each time their images are shared.
 report-it-facilitator-vote = In class mode, read each message aloud and let pairs talk about what they would reply. Then take a show of hands before you reveal the feedback, and follow the reply most of the class chose. The other replies can be discussed afterwards.
 report-it-facilitator-no-blame = If the class picks a risky reply, treat it as a useful moment to learn, not a failure. The lesson takes a supportive path and then returns to the main story. Never suggest that someone who clicked a link, or kept a copy, is to blame.
@@ -33,7 +33,7 @@ report-it-safeguarding-images = Never ask to see, and never view, copy, forward,
 
 ## Materials
 
-report-it-material-screen = A projector or large screen for class mode, or one device for a family or a young person on their own.
+report-it-material-screen = A projector or large screen for class mode, or one device for a young person on their own.
 report-it-material-help = Open the Help screen before the lesson and check which reporting portal or service it shows for your country.
 report-it-material-agreement = Printed copies of the family agreement to take home (optional).
 report-it-material-contacts = The name of your school's safeguarding lead, written up where everyone can see it, so children know who they can talk to.
@@ -54,14 +54,14 @@ report-it-intro-note = Keep this short and calm. Learners don't need more detail
 
 ## Chat contact
 
-report-it-contact-sam = Sam
-report-it-contact-sam-label = Friend, class group chat
+report-it-contact-nico = Nico
+report-it-contact-nico-label = Friend, class group chat
 
 ## Step: chat-1 (a link in the group chat)
 
 report-it-chat-1-msg-1 = have you seen this??
 report-it-chat-1-msg-2 = [link to a video]
-report-it-chat-1-msg-3 = someone sent it to me. they say it's a sexual video of a kid from another school, about 12. it's really bad
+report-it-chat-1-msg-3 = someone sent it to me. they say it's a video of a kid being sexually abused
 report-it-chat-1-prompt = { $contact } has posted a link in the group chat. What do you do?
 
 report-it-chat-1-reply-safe = I'm not opening that. If it's a video like that of someone under 18, nobody should be watching it or sharing it.

@@ -12,7 +12,7 @@ under-pressure-summary = Follow Kai's chat with someone who pretends to be a tee
 under-pressure-content-note = This lesson is about sextortion: when someone threatens to share a private photo of a young person unless they pay money or send more. Nothing in it is graphic, and no photo is shown or described. If anything in it worries you or reminds you of something, you can stop at any time and talk to an adult you trust.
 
 under-pressure-objective-tactics = Recognise how sextortion often starts: someone pretending to be a teenager, lots of compliments, moving to a private app, asking for a photo, then threats.
-under-pressure-objective-respond = Know what to do if someone makes threats: don't pay, stop replying, block the account but don't delete it, keep the messages, tell a trusted adult and report it.
+under-pressure-objective-respond = Know what to do if someone makes threats: don't pay, stop replying, block the person but don't delete your own account or the chat, keep the messages, tell a trusted adult and report it.
 under-pressure-objective-blame = Understand that sextortion is a crime and never the young person's fault: the criminal is to blame.
 under-pressure-objective-hope = Know that it is not hopeless: images can be taken down, for example with Take It Down or Report Remove, and it is never too late to get help.
 
@@ -22,7 +22,7 @@ under-pressure-facilitator-fictional = Kai and Jordan are made-up characters, an
 under-pressure-facilitator-vote = In class mode, read each message aloud, let pairs talk about what Kai should do, then take a show of hands before you reveal the feedback. Follow the reply most of the class chose, and discuss the others afterwards.
 under-pressure-facilitator-story = Whatever the class chooses when Jordan asks for a photo, the story goes on with Kai sending one, because this lesson is about what to do next. Say clearly that this happens to many young people, that the pressure is designed to work, and that Kai is not to blame. Never suggest that sending a photo means someone deserves what happens next.
 under-pressure-facilitator-no-blame = If the class picks a risky reply, treat it as a useful moment to learn, not a failure. The lesson takes a supportive path and then returns to the main story. Keep your tone calm throughout.
-under-pressure-facilitator-advice = The advice in this lesson follows the IWF's "Sextortion: parents and carers" page, National Crime Agency advice (reported by Youth Work Unit, "NCA issues urgent warning about sextortion and what to do"), NCMEC's advice (National Children's Advocacy Center, "Steps to take following financial sextortion"), the Welsh Government's Hwb page "Sextortion" and the UK Safer Internet Centre's "Sextortion resources": don't pay, stop replying, block the account but don't delete it, keep the messages, tell a trusted adult and report it. It is not the young person's fault: the criminal is to blame. And it is not hopeless: images can be taken down (NCMEC, quoted by German News, "What to do if you are threatened with sextortion").
+under-pressure-facilitator-advice = The advice in this lesson follows the IWF's "Sextortion: parents and carers" page, National Crime Agency advice (reported by Youth Work Unit, "NCA issues urgent warning about sextortion and what to do"), NCMEC's advice (National Children's Advocacy Center, "Steps to take following financial sextortion"), the Welsh Government's Hwb page "Sextortion" and the UK Safer Internet Centre's "Sextortion resources": don't pay, stop replying, block the person but don't delete your own account or the chat, keep the messages, tell a trusted adult and report it. It is not the young person's fault: the criminal is to blame. And it is not hopeless: images can be taken down (NCMEC, quoted by German News, "What to do if you are threatened with sextortion").
 under-pressure-facilitator-tools = Take It Down (NCMEC, "Take It Down" FAQ) is free, can be used anonymously, and is for anyone who was under 18 in the image, wherever they live, including images they fear will be shared. It makes a digital fingerprint (a hash) on the person's own device: the image itself is never uploaded or seen by anyone. It works only on the platforms that take part. Report Remove (Childline and the IWF, IWF page "Report Remove") is for under-18s in the UK. Do not point young people to StopNCII, which is for adults.
 under-pressure-facilitator-figures = Figures for adults only; do not show them to learners. The IWF confirmed 176 sextortion reports in 2023, more than eight times the 21 of 2022; boys appeared in 91% of them, and 60% involved 16- and 17-year-olds (IWF, "Teenage boys targeted as hotline sees heartbreaking increase in child sextortion reports", 18 March 2024). In the first half of 2024, sextortion-related reports were up 19% on the first half of 2023, with victims as young as 11 and more girls (UK Safer Internet Centre blog reporting the IWF, 2 September 2024). Offenders often pose as girls of a similar age to trick teenage boys, and show victims details of their friends and family to make threats believable (Shropshire Star reporting the IWF, 18 September 2023).
 
@@ -33,7 +33,7 @@ under-pressure-safeguarding-disclosure = If a child tells you something worrying
 under-pressure-safeguarding-secrecy = Never promise to keep what a child tells you a secret. Explain kindly that you may need to tell someone whose job is to help keep them safe.
 under-pressure-safeguarding-images = Never ask to see an image, and never view, copy, screenshot, forward or save one, even to report it. Pass the concern to your designated safeguarding lead.
 under-pressure-safeguarding-procedure = Write down what the child said, in their own words, as soon as you can. Follow your school's or organisation's safeguarding procedure and tell the designated safeguarding lead straight away. If a child is in immediate danger, call the local police emergency number.
-under-pressure-safeguarding-now = If a child says someone is threatening them right now, reassure them and tell them not to pay, not to send anything and not to reply; to block the account but not delete it; and to keep the messages, usernames and any payment details. Then pass it straight to the designated safeguarding lead, who can involve the police and help with reporting and getting images taken down.
+under-pressure-safeguarding-now = If a child says someone is threatening them right now, reassure them and tell them not to pay, not to send anything and not to reply; to block the person but not delete their own account or the chat; and to keep the messages, usernames and any payment details. Then pass it straight to the designated safeguarding lead, who can involve the police and help with reporting and getting images taken down.
 
 ## Materials
 
@@ -92,7 +92,7 @@ under-pressure-chat-2-note = Keep your tone calm here. Some learners may recogni
 ## Step: later
 
 under-pressure-later-title = A few days later
-under-pressure-later-body = Let's step out of the chat for a moment. Jordan kept messaging Kai for days: more compliments, more pressure, more asking. In this story, Kai ends up sending Jordan a private photo. This happens to lots of young people, because this kind of pressure is designed to work. Then Jordan's messages change completely.
+under-pressure-later-body = Saying no was a strong choice. But in this story, Jordan kept messaging Kai for days: more compliments, more pressure, more asking. In the end, Kai sends Jordan a private photo. This happens to lots of young people, because this kind of pressure is designed to work. Then Jordan's messages change completely.
 under-pressure-later-note = Explain that the story now follows what often happens next, whatever the class chose, because the most important part of this lesson is what Kai can do now. Say clearly that Kai is not to blame.
 
 ## Step: support-sent (after choosing to send the photo)
@@ -104,7 +104,7 @@ under-pressure-support-sent-note = A learner who picked this may have had a simi
 ## Step: chat-3 (the threat)
 
 under-pressure-chat-3-msg-1 = I'm not 14. and I've saved a list of your followers. your mum. your cousins. everyone in your class
-under-pressure-chat-3-msg-2 = send me money in the next hour or your photo goes to all of them
+under-pressure-chat-3-msg-2 = send me money or your photo goes to all of them
 under-pressure-chat-3-msg-3 = or send me more photos. your choice. and if you tell anyone, I'll post it everywhere
 under-pressure-chat-3-prompt = { $contact } is threatening Kai and wants money. What should Kai do?
 
@@ -121,13 +121,13 @@ under-pressure-chat-3-note = Pause before the class votes and ask: how might Kai
 
 ## Step: chat-4 (more pressure)
 
-under-pressure-chat-4-msg-1 = tick tock. 30 minutes left
-under-pressure-chat-4-msg-2 = I know what school you go to. everyone there will see it
+under-pressure-chat-4-msg-1 = why aren't you answering?
+under-pressure-chat-4-msg-2 = everyone will see it
 under-pressure-chat-4-msg-3 = do what I say and this all goes away
 under-pressure-chat-4-prompt = { $contact } won't stop. What should Kai do now?
 
-under-pressure-chat-4-reply-safe = (Kai blocks { $contact } and reports the account, but keeps the account and all the messages.)
-under-pressure-chat-4-reply-safe-feedback = That's the plan. Blocking stops the messages reaching Kai. Keeping the account, the messages and the username means the police and the app can act, and it may help stop the photo spreading. Now Kai can show a trusted adult everything.
+under-pressure-chat-4-reply-safe = (Kai blocks { $contact } and reports them to the app, but keeps Kai's own account and all the messages.)
+under-pressure-chat-4-reply-safe-feedback = That's the plan. Blocking { $contact } stops the messages reaching Kai. Keeping Kai's own account, the chat and the username { $contact } used means the police and the app can act, and it may help stop the photo spreading. Now Kai can show a trusted adult everything.
 
 under-pressure-chat-4-reply-risky = (Kai deletes the whole chat and the app, so there's no trace.)
 under-pressure-chat-4-reply-risky-feedback = Wanting it all to disappear is a very normal feeling. But the messages, usernames and any payment details are evidence: the police may need them, and they can help stop the photo spreading. If something has already been deleted, it's not Kai's fault, and Kai can still get help.
@@ -161,8 +161,8 @@ under-pressure-support-tricky-body = Some of Kai's choices were risky, and that'
 under-pressure-advice-quiz-question = Someone is threatening to share a private photo unless you pay or send more. Which of these are good things to do?
 under-pressure-advice-quiz-pay = Don't pay, and don't send anything more.
 under-pressure-advice-quiz-pay-feedback = Paying or sending more rarely makes it stop: criminals usually ask for more.
-under-pressure-advice-quiz-block = Stop replying and block the account, but don't delete it.
-under-pressure-advice-quiz-block-feedback = Blocking stops the messages, and keeping the account helps the police and the app act.
+under-pressure-advice-quiz-block = Stop replying and block the person, but don't delete your own account or the chat.
+under-pressure-advice-quiz-block-feedback = Blocking them stops the messages, and keeping your own account and the chat helps the police and the app act.
 under-pressure-advice-quiz-delete = Delete all the messages so nobody ever sees them.
 under-pressure-advice-quiz-delete-feedback = Deleting can feel safer, but the messages are evidence. Keep them, and let a trusted adult help.
 under-pressure-advice-quiz-tell = Tell a trusted adult and report it.
@@ -170,7 +170,7 @@ under-pressure-advice-quiz-tell-feedback = A trusted adult can help you report i
 under-pressure-advice-quiz-alone = Keep it secret and try to sort it out alone.
 under-pressure-advice-quiz-alone-feedback = Staying silent is what the criminal wants. You don't have to deal with this alone: telling someone is how it gets stopped.
 under-pressure-advice-quiz-hint = Think back to what helped Kai, and what made things harder.
-under-pressure-advice-quiz-explanation = Don't pay, stop replying, block the account but don't delete it, keep the messages, tell a trusted adult and report it. This is the advice of organisations that help young people in this situation, such as the Internet Watch Foundation and the UK's National Crime Agency.
+under-pressure-advice-quiz-explanation = Don't pay, stop replying, block the person but don't delete your own account or the chat, keep the messages, tell a trusted adult and report it. This is the advice of organisations that help young people in this situation, such as the Internet Watch Foundation and the UK's National Crime Agency.
 
 ## Step: fault-quiz (true or false)
 
@@ -185,7 +185,7 @@ under-pressure-hope-quiz-question = Kai is worried the photo could end up online
 under-pressure-hope-quiz-forever = Once a photo is online, nothing can be done.
 under-pressure-hope-quiz-forever-feedback = It can feel that way, but it isn't hopeless: images can be taken down, and there are free tools that help.
 under-pressure-hope-quiz-tools = Free tools can help get it taken down, such as Take It Down from NCMEC, for anyone who was under 18 in the photo, wherever they live.
-under-pressure-hope-quiz-tools-feedback = Take It Down works for anyone who was under 18 in the photo, anywhere in the world, even before it has been shared. Young people in the UK can also use Report Remove, from Childline and the IWF.
+under-pressure-hope-quiz-tools-feedback = Anyone who was under 18 in the photo can use Take It Down, wherever they live, even before it has been shared. It helps the apps and sites that take part find and remove copies.
 under-pressure-hope-quiz-pay = The only way to stop it is to pay Jordan.
 under-pressure-hope-quiz-pay-feedback = Paying rarely stops it: criminals usually ask for more. There are safer ways to get help.
 under-pressure-hope-quiz-hint = Is it ever too late to get help?
@@ -202,8 +202,8 @@ under-pressure-sort-card-tell = Telling a parent, carer, teacher or another trus
 under-pressure-sort-card-tell-feedback = A trusted adult can help Kai report it, get the photo taken down and feel less alone.
 under-pressure-sort-card-pay = Paying Jordan the money
 under-pressure-sort-card-pay-feedback = Paying rarely makes it stop: criminals usually come back and ask for more.
-under-pressure-sort-card-block = Blocking Jordan, but keeping the account
-under-pressure-sort-card-block-feedback = Blocking stops the messages, and keeping the account means the police and the app can still act.
+under-pressure-sort-card-block = Blocking Jordan, but keeping Kai's own account and the chat
+under-pressure-sort-card-block-feedback = Blocking Jordan stops the messages, and keeping Kai's own account and the chat means the police and the app can still act.
 under-pressure-sort-card-delete = Deleting all the messages
 under-pressure-sort-card-delete-feedback = The messages, usernames and payment details are evidence. Keep them.
 under-pressure-sort-card-report = Reporting Jordan's account to the app
@@ -236,7 +236,7 @@ under-pressure-talk-tell-note = You could collect learners' opening lines on the
 ## Step: get-help
 
 under-pressure-get-help-title = If someone is threatening you
-under-pressure-get-help-body = You don't have to deal with this alone, and it's never too late. Don't pay and don't send anything more. Stop replying and block the account, but don't delete it, and keep the messages. Tell a trusted adult and report it: to the app, and, with an adult's help, to the police. If you were under 18 in a photo, Take It Down, a free tool from NCMEC, can help get it taken down, wherever you live. Young people in the UK can also use Report Remove, from Childline and the IWF. The services on this screen can help too.
+under-pressure-get-help-body = You don't have to deal with this alone, and it's never too late. Don't pay and don't send anything more. Stop replying and block the person, but don't delete your own account or the chat, and keep the messages. Tell a trusted adult and report it: to the app, and, with an adult's help, to the police. If you were under 18 in a photo, Take It Down, a free tool from NCMEC, can help get it taken down, wherever you live. Young people in the UK can also use Report Remove, from Childline and the IWF. The services on this screen can help too.
 under-pressure-get-help-note = Point out the services this screen shows for your country, and where the Help button is on every screen.
 
 ## Step: end
@@ -244,6 +244,6 @@ under-pressure-get-help-note = Point out the services this screen shows for your
 under-pressure-end-title = You know what to do
 under-pressure-end-summary = You followed Kai's chat with someone who pretended to be a teenager, and you practised what to do when someone makes threats about a private photo.
 under-pressure-end-key-not-your-fault = Sextortion is a crime. If it happens, it's never your fault: the criminal is to blame.
-under-pressure-end-key-dont-pay = Don't pay and don't send more. Stop replying, block the account but don't delete it, and keep the messages.
+under-pressure-end-key-dont-pay = Don't pay and don't send more. Stop replying and block the person, but don't delete your own account or the chat. Keep the messages.
 under-pressure-end-key-tell = Tell a trusted adult and report it. It's never too late to get help.
 under-pressure-end-key-not-hopeless = It's not hopeless: Take It Down and Report Remove can help get images taken down.

@@ -13,9 +13,9 @@ echo "building release binaries (the baseline is copied out of shared/, which is
 cargo build --release --locked --quiet
 work=$target/baseline-copy
 rm -rf "$work" && mkdir -p "$work" && cp -r "$baseline_src"/. "$work"/
-(cd "$work" && CARGO_TARGET_DIR=$target/baseline cargo build --release --quiet)
+(cd "$work" && CARGO_TARGET_DIR=$target cargo build --release --quiet)
 ours=$target/release/chatwise
-bare=$target/baseline/release/bare-bevy-egui
+bare=$target/release/bare-bevy-egui
 
 export XDG_RUNTIME_DIR; XDG_RUNTIME_DIR=$(mktemp -d); chmod 700 "$XDG_RUNTIME_DIR"
 display=:96

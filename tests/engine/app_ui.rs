@@ -326,3 +326,30 @@ fn typing_dots_show_before_each_message_unless_motion_is_reduced() {
     assert!(h.query_by_label("Alex is typing").is_none(), "a tap shows every message at once");
     button(&h, &text(&h, "new-friend-chat-1-reply-safe"));
 }
+
+#[test]
+fn every_shipped_lesson_plays_to_its_end_in_the_app_in_every_language() {
+    use chatwise::runtime::Strategy;
+    for language in ["en", "uk", "kk"] {
+        let mut h = harness(Some(Audience::Solo));
+        h.state_mut().update_settings(|s| s.language = Some(language.into()));
+        let ids: Vec<String> = h.state().library.pack.lessons.iter().map(|l| l.id.clone()).collect();
+        for id in ids {
+            h.state_mut().start_lesson(&id, false);
+            h.run();
+            let mut strategy = Strategy::First;
+            for _ in 0..300 {
+                let pending = h.state().session.as_ref().unwrap().run.pending();
+                let Some(decision) = strategy.decide(&pending) else { break };
+                h.state_mut().decide(decision);
+                // Every step is drawn by the real views on the way.
+                h.run();
+            }
+            assert!(h.state().session.as_ref().unwrap().run.is_complete(), "{id} in {language} reached its End");
+            let practised = h.state().loc.text("ui-end-practised");
+            h.get_by_label(&practised);
+            let back = h.state().loc.text("ui-end-back-to-lessons");
+            button(&h, &back);
+        }
+    }
+}

@@ -14,7 +14,9 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui) {
     widgets::heading(ui, &shell.t(ui_text::HELP_NEVER_YOUR_FAULT), egui::TextStyle::Heading);
     widgets::body(ui, &shell.t(ui_text::HELP_ANONYMOUS));
     ui.add_space(space::S3);
-    country_picker(shell, ui, false);
+    // Nobody has said where they live and the system gives no region: ask, openly.
+    let unknown = shell.settings().country.is_none() && shell.country().is_none();
+    country_picker(shell, ui, unknown);
     ui.add_space(space::S3);
 
     let country = shell.country().cloned();
