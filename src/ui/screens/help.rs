@@ -156,8 +156,12 @@ fn link_button(shell: &mut Shell, ui: &mut egui::Ui, name: &str, url: &str) {
 pub fn country_picker(shell: &mut Shell, ui: &mut egui::Ui, open: bool) {
     let current = shell.country().map(|c| shell.loc.text(c.name.as_str()));
     let not_listed = shell.t(ui_text::HELP_COUNTRY_NOT_LISTED);
-    let title =
-        format!("{}: {}", shell.t(ui_text::HELP_COUNTRY), current.clone().unwrap_or_else(|| not_listed.clone()));
+    // The current country wraps as body text; the header stays short so it never widens the column.
+    widgets::body(
+        ui,
+        &format!("{}: {}", shell.t(ui_text::HELP_COUNTRY), current.unwrap_or_else(|| not_listed.clone())),
+    );
+    let title = shell.t(ui_text::HELP_COUNTRY_CHANGE);
     let mut countries: Vec<(String, String)> =
         shell.library.portals.countries.iter().map(|c| (shell.loc.text(c.name.as_str()), c.code.clone())).collect();
     countries.sort();
