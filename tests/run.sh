@@ -52,4 +52,5 @@ done
 count=$(ls "$shots"/*.png | wc -l)
 [ "$count" -ge 35 ] || { echo "only $count screenshots were written"; exit 1; }
 [ "$blank" -eq 0 ] || exit 1
-echo "$count passed, 0 failed: app screenshots (in $shots)"
+echo "app screenshots are in $shots"
+echo "screenshots: $count passed, 0 failed"
