@@ -72,8 +72,8 @@ pub struct Session {
     /// Sort: the card picked up and where each card has been put.
     pub sort_selected: Option<usize>,
     pub sort_placed: Vec<Option<usize>>,
-    /// A short message beside the sort controls ("Choose a card first").
-    pub sort_message: Option<String>,
+    /// A short notice under the step's controls ("Choose a card first", "Choose one answer.").
+    pub message: Option<String>,
     /// After a decision, the next view scrolls its key element (feedback, prompt) into view.
     pub scroll_pending: bool,
     /// Chat: how many of this step's incoming messages have appeared, and since when.
@@ -90,7 +90,7 @@ impl Session {
             quiz_selection: BTreeSet::new(),
             sort_selected: None,
             sort_placed: Vec::new(),
-            sort_message: None,
+            message: None,
             scroll_pending: true,
             typing_step: None,
             typing_shown: 0,
@@ -261,7 +261,7 @@ impl Shell {
         session.decisions.push(decision);
         // Choices not yet checked belong to the moment they were made.
         session.quiz_selection.clear();
-        session.sort_message = None;
+        session.message = None;
         session.scroll_pending = true;
         if session.run.step().id != before {
             session.sort_selected = None;
@@ -370,13 +370,7 @@ impl Shell {
             return;
         }
         if self.exited {
-            // Same frame as the click or the third Shift: nothing of the lesson stays visible.
-            let rect = ctx.content_rect();
-            ctx.layer_painter(egui::LayerId::new(egui::Order::Foreground, egui::Id::new("quick-exit"))).rect_filled(
-                rect.expand(8.0),
-                0.0,
-                Palette::LIGHT.page,
-            );
+            blank(&ctx);
             return;
         }
         let layout = Layout::for_width(ui.available_width(), self.class_mode);
@@ -398,11 +392,7 @@ impl Shell {
         }
         self.header(ui, layout, now);
         if self.exited {
-            ctx.layer_painter(egui::LayerId::new(egui::Order::Foreground, egui::Id::new("quick-exit"))).rect_filled(
-                ctx.content_rect().expand(8.0),
-                0.0,
-                Palette::LIGHT.page,
-            );
+            blank(&ctx);
             return;
         }
         let palette = Palette::of(ui);
@@ -555,6 +545,16 @@ impl Shell {
             self.notices.remove(i);
         }
     }
+}
+
+/// Covers the whole window in the page colour: after a quick exit nothing of the lesson stays
+/// visible, in the same frame as the click or the third Shift.
+fn blank(ctx: &egui::Context) {
+    ctx.layer_painter(egui::LayerId::new(egui::Order::Foreground, egui::Id::new("quick-exit"))).rect_filled(
+        ctx.content_rect().expand(8.0),
+        0.0,
+        Palette::LIGHT.page,
+    );
 }
 
 /// The region subtag of a language tag (`uk-UA` gives `UA`), if it has one.

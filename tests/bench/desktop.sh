@@ -17,14 +17,9 @@ rm -rf "$work" && mkdir -p "$work" && cp -r "$baseline_src"/. "$work"/
 ours=$target/release/chatwise
 bare=$target/release/bare-bevy-egui
 
-export XDG_RUNTIME_DIR; XDG_RUNTIME_DIR=$(mktemp -d); chmod 700 "$XDG_RUNTIME_DIR"
-display=:96
-Xvfb $display -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
 data=$(mktemp -d)
-trap 'kill $xvfb 2>/dev/null; rm -rf "$data" "$XDG_RUNTIME_DIR"' EXIT
-export DISPLAY=$display
-sleep 1
+cleanup=$data
+. tests/tools/xvfb.sh :96
 
 # Seconds from launch to exit after the first two frames (median of 5).
 first_frame() {

@@ -9,14 +9,9 @@ bin=${CHATWISE_BIN:-${CARGO_TARGET_DIR:-target}/release/chatwise}
 [ -x "$bin" ] || cargo build --release --locked
 mkdir -p "$out"
 
-export XDG_RUNTIME_DIR; XDG_RUNTIME_DIR=$(mktemp -d); chmod 700 "$XDG_RUNTIME_DIR"
-display=:97
-Xvfb $display -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
 data=$(mktemp -d)
-trap 'kill $xvfb 2>/dev/null; rm -rf "$data" "$XDG_RUNTIME_DIR"' EXIT
-export DISPLAY=$display
-sleep 1
+cleanup=$data
+. tests/tools/xvfb.sh :97
 
 shot() {
   local name=$1 size=$2; shift 2

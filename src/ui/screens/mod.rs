@@ -28,6 +28,18 @@ pub(crate) fn players() -> [(crate::content::model::Audience, crate::i18n::ui_te
     [(Audience::Class, PLAYER_CLASS), (Audience::Family, PLAYER_FAMILY), (Audience::Solo, PLAYER_SOLO)]
 }
 
+/// "Who is playing?" as radio choices (start screen and settings).
+pub(crate) fn player_choices(shell: &mut Shell, ui: &mut egui::Ui) {
+    use super::widgets::{ChoiceState, Mark, choice};
+    for (audience, label) in players() {
+        let state =
+            ChoiceState { selected: shell.settings().player == Some(audience), tried: false, mark: Some(Mark::Radio) };
+        if choice(ui, None, &shell.t(label), state, None).clicked() {
+            shell.update_settings(|s| s.player = Some(audience));
+        }
+    }
+}
+
 /// The pack's languages as choices, their own names, with "Draft translation" where it applies.
 pub(crate) fn language_choices(shell: &mut Shell, ui: &mut egui::Ui) {
     use super::widgets::{ChoiceState, Mark, choice};

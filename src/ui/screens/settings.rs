@@ -47,13 +47,7 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui) {
     ui.add_space(space::S5);
 
     widgets::heading(ui, &shell.t(ui_text::SETTINGS_WHO), theme::h2());
-    for (audience, label) in super::players() {
-        let state =
-            ChoiceState { selected: shell.settings().player == Some(audience), tried: false, mark: Some(Mark::Radio) };
-        if widgets::choice(ui, None, &shell.t(label), state, None).clicked() {
-            shell.update_settings(|s| s.player = Some(audience));
-        }
-    }
+    super::player_choices(shell, ui);
     ui.add_space(space::S5);
 
     super::help::country_picker(shell, ui, false);

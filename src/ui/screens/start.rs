@@ -2,7 +2,7 @@
 
 use crate::i18n::ui_text;
 use crate::ui::theme::{self, space};
-use crate::ui::widgets::{self, ChoiceState, Mark};
+use crate::ui::widgets;
 use crate::ui::{Screen, Shell, egui};
 
 pub fn show(shell: &mut Shell, ui: &mut egui::Ui) {
@@ -10,13 +10,7 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui) {
     widgets::body(ui, &shell.t(ui_text::START_INTRO));
     ui.add_space(space::S5);
     widgets::heading(ui, &shell.t(ui_text::START_WHO), theme::h2());
-    for (audience, label) in super::players() {
-        let state =
-            ChoiceState { selected: shell.settings().player == Some(audience), tried: false, mark: Some(Mark::Radio) };
-        if widgets::choice(ui, None, &shell.t(label), state, None).clicked() {
-            shell.update_settings(|s| s.player = Some(audience));
-        }
-    }
+    super::player_choices(shell, ui);
     ui.add_space(space::S5);
     widgets::heading(ui, &shell.t(ui_text::START_LANGUAGE), theme::h2());
     super::language_choices(shell, ui);

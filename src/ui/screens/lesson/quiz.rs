@@ -80,14 +80,14 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, quiz: &QuizVi
                 if selection.is_empty() {
                     // Nothing chosen: say so rather than silently ignoring the press.
                     if let Some(s) = shell.session.as_mut() {
-                        s.sort_message = Some(shell.loc.text(ui_text::QUIZ_CHOOSE_ONE.id));
+                        s.message = Some(shell.loc.text(ui_text::QUIZ_CHOOSE_ONE.id));
                     }
                 } else {
                     shell.decide(Decision::Answer(selection.iter().copied().collect()));
                 }
             }
         });
-        if let Some(message) = shell.session.as_ref().and_then(|s| s.sort_message.clone()) {
+        if let Some(message) = shell.session.as_ref().and_then(|s| s.message.clone()) {
             widgets::body(ui, &message);
         }
     } else if let Some(summary) = &quiz.summary {

@@ -27,7 +27,7 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, sort: &SortVi
             && let Some(s) = shell.session.as_mut()
         {
             s.sort_selected = if is_selected { None } else { Some(i) };
-            s.sort_message = None;
+            s.message = None;
         }
     }
 
@@ -44,14 +44,14 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, sort: &SortVi
                 match s.sort_selected.take() {
                     Some(card) => {
                         s.sort_placed[card] = Some(g);
-                        s.sort_message = None;
+                        s.message = None;
                     }
-                    None => s.sort_message = Some(shell.loc.text(ui_text::SORT_CHOOSE_CARD_FIRST.id)),
+                    None => s.message = Some(shell.loc.text(ui_text::SORT_CHOOSE_CARD_FIRST.id)),
                 }
             }
         }
     });
-    if let Some(message) = shell.session.as_ref().and_then(|s| s.sort_message.clone()) {
+    if let Some(message) = shell.session.as_ref().and_then(|s| s.message.clone()) {
         widgets::semantic_card(ui, palette.info, Icon::Info, &message, |_| {});
     }
 
@@ -109,7 +109,7 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, sort: &SortVi
                 args.set("count", unplaced);
                 let message = shell.t_with(ui_text::SORT_UNPLACED, &args);
                 if let Some(s) = shell.session.as_mut() {
-                    s.sort_message = Some(message);
+                    s.message = Some(message);
                 }
             } else {
                 shell.decide(Decision::Sort(placed.iter().map(|p| p.unwrap_or(0)).collect()));
