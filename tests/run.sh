@@ -7,10 +7,12 @@ cd "$(dirname "$0")/.."
 step() { printf '\n==> %s\n' "$*"; }
 
 # Debian packages for running the real app headless: a virtual X display, software Vulkan
-# (llvmpipe) and the X libraries winit loads at run time.
-packages=(xvfb mesa-vulkan-drivers libvulkan1 libgl1-mesa-dri libx11-xcb1 libxcursor1 libxrandr2 libxi6 libxkbcommon-x11-0)
+# (llvmpipe) and the X libraries winit loads at run time; Chromium and Node.js for the
+# browser build's tests.
+packages=(xvfb mesa-vulkan-drivers libvulkan1 libgl1-mesa-dri libx11-xcb1 libxcursor1 libxrandr2 libxi6 libxkbcommon-x11-0 chromium)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+command -v node >/dev/null && command -v npm >/dev/null || missing+=(nodejs npm)
 if [ ${#missing[@]} -gt 0 ]; then
   step "Installing ${missing[*]}"
   sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
@@ -54,3 +56,11 @@ count=$(ls "$shots"/*.png | wc -l)
 [ "$blank" -eq 0 ] || exit 1
 echo "app screenshots are in $shots"
 echo "screenshots: $count passed, 0 failed"
+
+step "Browser build (web/build.sh: wasm target and wasm-bindgen are installed if missing)"
+dist=$target_dir/dist
+DIST_DIR=$dist ./web/build.sh
+
+step "Browser tests in headless Chromium (tests/web/e2e.mjs)"
+npm ci --prefix tests/web --no-audit --no-fund --silent
+SHOTS=$target_dir/web-shots node tests/web/e2e.mjs "$dist"

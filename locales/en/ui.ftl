@@ -184,3 +184,20 @@ ui-notice-reload-failed = { $count ->
 ui-notice-reloaded = Lessons reloaded from your files.
 ui-notice-dismiss = Dismiss
 ui-chat-skip = Show all messages
+
+## Class mode: the presenter view on a projector
+ui-class-teacher-notes = Teacher notes
+ui-class-notes-show = Show teacher notes
+ui-class-notes-hide = Hide teacher notes
+ui-class-planned = Planned for this step: { $minutes } min
+ui-class-on-step = On this step for { $minutes } min
+ui-class-next-key = Page Down or the right arrow key goes on when the class is ready.
+ui-class-reveal = Reveal the answers
+ui-class-discuss-first = Talk about it in pairs first. Then a show of hands: which reply would you send?
+ui-class-choose-reply = Which reply did the class choose? Click it to see what happens next.
+ui-class-hands = { $count ->
+    [one] { $count } hand
+   *[other] { $count } hands
+}
+ui-class-hands-more = One more hand for { $option }
+ui-class-hands-fewer = One fewer hand for { $option }

@@ -185,3 +185,17 @@ ui-notice-reload-failed = { $count ->
 ui-notice-reloaded = Сабақтар сенің файлдарыңнан қайта жүктелді.
 ui-notice-dismiss = Жабу
 ui-chat-skip = Барлық хабарламаны көрсету
+
+## Сынып режимі: проектор көрінісі
+ui-class-teacher-notes = Мұғалімге арналған жазбалар
+ui-class-notes-show = Мұғалім жазбаларын көрсету
+ui-class-notes-hide = Мұғалім жазбаларын жасыру
+ui-class-planned = Бұл қадамға жоспарланғаны: { $minutes } мин
+ui-class-on-step = Бұл қадамда { $minutes } мин болдыңыздар
+ui-class-next-key = Сынып дайын болғанда Page Down немесе оң жақ көрсеткі пернесі келесі қадамға өткізеді.
+ui-class-reveal = Жауаптарды көрсету
+ui-class-discuss-first = Алдымен жұпта талқылаңдар. Сосын қол көтеріңдер: қай жауапты жіберер едіңдер?
+ui-class-choose-reply = Сынып қай жауапты таңдады? Әрі қарай не болатынын көру үшін соны басыңыз.
+ui-class-hands = { $count } қол
+ui-class-hands-more = { $option } үшін тағы бір қол
+ui-class-hands-fewer = { $option } үшін бір қол кем

@@ -193,3 +193,21 @@ ui-notice-reload-failed = { $count ->
 ui-notice-reloaded = Уроки перезавантажено з твоїх файлів.
 ui-notice-dismiss = Закрити
 ui-chat-skip = Показати всі повідомлення
+
+## Режим класу: вигляд для проєктора
+ui-class-teacher-notes = Нотатки для вчителя
+ui-class-notes-show = Показати нотатки для вчителя
+ui-class-notes-hide = Сховати нотатки для вчителя
+ui-class-planned = Заплановано на цей крок: { $minutes } хв
+ui-class-on-step = На цьому кроці вже { $minutes } хв
+ui-class-next-key = Page Down або стрілка праворуч — далі, коли клас готовий.
+ui-class-reveal = Показати відповіді
+ui-class-discuss-first = Спершу обговоріть у парах. Потім підніміть руки: яку відповідь ви б надіслали?
+ui-class-choose-reply = Яку відповідь обрав клас? Натисніть на неї, щоб побачити, що буде далі.
+ui-class-hands = { $count ->
+    [one] { $count } рука
+    [few] { $count } руки
+   *[other] { $count } рук
+}
+ui-class-hands-more = Ще одна рука за { $option }
+ui-class-hands-fewer = На одну руку менше за { $option }

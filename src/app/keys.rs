@@ -11,8 +11,19 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(PreUpdate, count_shift_presses);
 }
 
-fn count_shift_presses(mut keys: MessageReader<KeyboardInput>, mut shell: ResMut<ShellRes>, time: Res<Time<Real>>) {
+fn count_shift_presses(
+    mut keys: MessageReader<KeyboardInput>,
+    mut shell: ResMut<ShellRes>,
+    time: Res<Time<Real>>,
+    mut redraw: MessageWriter<bevy::window::RequestRedraw>,
+) {
     let now = time.elapsed_secs_f64();
+    if !keys.is_empty() {
+        // In the browser, winit runs this frame inside the key's DOM event, before bevy_egui's
+        // own listener has passed the key to egui; without one more frame, Enter on a focused
+        // button would only act at the next input.
+        redraw.write(bevy::window::RequestRedraw);
+    }
     for event in keys.read() {
         if event.repeat {
             continue;

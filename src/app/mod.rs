@@ -1,22 +1,25 @@
-//! The desktop (and later browser) app: Bevy plugins that feed input to the [`Shell`], draw
-//! it with bevy_egui, and carry out its effects. All behaviour a user sees lives in
-//! `crate::ui`; this layer is the thin glue around it.
+//! The desktop and browser app: Bevy plugins that feed input to the [`Shell`], draw it with
+//! bevy_egui, and carry out its effects. All behaviour a user sees lives in `crate::ui`; this
+//! layer is the thin glue around it, with the browser's own parts in `web.rs`.
 
 mod keys;
 mod reactive;
+#[cfg(not(target_arch = "wasm32"))]
 mod reload;
 pub mod storage;
+#[cfg(target_arch = "wasm32")]
+mod web;
 
 use std::path::PathBuf;
 
 use bevy::prelude::*;
+#[cfg(not(target_arch = "wasm32"))]
 use bevy::render::view::screenshot::{Screenshot, save_to_disk};
 use bevy::winit::WinitSettings;
 use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, egui};
 
 use crate::content::{self, source::Origin};
-use crate::runtime::Strategy;
-use crate::ui::{Effect, Screen, Shell};
+use crate::ui::{Effect, Shell};
 use storage::Storage;
 
 /// How to start the app.
@@ -50,10 +53,12 @@ struct StorageRes(Storage);
 #[derive(Resource, Default)]
 struct FrameCount(u32);
 
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Resource)]
 struct RunOptions(Options);
 
-/// Builds and runs the app; returns the process exit status.
+/// Builds and runs the desktop app; returns the process exit status.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn run(options: Options) -> u8 {
     let loaded = match content::load(&options.origin) {
         Ok(loaded) => loaded,
@@ -66,45 +71,25 @@ pub fn run(options: Options) -> u8 {
         eprintln!("{d}");
     }
     let storage = Storage::desktop(options.data_dir.clone());
-    let (saved, notice) = storage.load();
-    let mut shell = Shell::new(loaded.library, saved, system_languages());
-    if notice {
-        let text = shell.t(crate::i18n::ui_text::NOTICE_CORRUPT);
-        shell.notify(text, Vec::new());
-    }
+    let mut shell = new_shell(loaded.library, &storage, crate::cli::system_language().into_iter().collect());
     apply_dev_options(&mut shell, &options);
 
     let (width, height) = options.size;
-    let mut app = App::new();
-    app.add_plugins(
-        DefaultPlugins
-            .set(WindowPlugin {
-                primary_window: Some(Window {
-                    title: "ChatWise".into(),
-                    resolution: bevy::window::WindowResolution::new(width as u32, height as u32),
-                    ..default()
-                }),
-                ..default()
-            })
-            .set(bevy::log::LogPlugin { filter: "warn,wgpu=error,naga=error".into(), ..default() }),
-    )
-    .add_plugins(EguiPlugin::default())
+    let window = Window {
+        title: "ChatWise".into(),
+        resolution: bevy::window::WindowResolution::new(width as u32, height as u32),
+        ..default()
+    };
     // Reactive (redraw on input or animation only), except when counting frames for a
     // screenshot or a start-up benchmark, which need frames to keep coming.
-    .insert_resource(if options.screenshot.is_some() || options.exit_after_frames.is_some() {
-        WinitSettings::game()
-    } else {
-        WinitSettings::desktop_app()
-    })
-    .insert_resource(ClearColor(Color::srgb_u8(0xF6, 0xF8, 0xFB)))
-    .init_resource::<FrameCount>()
-    .add_plugins(reactive::plugin)
-    .add_systems(Startup, |mut commands: Commands| {
-        commands.spawn(Camera2d);
-    })
-    .add_systems(EguiPrimaryContextPass, draw)
-    .add_systems(Update, frame_limits);
-    add_glue(&mut app, shell, storage);
+    let counting_frames = options.screenshot.is_some() || options.exit_after_frames.is_some();
+    let mut app = build(
+        shell,
+        storage,
+        window,
+        if counting_frames { WinitSettings::game() } else { WinitSettings::desktop_app() },
+    );
+    app.add_systems(Update, frame_limits.after(count_frames));
     if options.live_reload {
         app.add_plugins(reload::plugin);
     }
@@ -113,6 +98,65 @@ pub fn run(options: Options) -> u8 {
         AppExit::Success => 0,
         AppExit::Error(code) => code.get(),
     }
+}
+
+/// Runs the app in the page's `#chatwise` canvas, on the built-in lessons (`web/build.sh`).
+#[cfg(target_arch = "wasm32")]
+pub fn run_in_browser() {
+    web::install_panic_hook();
+    let loaded = match content::load(&content::source::Origin::Embedded) {
+        Ok(loaded) => loaded,
+        Err(e) => panic!("the built-in lessons could not be read: {e}"),
+    };
+    let shell = new_shell(loaded.library, &Storage::Browser, web::languages());
+    let window = Window {
+        title: "ChatWise".into(),
+        canvas: Some("#chatwise".into()),
+        fit_canvas_to_parent: true,
+        // Keys such as Tab and Space belong to the app while it has focus.
+        prevent_default_event_handling: true,
+        ..default()
+    };
+    let mut app = build(shell, Storage::Browser, window, WinitSettings::desktop_app());
+    app.add_plugins(web::plugin);
+    app.run();
+}
+
+/// The shell on what was saved, with a notice when saved data had to be set aside.
+fn new_shell(library: content::Library, storage: &Storage, languages: Vec<String>) -> Shell {
+    let (saved, notice) = storage.load();
+    let mut shell = Shell::new(library, saved, languages);
+    if notice {
+        let text = shell.t(crate::i18n::ui_text::NOTICE_CORRUPT);
+        shell.notify(text, Vec::new());
+    }
+    shell
+}
+
+/// The app both platforms share: one window, egui drawing the shell, reactive redraws.
+fn build(shell: Shell, storage: Storage, window: Window, update: WinitSettings) -> App {
+    let mut app = App::new();
+    app.add_plugins(
+        DefaultPlugins
+            .set(WindowPlugin { primary_window: Some(window), ..default() })
+            .set(bevy::log::LogPlugin { filter: "warn,wgpu=error,naga=error".into(), ..default() }),
+    )
+    .add_plugins(EguiPlugin::default())
+    .insert_resource(update)
+    .insert_resource(ClearColor(Color::srgb_u8(0xF6, 0xF8, 0xFB)))
+    .init_resource::<FrameCount>()
+    .add_plugins(reactive::plugin)
+    .add_systems(Startup, |mut commands: Commands| {
+        commands.spawn(Camera2d);
+    })
+    .add_systems(EguiPrimaryContextPass, draw)
+    .add_systems(Update, count_frames);
+    add_glue(&mut app, shell, storage);
+    app
+}
+
+fn count_frames(mut frames: ResMut<FrameCount>) {
+    frames.0 += 1;
 }
 
 /// The window-free part of the app: the shell as a resource, keys to the quick-exit counter,
@@ -124,12 +168,10 @@ pub fn add_glue(app: &mut App, shell: Shell, storage: Storage) {
         .add_systems(Update, carry_out_effects);
 }
 
-/// The system's preferred languages, best first (from LANG and friends).
-fn system_languages() -> Vec<String> {
-    crate::cli::system_language().into_iter().collect()
-}
-
+#[cfg(not(target_arch = "wasm32"))]
 fn apply_dev_options(shell: &mut Shell, options: &Options) {
+    use crate::runtime::Strategy;
+    use crate::ui::Screen;
     for setting in &options.settings {
         match setting.as_str() {
             "high-contrast" => shell.update_settings(|s| s.high_contrast = true),
@@ -184,7 +226,11 @@ fn draw(mut contexts: EguiContexts, mut shell: ResMut<ShellRes>) -> Result {
     Ok(())
 }
 
-fn carry_out_effects(mut shell: ResMut<ShellRes>, storage: Res<StorageRes>, mut exit: MessageWriter<AppExit>) {
+fn carry_out_effects(
+    mut shell: ResMut<ShellRes>,
+    storage: Res<StorageRes>,
+    #[allow(unused)] mut exit: MessageWriter<AppExit>,
+) {
     for effect in shell.0.take_effects() {
         match effect {
             Effect::Save => {
@@ -192,28 +238,35 @@ fn carry_out_effects(mut shell: ResMut<ShellRes>, storage: Res<StorageRes>, mut 
                     warn!("could not save progress: {e}");
                 }
             }
-            // The screen is already blank (painted in the same frame); now leave.
+            // The screen is already blank (painted in the same frame); now leave: close the
+            // window, or in the browser replace the page with a neutral one.
             Effect::QuickExit => {
+                #[cfg(not(target_arch = "wasm32"))]
                 exit.write(AppExit::Success);
+                #[cfg(target_arch = "wasm32")]
+                web::quick_exit(&shell.0.library.portals.neutral_url);
             }
             // The shell only asks for https links the pack declares.
             Effect::OpenUrl(url) => {
+                #[cfg(not(target_arch = "wasm32"))]
                 if let Err(e) = webbrowser::open(&url) {
                     warn!("could not open {url}: {e}");
                 }
+                #[cfg(target_arch = "wasm32")]
+                web::open_url(&url);
             }
         }
     }
 }
 
 /// Screenshot and frame-count options, for the screenshot and benchmark scripts.
+#[cfg(not(target_arch = "wasm32"))]
 fn frame_limits(
-    mut frames: ResMut<FrameCount>,
+    frames: Res<FrameCount>,
     options: Res<RunOptions>,
     mut commands: Commands,
     mut exit: MessageWriter<AppExit>,
 ) {
-    frames.0 += 1;
     // Enough frames for fonts, layout and the first paint to settle.
     const SCREENSHOT_FRAME: u32 = 12;
     if let Some(path) = &options.0.screenshot {

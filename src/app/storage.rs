@@ -1,6 +1,7 @@
-//! Keeping settings and progress on the device: one JSON file in the user's data directory,
-//! written atomically (a temporary file, then a rename). A file that cannot be read is set
-//! aside under a new name, never deleted, and the app starts fresh with a notice.
+//! Keeping settings and progress on the device. On desktop: one JSON file in the user's data
+//! directory, written atomically (a temporary file, then a rename). In the browser: the same
+//! JSON in local storage (`web.rs`). Data that cannot be read is set aside under a new name,
+//! never deleted, and the app starts fresh with a notice.
 
 use std::path::{Path, PathBuf};
 
@@ -11,26 +12,44 @@ const FILE_NAME: &str = "chatwise.json";
 
 /// Where saved data lives.
 #[derive(Debug, Clone)]
-pub struct Storage {
-    dir: Option<PathBuf>,
+pub enum Storage {
+    /// A folder on disk; `None` saves nothing.
+    Folder(Option<PathBuf>),
+    /// The page's local storage.
+    #[cfg(target_arch = "wasm32")]
+    Browser,
 }
 
 impl Storage {
     /// `dir`, or the platform's data directory (e.g. ~/.local/share/chatwise); with neither,
     /// nothing is saved.
     pub fn desktop(dir: Option<PathBuf>) -> Storage {
-        let dir = dir.or_else(|| std::env::var_os("CHATWISE_DATA_DIR").map(PathBuf::from)).or_else(|| {
+        let dir = dir.or_else(|| std::env::var_os("CHATWISE_DATA_DIR").map(PathBuf::from));
+        #[cfg(not(target_arch = "wasm32"))]
+        let dir = dir.or_else(|| {
             directories::ProjectDirs::from("org", "ChatWise", "chatwise").map(|d| d.data_dir().to_path_buf())
         });
-        Storage { dir }
+        Storage::Folder(dir)
+    }
+
+    fn dir(&self) -> Option<&PathBuf> {
+        match self {
+            Storage::Folder(dir) => dir.as_ref(),
+            #[cfg(target_arch = "wasm32")]
+            Storage::Browser => None,
+        }
     }
 
     fn file(&self) -> Option<PathBuf> {
-        self.dir.as_ref().map(|d| d.join(FILE_NAME))
+        self.dir().map(|d| d.join(FILE_NAME))
     }
 
-    /// What was saved, and whether a corrupt file had to be set aside (show a notice).
+    /// What was saved, and whether corrupt data had to be set aside (show a notice).
     pub fn load(&self) -> (Saved, bool) {
+        #[cfg(target_arch = "wasm32")]
+        if let Storage::Browser = self {
+            return super::web::load();
+        }
         let Some(path) = self.file() else { return (Saved::default(), false) };
         let Ok(text) = std::fs::read_to_string(&path) else {
             // Missing is normal on first run; unreadable bytes count as corrupt.
@@ -44,7 +63,11 @@ impl Storage {
 
     /// Writes `saved` atomically.
     pub fn save(&self, saved: &Saved) -> std::io::Result<()> {
-        let (Some(dir), Some(path)) = (&self.dir, self.file()) else { return Ok(()) };
+        #[cfg(target_arch = "wasm32")]
+        if let Storage::Browser = self {
+            return super::web::save(saved).map_err(std::io::Error::other);
+        }
+        let (Some(dir), Some(path)) = (self.dir(), self.file()) else { return Ok(()) };
         std::fs::create_dir_all(dir)?;
         let temporary = dir.join(format!("{FILE_NAME}.tmp"));
         std::fs::write(&temporary, saved.to_json())?;

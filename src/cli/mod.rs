@@ -1,6 +1,8 @@
-//! The `chatwise` command line: validate packs, walk lessons in a terminal, list lessons.
+//! The `chatwise` command line: validate packs, walk lessons in a terminal, list lessons,
+//! export printable documents.
 
 mod check;
+mod export;
 mod lessons;
 mod walk;
 
@@ -89,6 +91,25 @@ pub enum Command {
         #[arg(long)]
         transcript: bool,
     },
+    /// Write a printable lesson plan, take-home sheet or family agreement as an HTML file.
+    Export {
+        /// plan, handout or agreement.
+        #[arg(value_enum)]
+        document: export::Kind,
+        /// The lesson's id (see `chatwise lessons`).
+        lesson: String,
+        /// Language code, e.g. en, uk or kk.
+        #[arg(long, default_value = "en")]
+        lang: String,
+        /// Country for the help and reporting section (ISO code, e.g. GB, UA, KZ). Default: international help.
+        #[arg(long)]
+        country: Option<String>,
+        #[arg(long, value_enum, default_value_t = export::PaperArg::A4)]
+        paper: export::PaperArg,
+        /// The HTML file to write; open it in a browser and print, or save as PDF.
+        #[arg(long, value_name = "FILE.html")]
+        out: PathBuf,
+    },
     /// List the lessons with topic, ages, minutes, audiences and translation coverage.
     Lessons {
         #[arg(long)]
@@ -149,6 +170,17 @@ pub fn run(cli: &Cli, input: &mut dyn std::io::BufRead, out: &mut dyn Write, err
     let result = match &cli.command {
         None => Ok(run_app(cli, err)),
         Some(Command::Check { format }) => check::run(&cli.origin(), *format, out),
+        Some(Command::Export { document, lesson, lang, country, paper, out: file }) => {
+            let request = export::Request {
+                kind: *document,
+                lesson,
+                lang,
+                country: country.as_deref(),
+                paper: *paper,
+                out: file,
+            };
+            export::run(&cli.origin(), &request, out, err)
+        }
         Some(Command::Lessons { lang, format }) => lessons::run(&cli.origin(), lang.as_deref(), *format, out, err),
         Some(Command::Walk { lesson, lang, choose, auto, max_steps, transcript }) => {
             let source = match (choose, auto) {

@@ -419,7 +419,7 @@ fn check_messages(catalog: &Catalog, refs: &[MsgRef], diagnostics: &mut Vec<Diag
     }
 
     // The engine's own messages.
-    for ui in ui_text::ALL {
+    for ui in ui_text::ALL.iter().chain(crate::i18n::export_text::ALL) {
         used.insert(ui.id);
         for language in catalog.languages.values() {
             match language.message(ui.id) {

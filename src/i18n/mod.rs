@@ -4,6 +4,7 @@
 //! to it. Other languages are checked against it (`coverage`). No Bevy, no egui.
 
 mod catalog;
+pub mod export_text;
 mod localizer;
 pub mod ui_text;
 

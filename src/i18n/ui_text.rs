@@ -20,6 +20,7 @@ macro_rules! ui_messages {
         pub const ALL: &[UiMsg] = &[$($name),*];
     };
 }
+pub(crate) use ui_messages;
 
 ui_messages! {
     CONTINUE = "ui-continue";
@@ -154,6 +155,27 @@ ui_messages! {
     HELP_CLEAR_HISTORY_TITLE = "help-clear-history-title";
     HELP_CLEAR_HISTORY = "help-clear-history";
     HELP_EMERGENCY = "help-emergency";
+    // Class mode (presenter view).
+    CLASS_TEACHER_NOTES = "ui-class-teacher-notes";
+    CLASS_NOTES_SHOW = "ui-class-notes-show";
+    CLASS_NOTES_HIDE = "ui-class-notes-hide";
+    CLASS_PLANNED = "ui-class-planned" (minutes);
+    CLASS_ON_STEP = "ui-class-on-step" (minutes);
+    CLASS_NEXT_KEY = "ui-class-next-key";
+    CLASS_REVEAL = "ui-class-reveal";
+    CLASS_DISCUSS_FIRST = "ui-class-discuss-first";
+    CLASS_CHOOSE_REPLY = "ui-class-choose-reply";
+    CLASS_HANDS = "ui-class-hands" (count);
+    CLASS_HANDS_MORE = "ui-class-hands-more" (option);
+    CLASS_HANDS_FEWER = "ui-class-hands-fewer" (option);
+    // The web page around the app (web/loader.js reads them from strings.json).
+    WEB_LOADING = "web-loading";
+    WEB_LOADING_PERCENT = "web-loading-percent" (percent);
+    WEB_STARTING = "web-starting";
+    WEB_UNSUPPORTED_TITLE = "web-unsupported-title";
+    WEB_UNSUPPORTED_TEXT = "web-unsupported-text";
+    WEB_FAILED_TITLE = "web-failed-title";
+    WEB_FAILED_TEXT = "web-failed-text";
 }
 
 use crate::content::model::{Audience, Topic};

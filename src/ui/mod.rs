@@ -80,6 +80,12 @@ pub struct Session {
     pub typing_step: Option<String>,
     pub typing_shown: usize,
     pub typing_since: f64,
+    /// Class mode: raised hands per (step, option), counts only, in memory only; the step
+    /// whose answers the teacher revealed; when the class reached the current step.
+    pub tallies: std::collections::HashMap<(String, usize), u32>,
+    pub revealed_step: Option<String>,
+    pub timed_step: Option<String>,
+    pub step_started: f64,
 }
 
 impl Session {
@@ -95,6 +101,10 @@ impl Session {
             typing_step: None,
             typing_shown: 0,
             typing_since: 0.0,
+            tallies: std::collections::HashMap::new(),
+            revealed_step: None,
+            timed_step: None,
+            step_started: 0.0,
         }
     }
 }
@@ -131,6 +141,9 @@ pub struct Shell {
     style_key: Option<StyleKey>,
     /// True on a teacher's projector (class mode type scale).
     pub class_mode: bool,
+    /// Class mode: the teacher's panel (notes, planned time) is open. Closed by default, so
+    /// nothing meant for the teacher reaches the projection unasked.
+    pub teacher_panel: bool,
     fonts_installed: bool,
 }
 
@@ -153,6 +166,7 @@ impl Shell {
             system_languages,
             style_key: None,
             class_mode: false,
+            teacher_panel: false,
             fonts_installed: false,
         };
         shell.relocalize();
@@ -373,6 +387,8 @@ impl Shell {
             blank(&ctx);
             return;
         }
+        // Class mode: projector type sizes, whatever the window.
+        self.class_mode = self.settings().player == Some(Audience::Class);
         let layout = Layout::for_width(ui.available_width(), self.class_mode);
         let key = StyleKey {
             layout,
@@ -390,11 +406,34 @@ impl Shell {
         if let Some(at) = self.shift.lapses_at() {
             ctx.request_repaint_after_secs((at - now).max(0.0) as f32 + 0.05);
         }
+        let before = self.view_fingerprint();
         self.header(ui, layout, now);
         if self.exited {
             blank(&ctx);
             return;
         }
+        self.body(ui, layout, now);
+        // A press handled in this frame (above all a key press, which brings no further input
+        // events) changed what is on screen: draw it now, not at the next mouse move.
+        if self.view_fingerprint() != before {
+            ctx.request_repaint();
+        }
+    }
+
+    /// A summary of everything the body's look depends on, to tell when a frame changed it.
+    fn view_fingerprint(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::hash::DefaultHasher::new();
+        format!("{:?}{:?}{:?}{}", self.screen, self.filters, self.saved.settings, self.notices.len()).hash(&mut hasher);
+        if let Some(s) = &self.session {
+            (s.decisions.len(), &s.quiz_selection, s.sort_selected, &s.sort_placed, &s.message, s.typing_shown)
+                .hash(&mut hasher);
+            (&s.revealed_step, s.tallies.values().sum::<u32>(), self.teacher_panel).hash(&mut hasher);
+        }
+        hasher.finish()
+    }
+
+    fn body(&mut self, ui: &mut Ui, layout: Layout, now: f64) {
         let palette = Palette::of(ui);
         egui::CentralPanel::default()
             .frame(egui::Frame::new().fill(palette.page).inner_margin(egui::Margin::symmetric(0, 0)))

@@ -19,6 +19,8 @@ pub enum Icon {
     Info,
     Back,
     Settings,
+    Plus,
+    Minus,
 }
 
 /// Paints `icon` centred in `rect`.
@@ -68,6 +70,13 @@ pub fn paint_icon(ui: &Ui, rect: Rect, icon: Icon, color: Color32) {
                 p.line_segment([Pos2::new(c.x - r, y), Pos2::new(c.x + r, y)], Stroke::new(stroke.width * 0.6, color));
                 p.circle_filled(Pos2::new(c.x + knob * r * 1.6, y), stroke.width * 1.1, color);
             }
+        }
+        Icon::Plus => {
+            p.line_segment([c + Vec2::new(-r * 0.7, 0.0), c + Vec2::new(r * 0.7, 0.0)], stroke);
+            p.line_segment([c + Vec2::new(0.0, -r * 0.7), c + Vec2::new(0.0, r * 0.7)], stroke);
+        }
+        Icon::Minus => {
+            p.line_segment([c + Vec2::new(-r * 0.7, 0.0), c + Vec2::new(r * 0.7, 0.0)], stroke);
         }
         Icon::Back => {
             p.line(

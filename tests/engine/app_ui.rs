@@ -353,3 +353,60 @@ fn every_shipped_lesson_plays_to_its_end_in_the_app_in_every_language() {
         }
     }
 }
+
+#[test]
+fn class_mode_counts_hands_reveals_the_answers_and_keeps_the_teachers_notes_hidden_until_asked() {
+    let mut h = harness(Some(Audience::Class));
+    click(&mut h, "Show the lessons");
+    into_lesson(&mut h);
+    assert_eq!(step_id(&h), "chat-1");
+    // The teacher's notes stay off the projection until the teacher opens them.
+    assert!(h.query_by_label("Teacher notes").is_none(), "notes are hidden at first");
+    click(&mut h, "Show teacher notes");
+    h.get_by_label("Teacher notes");
+    h.get_by_label_contains("Planned for this step:");
+    click(&mut h, "Hide teacher notes");
+    assert!(h.query_by_label("Teacher notes").is_none(), "and hide again");
+
+    // Hands per option: counts only, up and down, never below zero.
+    h.get_by_label("Talk about it in pairs first. Then a show of hands: which reply would you send?");
+    for _ in 0..3 {
+        click(&mut h, "One more hand for A");
+    }
+    click(&mut h, "One fewer hand for A");
+    click(&mut h, "One fewer hand for B");
+    h.get_by_label("2 hands");
+    assert_eq!(h.get_all_by_label("0 hands").count(), 2, "B stays at zero, C untouched");
+
+    // Before the reveal, clicking a reply does nothing; Reveal shows every verdict.
+    assert!(h.query_by_label("Good thinking").is_none());
+    click(&mut h, "Reveal the answers");
+    h.get_by_label("Good thinking");
+    h.get_by_label("Which reply did the class choose? Click it to see what happens next.");
+    click(&mut h, "Thanks, but I don't take gifts from people I only know online.");
+    click(&mut h, "Continue");
+    assert_eq!(step_id(&h), "chat-2", "the class's choice moves the story on");
+
+    // A quiz is revealed by the teacher; Page Down then goes on, as a presenter's clicker does.
+    for _ in 0..2 {
+        click(&mut h, "Reveal the answers");
+        let reply = chatwise_first_reply(&h);
+        click(&mut h, &reply);
+        click(&mut h, "Continue");
+    }
+    click(&mut h, "Continue");
+    assert_eq!(step_id(&h), "signs-quiz");
+    click(&mut h, "One more hand for B");
+    click(&mut h, "Reveal the answers");
+    h.get_by_label_contains("Flattery, gifts, asking for secrets");
+    h.key_press(egui::Key::PageDown);
+    h.run();
+    assert_eq!(step_id(&h), "secret-quiz", "Page Down moves on after the reveal");
+    assert!(h.state().saved.progress.get("new-friend").is_none_or(|p| !p.completed));
+}
+
+/// The first reply's text on the current chat step.
+fn chatwise_first_reply(h: &Harness<'_, Shell>) -> String {
+    let StepKind::Chat(chat) = current(h) else { panic!("expected a chat at {}", step_id(h)) };
+    text(h, chat.replies[0].text.as_str())
+}

@@ -3,6 +3,7 @@
 //! - `broken_packs`: every case under tests/broken/ reports exactly its expected findings.
 //! - `shipped`: the built-in library checks clean and every lesson plays to an End.
 //! - `cli`: exit codes and output of the real `chatwise` command.
+//! - `export`: printable plans, handouts and agreements for every lesson and language.
 //! - `properties`: no input makes the loader or the runtime panic.
 //! - `app_ui`: the app's screens driven through egui_kittest (with the `app` feature).
 
@@ -12,6 +13,7 @@ mod app_glue;
 mod app_ui;
 mod broken_packs;
 mod cli;
+mod export;
 mod properties;
 mod runtime;
 mod shipped;

@@ -114,12 +114,18 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, chat: &ChatVi
         None => {
             let prompt = widgets::heading(ui, &chat.prompt, crate::ui::theme::h2());
             shell.scroll_here(&prompt, Align::Center);
-            let you_tried = shell.t(ui_text::YOU_TRIED);
-            for (i, reply) in chat.replies.iter().enumerate() {
-                let state = ChoiceState { tried: reply.tried, ..ChoiceState::default() };
-                let note = reply.tried.then_some(you_tried.as_str());
-                if widgets::choice(ui, Some(reply.letter), &reply.text, state, note).clicked() {
+            if shell.class_mode {
+                if let Some(i) = super::class::chat_replies(shell, ui, &chat.replies) {
                     shell.decide(Decision::Reply(i));
+                }
+            } else {
+                let you_tried = shell.t(ui_text::YOU_TRIED);
+                for (i, reply) in chat.replies.iter().enumerate() {
+                    let state = ChoiceState { tried: reply.tried, ..ChoiceState::default() };
+                    let note = reply.tried.then_some(you_tried.as_str());
+                    if widgets::choice(ui, Some(reply.letter), &reply.text, state, note).clicked() {
+                        shell.decide(Decision::Reply(i));
+                    }
                 }
             }
             if view.can_go_back {

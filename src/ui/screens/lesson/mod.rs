@@ -2,6 +2,7 @@
 //! turned into [`Decision`]s. The lesson logic stays in the runtime.
 
 mod chat;
+mod class;
 mod quiz;
 mod sort;
 
@@ -22,6 +23,9 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, layout: Layout, now: f64) {
         widgets::weak(ui, &view.lesson_title);
     }
     let top = widgets::weak(ui, &view.progress);
+    if shell.class_mode {
+        teacher(shell, ui, &view, now);
+    }
     // Steps without their own scroll target start at the top.
     let own_target = matches!(&view.body, BodyView::Chat(_))
         || matches!(&view.body, BodyView::Quiz(q) if q.summary.is_some())
@@ -156,8 +160,39 @@ fn nav(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, continue_now: bool
         if view.can_go_back && widgets::secondary_button(ui, &shell.t(ui_text::BACK)).clicked() {
             shell.decide(Decision::Back);
         }
-        if continue_now && widgets::primary_button(ui, &shell.t(ui_text::CONTINUE)).clicked() {
+        if continue_now && (widgets::primary_button(ui, &shell.t(ui_text::CONTINUE)).clicked() || next_key(shell, ui)) {
             shell.decide(Decision::Continue);
         }
+    });
+}
+
+/// Class mode: Page Down or the right arrow (what presentation clickers send) goes on.
+fn next_key(shell: &Shell, ui: &egui::Ui) -> bool {
+    shell.class_mode && ui.input(|i| i.key_pressed(egui::Key::PageDown) || i.key_pressed(egui::Key::ArrowRight))
+}
+
+/// Class mode: the teacher's panel, or the button that opens it; and the step's clock.
+fn teacher(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, now: f64) {
+    if let Some(session) = shell.session.as_mut()
+        && session.timed_step.as_deref() != Some(view.step_id.as_str())
+    {
+        session.timed_step = Some(view.step_id.clone());
+        session.step_started = now;
+    }
+    if !shell.teacher_panel {
+        if widgets::secondary_button(ui, &shell.t(ui_text::CLASS_NOTES_SHOW)).clicked() {
+            shell.teacher_panel = true;
+        }
+        return;
+    }
+    let mut extra = Vec::new();
+    if let BodyView::Discussion(d) = &view.body {
+        if let Some(answer) = &d.model_answer {
+            extra.push((shell.t(ui_text::MODEL_ANSWER), answer.clone()));
+        }
+    }
+    let palette = Palette::of(ui);
+    widgets::semantic_card(ui, palette.info, Icon::Info, &shell.t(ui_text::CLASS_TEACHER_NOTES), |ui| {
+        class::teacher_panel(shell, ui, view, &extra, now);
     });
 }

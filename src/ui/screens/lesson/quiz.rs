@@ -58,6 +58,9 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, quiz: &QuizVi
                 session.quiz_selection = [i].into();
             }
         }
+        if shell.class_mode && choosing {
+            super::class::tally_row(shell, ui, i, option.letter);
+        }
         if let (Some(mark), Some(feedback)) = (option.mark, &option.feedback) {
             let (color, icon) = match mark {
                 OptionMark::Correct | OptionMark::Missed => (palette.correct.title, Icon::Tick),
@@ -75,6 +78,10 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, quiz: &QuizVi
         ui.horizontal_wrapped(|ui| {
             if view.can_go_back && widgets::secondary_button(ui, &shell.t(ui_text::BACK)).clicked() {
                 shell.decide(Decision::Back);
+            }
+            // In class, the teacher reveals the answer once hands are counted.
+            if shell.class_mode && widgets::primary_button(ui, &shell.t(ui_text::CLASS_REVEAL)).clicked() {
+                shell.decide(Decision::Reveal);
             }
             if widgets::primary_button(ui, &shell.t(ui_text::QUIZ_CHECK)).clicked() {
                 if selection.is_empty() {
@@ -101,7 +108,7 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, quiz: &QuizVi
                 widgets::body(ui, explanation);
             }
             ui.add_space(space::S2);
-            if widgets::primary_button(ui, &summary.action).clicked() {
+            if widgets::primary_button(ui, &summary.action).clicked() || super::next_key(shell, ui) {
                 shell.decide(Decision::Continue);
             }
         });

@@ -1,0 +1,11 @@
+# ChatWise: the words of the web page around the app (loading screen, browser problems).
+# The browser build (web/build.sh) copies these into the page; keep each on one line.
+# { $percent } is filled in by the page; keep it as it is.
+
+web-loading = Loading the lessons…
+web-loading-percent = { $percent }% downloaded
+web-starting = Starting…
+web-unsupported-title = This browser can't show ChatWise
+web-unsupported-text = ChatWise needs a browser with WebGL 2, such as a recent Chrome, Edge, Firefox or Safari. Try another browser or device, or ask your teacher for the printed lesson. If you need help now, talk to an adult you trust.
+web-failed-title = ChatWise could not start
+web-failed-text = Something went wrong. Reload the page to try again; if it keeps happening, try another browser. If you need help now, talk to an adult you trust.

@@ -1,0 +1,180 @@
+//! The browser build's side of the glue (compiled for wasm32 only): the page's languages,
+//! local storage, links in a new tab, the quick exit, and the few things the page around the
+//! canvas needs to know (`web/index.html`, `web/loader.js`):
+//!
+//! - `<html lang dir>` follow the chosen language, and the title is translated;
+//! - `<html data-state="ready">` once the first frame with the UI is on screen (the loader
+//!   then hides its loading screen; the end-to-end test waits for it);
+//! - `data-screen`, `data-lesson`, `data-step` and `data-complete` say where the reader is;
+//! - `#announce`, a polite live region, says the label of the control that has keyboard
+//!   focus: egui draws into a canvas, so this is what a screen reader can hear (and what the
+//!   end-to-end test reads to play a lesson with the keyboard alone).
+
+use bevy::prelude::*;
+use bevy_egui::EguiOutput;
+use wasm_bindgen::JsValue;
+
+use super::ShellRes;
+use crate::ui::Screen;
+use crate::ui::saved::Saved;
+
+/// The key progress and settings are kept under in local storage.
+const STORAGE_KEY: &str = "chatwise";
+
+/// Languages that are written right to left (for `<html dir>`).
+const RTL_LANGUAGES: &[&str] =
+    &["ar", "arc", "ckb", "dv", "fa", "ha-Arab", "he", "ks", "ku-Arab", "ps", "sd", "ug", "ur", "yi"];
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+fn root_element() -> Option<web_sys::Element> {
+    window()?.document()?.document_element()
+}
+
+/// Reports a panic to the page and the console before the module aborts (the web profile has
+/// `panic = "abort"`, which would otherwise end the app without a word).
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&JsValue::from_str(&format!("chatwise: {info}")));
+        if let Some(root) = root_element() {
+            let _ = root.set_attribute("data-state", "failed");
+        }
+    }));
+}
+
+/// The reader's languages as the browser reports them, best first.
+pub fn languages() -> Vec<String> {
+    let Some(navigator) = window().map(|w| w.navigator()) else { return Vec::new() };
+    let mut out: Vec<String> = navigator.languages().iter().filter_map(|v| v.as_string()).collect();
+    if out.is_empty() {
+        out.extend(navigator.language());
+    }
+    out
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    // `None` when storage is switched off (some private modes): the app then saves nothing.
+    window()?.local_storage().ok().flatten()
+}
+
+/// What was saved, and whether a corrupt value had to be set aside (show a notice).
+pub fn load() -> (Saved, bool) {
+    let Some(storage) = local_storage() else { return (Saved::default(), false) };
+    let Ok(Some(text)) = storage.get_item(STORAGE_KEY) else { return (Saved::default(), false) };
+    match Saved::from_json(&text) {
+        Ok(saved) => (saved, false),
+        Err(_) => {
+            // Keep the bad value under another key, never delete it, and start fresh.
+            let aside = format!("{STORAGE_KEY}.corrupt-{}", js_sys::Date::now() as u64);
+            let _ = storage.set_item(&aside, &text);
+            let _ = storage.remove_item(STORAGE_KEY);
+            (Saved::default(), true)
+        }
+    }
+}
+
+/// Saves `saved` to local storage.
+pub fn save(saved: &Saved) -> Result<(), String> {
+    let Some(storage) = local_storage() else { return Ok(()) };
+    storage.set_item(STORAGE_KEY, &saved.to_json()).map_err(|e| format!("{e:?}"))
+}
+
+/// Opens a help link in a new tab with no link back to this page. It runs in the frame that
+/// handles the click, within the click's user activation, so popup blockers let it through.
+pub fn open_url(url: &str) {
+    if let Some(window) = window()
+        && let Err(e) = window.open_with_url_and_target_and_features(url, "_blank", "noopener,noreferrer")
+    {
+        warn!("could not open {url}: {e:?}");
+    }
+}
+
+/// Leaves for the neutral page, replacing this one in the history so Back does not return.
+pub fn quick_exit(neutral_url: &str) {
+    if let Some(window) = window() {
+        let _ = window.location().replace(neutral_url);
+    }
+}
+
+/// What the page was last told, so attributes are only written when something changed.
+#[derive(Resource, Default)]
+pub(super) struct PageState {
+    language: String,
+    place: [String; 4],
+    ready: bool,
+    announcements: u32,
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<PageState>()
+        .add_systems(PostUpdate, (sync_page, announce_focus).after(bevy_egui::EguiPostUpdateSet::ProcessOutput));
+}
+
+fn set(element: &web_sys::Element, name: &str, value: &str) {
+    let _ = element.set_attribute(name, value);
+}
+
+/// Keeps `<html lang dir>`, the title and the place attributes in step with the shell.
+fn sync_page(shell: Res<ShellRes>, mut page: ResMut<PageState>, frames: Res<super::FrameCount>) {
+    let Some(root) = root_element() else { return };
+    let shell = &shell.0;
+    if page.language != shell.language() {
+        page.language = shell.language().to_owned();
+        let base = page.language.split('-').next().unwrap_or_default();
+        let rtl = RTL_LANGUAGES.contains(&page.language.as_str()) || RTL_LANGUAGES.contains(&base);
+        set(&root, "lang", &page.language);
+        set(&root, "dir", if rtl { "rtl" } else { "ltr" });
+        if let Some(document) = window().and_then(|w| w.document()) {
+            document.set_title(&shell.t(crate::i18n::ui_text::APP_NAME));
+        }
+    }
+    let screen = match &shell.screen {
+        Screen::Start => "start",
+        Screen::Library => "library",
+        Screen::BeforeStart(_) => "before",
+        Screen::Lesson => "lesson",
+        Screen::Help => "help",
+        Screen::Settings => "settings",
+    };
+    let (lesson, step, complete) = match &shell.session {
+        Some(session) => {
+            (session.run.lesson().id.clone(), session.run.step().id.clone(), session.run.is_complete().to_string())
+        }
+        None => Default::default(),
+    };
+    let place = [screen.to_owned(), lesson, step, complete];
+    if page.place != place {
+        for (name, value) in ["data-screen", "data-lesson", "data-step", "data-complete"].iter().zip(&place) {
+            set(&root, name, value);
+        }
+        page.place = place;
+    }
+    // A few frames in, fonts are uploaded and the first screen is painted.
+    if !page.ready && frames.0 >= 3 {
+        page.ready = true;
+        set(&root, "data-state", "ready");
+    }
+}
+
+/// Puts the label of a newly focused control into the page's live region.
+fn announce_focus(outputs: Query<&EguiOutput>, mut page: ResMut<PageState>) {
+    use bevy_egui::egui::output::OutputEvent;
+    for output in &outputs {
+        for event in &output.platform_output.events {
+            let OutputEvent::FocusGained(info) = event else { continue };
+            let Some(label) = info.label.as_deref() else { continue };
+            let text = match info.selected {
+                Some(true) => format!("{label} ✓"),
+                _ => label.to_owned(),
+            };
+            if let Some(region) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("announce")) {
+                region.set_text_content(Some(&text));
+                // Counts announcements, so a listener can tell the same label said twice.
+                page.announcements += 1;
+                set(&region, "data-count", &page.announcements.to_string());
+            }
+        }
+    }
+}

@@ -1,0 +1,558 @@
+//! Printable documents made from a lesson's own data: the teacher's lesson plan, the learners'
+//! take-home sheet and the family agreement, as one self-contained HTML file each (print
+//! stylesheet for A4 and Letter, no scripts, nothing fetched). `chatwise export` writes them;
+//! the app prints the family agreement a family has ticked and adjusted.
+//!
+//! Every word comes from the lesson's messages and `locales/<lang>/export.ftl`, in the chosen
+//! language with English as the fallback, so a plan prints in every language the lesson has.
+
+mod html;
+
+use fluent_bundle::FluentArgs;
+
+use crate::content::Library;
+use crate::content::model::{Lesson, StepKind, TranslationStatus, Verdict};
+use crate::content::portals::Country;
+use crate::i18n::export_text::{self as t, UiMsg};
+use crate::i18n::{Localizer, ui_text};
+use html::Html;
+
+/// Which document to make.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Document {
+    Plan,
+    Handout,
+    Agreement,
+}
+
+/// Paper size for the print stylesheet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Paper {
+    #[default]
+    A4,
+    Letter,
+}
+
+/// What to put in a document besides the lesson.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub paper: Paper,
+    /// ISO country code for the help section; without it, the international services.
+    pub country: Option<String>,
+    /// Family agreement: which of the lesson's commitments were kept (all when `None`), and
+    /// the family's own lines.
+    pub agreement_kept: Option<Vec<usize>>,
+    pub agreement_own: Vec<String>,
+}
+
+/// Why a document could not be made.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ExportError {
+    #[error("there is no lesson `{0}`; `chatwise lessons` lists them")]
+    UnknownLesson(String),
+    #[error("the lesson is not available in `{language}`; it has: {available}")]
+    UnknownLanguage { language: String, available: String },
+    #[error("there is no country `{0}` in portals.ron; use an ISO code such as GB or UA, or leave --country out")]
+    UnknownCountry(String),
+}
+
+/// Makes `document` for `lesson_id` in `language`.
+pub fn render(
+    library: &Library,
+    document: Document,
+    lesson_id: &str,
+    language: &str,
+    options: &Options,
+) -> Result<String, ExportError> {
+    let lesson = library
+        .pack
+        .lessons
+        .iter()
+        .find(|l| l.id == lesson_id)
+        .ok_or_else(|| ExportError::UnknownLesson(lesson_id.to_owned()))?;
+    let pack_language =
+        library.pack.languages.iter().find(|l| l.code.eq_ignore_ascii_case(language)).ok_or_else(|| {
+            ExportError::UnknownLanguage {
+                language: language.to_owned(),
+                available: library.pack.languages.iter().map(|l| l.code.as_str()).collect::<Vec<_>>().join(", "),
+            }
+        })?;
+    let country = match &options.country {
+        Some(code) => Some(
+            library
+                .portals
+                .country(&code.to_ascii_uppercase())
+                .ok_or_else(|| ExportError::UnknownCountry(code.clone()))?,
+        ),
+        None => None,
+    };
+    let doc = Writer {
+        loc: library.localizer(&[pack_language.code.as_str()]),
+        library,
+        lesson,
+        country,
+        draft: pack_language.status == TranslationStatus::Draft,
+    };
+    Ok(match document {
+        Document::Plan => doc.plan(options.paper),
+        Document::Handout => doc.handout(options.paper),
+        Document::Agreement => doc.agreement(options),
+    })
+}
+
+struct Writer<'a> {
+    loc: Localizer,
+    library: &'a Library,
+    lesson: &'a Lesson,
+    country: Option<&'a Country>,
+    draft: bool,
+}
+
+impl Writer<'_> {
+    fn m(&self, msg: UiMsg) -> String {
+        self.loc.text(msg.id)
+    }
+
+    fn m_with(&self, msg: UiMsg, name: &'static str, value: impl Into<fluent_bundle::FluentValue<'static>>) -> String {
+        let mut args = FluentArgs::new();
+        args.set(name, value);
+        self.loc.text_with(msg.id, &args)
+    }
+
+    fn text(&self, id: &crate::content::model::MsgId) -> String {
+        self.loc.text(id.as_str())
+    }
+
+    fn minutes(&self, minutes: u32) -> String {
+        self.m_with(t::MINUTES, "minutes", minutes)
+    }
+
+    /// The page: head, title block and draft notice, then `body`, then the footer.
+    fn page(&self, document: UiMsg, paper: Paper, body: impl FnOnce(&mut Html)) -> String {
+        let title = self.text(&self.lesson.title);
+        let mut h = Html::new(self.loc.language(), &format!("{}: {title}", self.m(document)), paper);
+        h.open("header", &[("class", "title")]);
+        h.el("p", &[("class", "kicker")], &format!("ChatWise · {}", self.m(document)));
+        h.el("h1", &[], &title);
+        if self.draft {
+            h.el("p", &[("class", "draft"), ("role", "note")], &self.m(t::DRAFT_NOTICE));
+        }
+        h.close("header");
+        body(&mut h);
+        h.open("footer", &[]);
+        h.el("p", &[], &self.m_with(t::MADE_BY, "lesson", title));
+        h.close("footer");
+        h.finish()
+    }
+
+    fn list(&self, h: &mut Html, class: &str, items: impl IntoIterator<Item = String>) {
+        h.open("ul", &[("class", class)]);
+        for item in items {
+            h.el("li", &[], &item);
+        }
+        h.close("ul");
+    }
+
+    fn section(&self, h: &mut Html, id: &str, heading: UiMsg, body: impl FnOnce(&mut Html)) {
+        h.open("section", &[("id", id)]);
+        h.el("h2", &[], &self.m(heading));
+        body(h);
+        h.close("section");
+    }
+
+    fn plan(&self, paper: Paper) -> String {
+        let lesson = self.lesson;
+        self.page(t::PLAN, paper, |h| {
+            h.el("p", &[("class", "summary")], &self.text(&lesson.summary));
+            self.section(h, "facts", t::FACTS, |h| {
+                h.open("dl", &[("class", "facts")]);
+                h.pair(&self.m(t::AGES), &format!("{}–{}", lesson.ages.0, lesson.ages.1));
+                h.pair(&self.m(t::DURATION), &self.minutes(lesson.minutes));
+                h.pair(&self.m(t::TOPIC), &self.loc.text(ui_text::topic(lesson.topic).id));
+                let audiences: Vec<String> =
+                    lesson.audiences.iter().map(|a| self.loc.text(ui_text::audience(*a).id)).collect();
+                h.pair(&self.m(t::AUDIENCES), &audiences.join(", "));
+                let language = self.library.pack.languages.iter().find(|l| l.code == self.loc.language());
+                h.pair(&self.m(t::LANGUAGE), language.map_or(self.loc.language(), |l| l.name.as_str()));
+                h.close("dl");
+            });
+            self.section(h, "objectives", t::OBJECTIVES, |h| {
+                self.list(h, "objectives", lesson.objectives.iter().map(|o| self.text(o)));
+            });
+            self.section(h, "materials", t::MATERIALS, |h| {
+                if lesson.materials.is_empty() {
+                    h.el("p", &[], &self.m(t::NO_MATERIALS));
+                } else {
+                    self.list(h, "materials", lesson.materials.iter().map(|m| self.text(m)));
+                }
+            });
+            self.section(h, "timings", t::TIMINGS, |h| self.timings(h));
+            self.section(h, "before", t::BEFORE, |h| {
+                if let Some(note) = &lesson.content_note {
+                    h.el("h3", &[], &self.m(t::CONTENT_NOTE));
+                    h.el("blockquote", &[], &self.text(note));
+                }
+                if !lesson.facilitator_notes.is_empty() {
+                    h.el("h3", &[], &self.m(t::FACILITATOR));
+                    for note in &lesson.facilitator_notes {
+                        h.el("p", &[], &self.text(note));
+                    }
+                }
+            });
+            self.section(h, "safeguarding", t::SAFEGUARDING, |h| {
+                for note in &lesson.safeguarding_notes {
+                    h.el("p", &[], &self.text(note));
+                }
+                h.el("p", &[("class", "always")], &self.m(t::SAFEGUARDING_ALWAYS));
+            });
+            self.section(h, "script", t::SCRIPT, |h| self.script(h));
+            self.help(h);
+            if !lesson.sources.is_empty() {
+                self.section(h, "sources", t::SOURCES, |h| {
+                    h.open("ul", &[("class", "sources")]);
+                    for source in &lesson.sources {
+                        h.open("li", &[]);
+                        h.text(&format!("{}: ", source.title));
+                        h.el("span", &[("class", "url")], &source.url);
+                        h.close("li");
+                    }
+                    h.close("ul");
+                });
+            }
+        })
+    }
+
+    /// The kind of a step in the reader's words.
+    fn kind(&self, kind: &StepKind) -> String {
+        self.m(match kind {
+            StepKind::Story { .. } => t::KIND_STORY,
+            StepKind::Chat(_) => t::KIND_CHAT,
+            StepKind::Quiz(_) => t::KIND_QUIZ,
+            StepKind::Sort(_) => t::KIND_SORT,
+            StepKind::Discussion(_) => t::KIND_DISCUSSION,
+            StepKind::Help { .. } => t::KIND_HELP,
+            StepKind::End { .. } => t::KIND_END,
+        })
+    }
+
+    fn timings(&self, h: &mut Html) {
+        h.open("table", &[("class", "timings")]);
+        h.open("thead", &[]);
+        h.open("tr", &[]);
+        for heading in [t::TIMING_STEP, t::TIMING_WHAT, t::TIMING_MINUTES] {
+            h.el("th", &[("scope", "col")], &self.m(heading));
+        }
+        h.close("tr");
+        h.close("thead");
+        h.open("tbody", &[]);
+        let mut total = 0;
+        for (i, step) in self.lesson.steps.iter().enumerate() {
+            h.open("tr", &[]);
+            h.el("td", &[], &(i + 1).to_string());
+            h.el("td", &[], &self.kind(&step.kind));
+            let minutes = step.minutes.map(|m| m.to_string()).unwrap_or_default();
+            total += step.minutes.unwrap_or(0);
+            h.el("td", &[("class", "number")], &minutes);
+            h.close("tr");
+        }
+        h.close("tbody");
+        h.open("tfoot", &[]);
+        h.open("tr", &[]);
+        h.el("th", &[("scope", "row"), ("colspan", "2")], &self.m(t::TIMING_TOTAL));
+        h.el("td", &[("class", "number")], &total.max(self.lesson.minutes).to_string());
+        h.close("tr");
+        h.close("tfoot");
+        h.close("table");
+    }
+
+    fn script(&self, h: &mut Html) {
+        h.open("ol", &[("class", "script")]);
+        for (i, step) in self.lesson.steps.iter().enumerate() {
+            h.open("li", &[("class", "step"), ("id", &format!("step-{}", step.id))]);
+            let mut heading = format!("{} · {}", self.m_with(t::STEP, "number", (i + 1) as u32), self.kind(&step.kind));
+            if let Some(minutes) = step.minutes {
+                heading.push_str(&format!(" · {}", self.minutes(minutes)));
+            }
+            h.el("h3", &[], &heading);
+            self.step_body(h, &step.kind);
+            if !step.notes.is_empty() {
+                h.open("aside", &[("class", "notes")]);
+                h.el("h4", &[], &self.m(t::STEP_NOTES));
+                for note in &step.notes {
+                    h.el("p", &[], &self.text(note));
+                }
+                h.close("aside");
+            }
+            h.close("li");
+        }
+        h.close("ol");
+    }
+
+    fn step_body(&self, h: &mut Html, kind: &StepKind) {
+        match kind {
+            StepKind::Story { title, body, .. } => {
+                if let Some(title) = title {
+                    h.el("h4", &[], &self.text(title));
+                }
+                h.el("p", &[], &self.text(body));
+            }
+            StepKind::Help { title, body, .. } => {
+                if let Some(title) = title {
+                    h.el("h4", &[], &self.text(title));
+                }
+                if let Some(body) = body {
+                    h.el("p", &[], &self.text(body));
+                }
+            }
+            StepKind::Chat(chat) => {
+                let name = self.text(&chat.contact.name);
+                h.el("h4", &[], &self.m_with(t::CHAT_WITH, "name", name.clone()));
+                h.open("div", &[("class", "chat")]);
+                for message in &chat.messages {
+                    h.open("p", &[("class", "bubble")]);
+                    h.el("b", &[], &format!("{name}: "));
+                    h.text(&self.chat_text(&message.text, &name));
+                    h.close("p");
+                }
+                h.close("div");
+                if let Some(prompt) = &chat.prompt {
+                    h.el(
+                        "p",
+                        &[("class", "prompt")],
+                        &format!("{}: {}", self.m(t::CHAT_PROMPT), self.chat_text(prompt, &name)),
+                    );
+                }
+                h.el("h4", &[], &self.m(t::REPLIES));
+                h.open("ol", &[("class", "options"), ("type", "A")]);
+                for reply in &chat.replies {
+                    let verdict = match reply.verdict {
+                        Verdict::Safe => t::VERDICT_SAFE,
+                        Verdict::Risky => t::VERDICT_RISKY,
+                        Verdict::Neutral => t::VERDICT_NEUTRAL,
+                    };
+                    h.open("li", &[]);
+                    h.text(&self.chat_text(&reply.text, &name));
+                    h.el("span", &[("class", "verdict")], &format!(" ({})", self.m(verdict)));
+                    if let Some(feedback) = &reply.feedback {
+                        h.el("p", &[("class", "feedback")], &self.chat_text(feedback, &name));
+                    }
+                    h.close("li");
+                }
+                h.close("ol");
+            }
+            StepKind::Quiz(quiz) => {
+                h.el("h4", &[], &self.text(&quiz.question));
+                h.open("ol", &[("class", "options"), ("type", "A")]);
+                for option in &quiz.options {
+                    h.open("li", &[]);
+                    h.text(&self.text(&option.text));
+                    let mark = if option.correct { t::CORRECT } else { t::NOT_CORRECT };
+                    h.el(
+                        "span",
+                        &[("class", if option.correct { "correct" } else { "verdict" })],
+                        &format!(" ({})", self.m(mark)),
+                    );
+                    if let Some(feedback) = &option.feedback {
+                        h.el("p", &[("class", "feedback")], &self.text(feedback));
+                    }
+                    h.close("li");
+                }
+                h.close("ol");
+                if let Some(explanation) = &quiz.explanation {
+                    h.el(
+                        "p",
+                        &[("class", "explanation")],
+                        &format!("{}: {}", self.m(t::EXPLANATION), self.text(explanation)),
+                    );
+                }
+            }
+            StepKind::Sort(sort) => {
+                h.el("h4", &[], &self.text(&sort.prompt));
+                let groups: Vec<String> = sort.groups.iter().map(|g| self.text(&g.label)).collect();
+                h.el("p", &[], &format!("{}: {}", self.m(t::SORT_GROUPS), groups.join(" · ")));
+                h.open("ul", &[("class", "cards")]);
+                for card in &sort.cards {
+                    h.open("li", &[]);
+                    h.text(&self.text(&card.text));
+                    h.el(
+                        "p",
+                        &[("class", "feedback")],
+                        &self.m_with(t::SORT_ANSWER, "group", groups[card.group].clone()),
+                    );
+                    h.close("li");
+                }
+                h.close("ul");
+            }
+            StepKind::Discussion(talk) => {
+                h.el("h4", &[], &self.text(&talk.prompt));
+                if !talk.starters.is_empty() {
+                    h.el("p", &[("class", "label")], &self.m(t::QUESTIONS));
+                    self.list(h, "questions", talk.starters.iter().map(|s| self.text(s)));
+                }
+                if let Some(answer) = &talk.model_answer {
+                    h.el("p", &[("class", "label")], &self.m(t::MODEL_ANSWER));
+                    h.el("p", &[("class", "model-answer")], &self.text(answer));
+                }
+                if let Some(tip) = &talk.parent_tip {
+                    h.el("p", &[("class", "label")], &self.m(t::PARENT_TIP));
+                    h.el("p", &[], &self.text(tip));
+                }
+            }
+            StepKind::End { title, summary, key_messages } => {
+                h.el("h4", &[], &self.text(title));
+                if let Some(summary) = summary {
+                    h.el("p", &[], &self.text(summary));
+                }
+                h.el("p", &[("class", "label")], &self.m(t::KEY_MESSAGES));
+                self.list(h, "key-messages", key_messages.iter().map(|k| self.text(k)));
+            }
+        }
+    }
+
+    /// Chat messages may name the contact (`$contact`).
+    fn chat_text(&self, id: &crate::content::model::MsgId, contact: &str) -> String {
+        let mut args = FluentArgs::new();
+        args.set("contact", contact.to_owned());
+        self.loc.text_with(id.as_str(), &args)
+    }
+
+    /// The help and reporting section: the country's portals and helplines, or the
+    /// international services, with the lines every help screen carries.
+    fn help(&self, h: &mut Html) {
+        let heading = match self.country {
+            Some(country) => self.m_with(t::HELP, "country", self.text(&country.name)),
+            None => self.m(t::HELP_ANYWHERE),
+        };
+        h.open("section", &[("id", "help")]);
+        h.el("h2", &[], &heading);
+        self.list(
+            h,
+            "help-lines",
+            [
+                ui_text::HELP_NEVER_YOUR_FAULT,
+                ui_text::HELP_ANONYMOUS,
+                ui_text::HELP_TRUSTED_ADULT,
+                ui_text::HELP_DO_NOT_SHARE,
+                ui_text::HELP_EMERGENCY,
+            ]
+            .into_iter()
+            .map(|m| self.loc.text(m.id)),
+        );
+        if let Some(country) = self.country {
+            if !country.portals.is_empty() {
+                h.el("h3", &[], &self.m(t::REPORT));
+                for portal in &country.portals {
+                    self.service(h, &portal.name, portal.url.as_deref(), portal.about.as_ref(), None, portal.trust);
+                }
+            }
+            if !country.helplines.is_empty() {
+                h.el("h3", &[], &self.m(t::TALK));
+                for line in &country.helplines {
+                    let hours = line.hours.as_ref().map(|hours| self.m_with(t::HOURS, "hours", self.text(hours)));
+                    let name = format!("{}: {}", line.name, line.number);
+                    self.service(h, &name, line.url.as_deref(), line.about.as_ref(), hours, line.trust);
+                }
+            }
+        }
+        h.el("h3", &[], &self.m(t::INTERNATIONAL));
+        for service in &self.library.portals.international {
+            self.service(h, &service.name, service.url.as_deref(), service.about.as_ref(), None, service.trust);
+        }
+        h.close("section");
+    }
+
+    fn service(
+        &self,
+        h: &mut Html,
+        name: &str,
+        url: Option<&str>,
+        about: Option<&crate::content::model::MsgId>,
+        extra: Option<String>,
+        trust: crate::content::portals::Trust,
+    ) {
+        h.open("div", &[("class", "service")]);
+        h.el("p", &[("class", "service-name")], name);
+        if let Some(url) = url {
+            // Printed, so the address is written out in full.
+            h.el("p", &[("class", "url")], url);
+        }
+        if let Some(about) = about {
+            h.el("p", &[], &self.text(about));
+        }
+        if let Some(extra) = extra {
+            h.el("p", &[], &extra);
+        }
+        if trust == crate::content::portals::Trust::Unverified {
+            h.el("p", &[("class", "unverified")], &self.m(t::UNVERIFIED));
+        }
+        h.close("div");
+    }
+
+    fn handout(&self, paper: Paper) -> String {
+        self.page(t::HANDOUT, paper, |h| {
+            h.el("p", &[("class", "summary")], &self.m(t::HANDOUT_INTRO));
+            h.open("section", &[("id", "remember")]);
+            h.el("h2", &[], &self.m(t::HANDOUT_REMEMBER));
+            let key_messages: Vec<String> = self
+                .lesson
+                .steps
+                .iter()
+                .filter_map(|s| match &s.kind {
+                    StepKind::End { key_messages, .. } => Some(key_messages),
+                    _ => None,
+                })
+                .flatten()
+                .map(|k| self.text(k))
+                .collect::<Vec<_>>();
+            let mut unique = key_messages.clone();
+            unique.dedup();
+            self.list(h, "key-messages", unique);
+            h.close("section");
+            h.open("section", &[("id", "steps")]);
+            h.el("h2", &[], &self.m(t::HANDOUT_STEPS));
+            h.open("ol", &[("class", "what-to-do")]);
+            for step in [t::HANDOUT_STEP_STOP, t::HANDOUT_STEP_KEEP, t::HANDOUT_STEP_BLOCK, t::HANDOUT_STEP_TELL] {
+                h.el("li", &[], &self.m(step));
+            }
+            h.close("ol");
+            h.close("section");
+            self.help(h);
+        })
+    }
+
+    fn agreement(&self, options: &Options) -> String {
+        self.page(t::AGREEMENT, options.paper, |h| {
+            h.el("p", &[("class", "summary")], &self.m(t::AGREEMENT_INTRO));
+            h.open("section", &[("id", "commitments")]);
+            h.open("ul", &[("class", "commitments")]);
+            for (i, item) in self.lesson.agreement.iter().enumerate() {
+                if options.agreement_kept.as_ref().is_none_or(|kept| kept.contains(&i)) {
+                    h.el("li", &[], &self.text(item));
+                }
+            }
+            h.close("ul");
+            h.close("section");
+            h.open("section", &[("id", "own")]);
+            h.el("h2", &[], &self.m(t::AGREEMENT_OURS));
+            h.open("ul", &[("class", "commitments own")]);
+            for line in options.agreement_own.iter().filter(|l| !l.trim().is_empty()) {
+                h.el("li", &[], line.trim());
+            }
+            // Room to write more by hand.
+            for _ in 0..2 {
+                h.el("li", &[("class", "blank")], "");
+            }
+            h.close("ul");
+            h.close("section");
+            h.open("section", &[("id", "signatures")]);
+            for _ in 0..2 {
+                h.open("p", &[("class", "signature")]);
+                h.el("span", &[], &self.m(t::AGREEMENT_SIGNED));
+                h.el("span", &[], &self.m(t::AGREEMENT_DATE));
+                h.close("p");
+            }
+            h.close("section");
+            self.help(h);
+        })
+    }
+}

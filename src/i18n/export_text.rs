@@ -1,0 +1,77 @@
+//! Ids of the messages in printable documents (`locales/<lang>/export.ftl`), used by
+//! `crate::export`; the checker counts them as used and checks their variables.
+
+pub use super::ui_text::UiMsg;
+use super::ui_text::ui_messages;
+
+ui_messages! {
+    PLAN = "export-plan";
+    HANDOUT = "export-handout";
+    AGREEMENT = "export-agreement";
+    MADE_BY = "export-made-by" (lesson);
+    DRAFT_NOTICE = "export-draft-notice";
+    FACTS = "export-facts";
+    AGES = "export-ages";
+    DURATION = "export-duration";
+    MINUTES = "export-minutes" (minutes);
+    TOPIC = "export-topic";
+    AUDIENCES = "export-audiences";
+    LANGUAGE = "export-language";
+    OBJECTIVES = "export-objectives";
+    MATERIALS = "export-materials";
+    NO_MATERIALS = "export-no-materials";
+    TIMINGS = "export-timings";
+    TIMING_STEP = "export-timing-step";
+    TIMING_WHAT = "export-timing-what";
+    TIMING_MINUTES = "export-timing-minutes";
+    TIMING_TOTAL = "export-timing-total";
+    BEFORE = "export-before";
+    CONTENT_NOTE = "export-content-note";
+    FACILITATOR = "export-facilitator";
+    SAFEGUARDING = "export-safeguarding";
+    SAFEGUARDING_ALWAYS = "export-safeguarding-always";
+    SCRIPT = "export-script";
+    STEP = "export-step" (number);
+    KIND_STORY = "export-kind-story";
+    KIND_CHAT = "export-kind-chat";
+    KIND_QUIZ = "export-kind-quiz";
+    KIND_SORT = "export-kind-sort";
+    KIND_DISCUSSION = "export-kind-discussion";
+    KIND_HELP = "export-kind-help";
+    KIND_END = "export-kind-end";
+    CHAT_WITH = "export-chat-with" (name);
+    CHAT_PROMPT = "export-chat-prompt";
+    REPLIES = "export-replies";
+    VERDICT_SAFE = "export-verdict-safe";
+    VERDICT_RISKY = "export-verdict-risky";
+    VERDICT_NEUTRAL = "export-verdict-neutral";
+    CORRECT = "export-correct";
+    NOT_CORRECT = "export-not-correct";
+    EXPLANATION = "export-explanation";
+    SORT_GROUPS = "export-sort-groups";
+    SORT_ANSWER = "export-sort-answer" (group);
+    QUESTIONS = "export-questions";
+    MODEL_ANSWER = "export-model-answer";
+    PARENT_TIP = "export-parent-tip";
+    STEP_NOTES = "export-step-notes";
+    KEY_MESSAGES = "export-key-messages";
+    HELP = "export-help" (country);
+    HELP_ANYWHERE = "export-help-anywhere";
+    REPORT = "export-report";
+    TALK = "export-talk";
+    INTERNATIONAL = "export-international";
+    HOURS = "export-hours" (hours);
+    UNVERIFIED = "export-unverified";
+    SOURCES = "export-sources";
+    HANDOUT_INTRO = "export-handout-intro";
+    HANDOUT_REMEMBER = "export-handout-remember";
+    HANDOUT_STEPS = "export-handout-steps";
+    HANDOUT_STEP_STOP = "export-handout-step-stop";
+    HANDOUT_STEP_KEEP = "export-handout-step-keep";
+    HANDOUT_STEP_BLOCK = "export-handout-step-block";
+    HANDOUT_STEP_TELL = "export-handout-step-tell";
+    AGREEMENT_INTRO = "export-agreement-intro";
+    AGREEMENT_OURS = "export-agreement-ours";
+    AGREEMENT_SIGNED = "export-agreement-signed";
+    AGREEMENT_DATE = "export-agreement-date";
+}

@@ -1,0 +1,130 @@
+//! Class mode on a projector: the teacher sets the pace. At each decision the class talks
+//! first and shows hands; the teacher counts them per option (+/-, counts only, never names,
+//! kept in memory only) and reveals the answers with one click. The teacher's panel (planned
+//! time, notes, model answers) can be hidden from the projection.
+
+use crate::content::model::{StepKind, Verdict};
+use crate::i18n::{FluentArgs, ui_text};
+use crate::runtime::StepView;
+use crate::ui::theme::{Palette, space};
+use crate::ui::widgets::{self, Icon};
+use crate::ui::{Shell, egui};
+
+/// The tally for option `option` of the current step.
+pub fn hands(shell: &Shell, option: usize) -> u32 {
+    shell.session.as_ref().and_then(|s| s.tallies.get(&(s.run.step().id.clone(), option)).copied()).unwrap_or(0)
+}
+
+/// "− 3 hands +" under an option: the teacher's count of raised hands.
+pub fn tally_row(shell: &mut Shell, ui: &mut egui::Ui, option: usize, letter: char) {
+    let count = hands(shell, option);
+    let mut args = FluentArgs::new();
+    args.set("option", letter.to_string());
+    let fewer = shell.t_with(ui_text::CLASS_HANDS_FEWER, &args);
+    let more = shell.t_with(ui_text::CLASS_HANDS_MORE, &args);
+    let mut count_args = FluentArgs::new();
+    count_args.set("count", count);
+    let label = shell.t_with(ui_text::CLASS_HANDS, &count_args);
+    ui.horizontal(|ui| {
+        ui.add_space(space::S4);
+        let minus = widgets::icon_only_button(ui, Icon::Minus, &fewer);
+        widgets::body(ui, &label);
+        let plus = widgets::icon_only_button(ui, Icon::Plus, &more);
+        let Some(session) = shell.session.as_mut() else { return };
+        let key = (session.run.step().id.clone(), option);
+        if plus.clicked() {
+            *session.tallies.entry(key).or_insert(0) += 1;
+        } else if minus.clicked() {
+            let entry = session.tallies.entry(key).or_insert(0);
+            *entry = entry.saturating_sub(1);
+        }
+    });
+}
+
+/// Whether the teacher has revealed this step's answers.
+pub fn revealed(shell: &Shell) -> bool {
+    shell.session.as_ref().is_some_and(|s| s.revealed_step.as_deref() == Some(s.run.step().id.as_str()))
+}
+
+pub fn reveal(shell: &mut Shell) {
+    if let Some(s) = shell.session.as_mut() {
+        s.revealed_step = Some(s.run.step().id.clone());
+    }
+}
+
+/// A chat decision in class mode: every reply with its tally; after Reveal, each reply's
+/// verdict and feedback, and the teacher clicks the reply the class chose to go on.
+pub fn chat_replies(shell: &mut Shell, ui: &mut egui::Ui, replies: &[crate::runtime::ChoiceView]) -> Option<usize> {
+    let palette = Palette::of(ui);
+    let shown = revealed(shell);
+    widgets::weak(ui, &shell.t(if shown { ui_text::CLASS_CHOOSE_REPLY } else { ui_text::CLASS_DISCUSS_FIRST }));
+    let details: Vec<(Verdict, Option<String>)> = match shell.session.as_ref().map(|s| &s.run.step().kind) {
+        Some(StepKind::Chat(chat)) => {
+            let mut args = FluentArgs::new();
+            args.set("contact", shell.loc.text(chat.contact.name.as_str()));
+            chat.replies
+                .iter()
+                .map(|r| (r.verdict, r.feedback.as_ref().map(|f| shell.loc.text_with(f.as_str(), &args))))
+                .collect()
+        }
+        _ => Vec::new(),
+    };
+    let mut chosen = None;
+    for (i, reply) in replies.iter().enumerate() {
+        let state = widgets::ChoiceState { tried: !shown, ..widgets::ChoiceState::default() };
+        if widgets::choice(ui, Some(reply.letter), &reply.text, state, None).clicked() && shown {
+            chosen = Some(i);
+        }
+        if shown && let Some((verdict, feedback)) = details.get(i) {
+            let (meaning, icon, title) = match verdict {
+                Verdict::Safe => (palette.correct, Icon::Tick, ui_text::FEEDBACK_SAFE),
+                Verdict::Risky => (palette.try_again, Icon::TryAgain, ui_text::FEEDBACK_RISKY),
+                Verdict::Neutral => (palette.info, Icon::Info, ui_text::FEEDBACK_NEUTRAL),
+            };
+            widgets::semantic_card(ui, meaning, icon, &shell.t(title), |ui| {
+                if let Some(feedback) = feedback {
+                    widgets::body(ui, feedback);
+                }
+            });
+        }
+        tally_row(shell, ui, i, reply.letter);
+    }
+    if !shown {
+        ui.add_space(space::S3);
+        if widgets::primary_button(ui, &shell.t(ui_text::CLASS_REVEAL)).clicked() {
+            reveal(shell);
+        }
+    }
+    chosen
+}
+
+/// The teacher's side panel: planned time for this step, how long the class has been on it,
+/// the step's notes and model answers. Never shown as pressure on learners: it can be hidden.
+pub fn teacher_panel(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, extra: &[(String, String)], now: f64) {
+    if widgets::secondary_button(ui, &shell.t(ui_text::CLASS_NOTES_HIDE)).clicked() {
+        shell.teacher_panel = false;
+    }
+    ui.add_space(space::S2);
+    let step_minutes = shell.session.as_ref().and_then(|s| s.run.step().minutes);
+    if let Some(minutes) = step_minutes {
+        let mut args = FluentArgs::new();
+        args.set("minutes", minutes);
+        widgets::body(ui, &shell.t_with(ui_text::CLASS_PLANNED, &args));
+    }
+    let started = shell.session.as_ref().map_or(now, |s| s.step_started);
+    let mut args = FluentArgs::new();
+    args.set("minutes", ((now - started).max(0.0) / 60.0).floor() as u32);
+    widgets::weak(ui, &shell.t_with(ui_text::CLASS_ON_STEP, &args));
+    // The minute count moves on without any input.
+    ui.ctx().request_repaint_after_secs(15.0);
+    widgets::weak(ui, &shell.t(ui_text::CLASS_NEXT_KEY));
+    for note in &view.notes {
+        ui.add_space(space::S2);
+        widgets::body(ui, note);
+    }
+    for (label, text) in extra {
+        ui.add_space(space::S2);
+        ui.label(egui::RichText::new(label).strong());
+        widgets::body(ui, text);
+    }
+}

@@ -1,0 +1,137 @@
+//! Printable documents: every shipped lesson, in every language, as a plan, a handout and an
+//! agreement, with every section present, in the right language, and no message left as an id.
+
+use chatwise::content::Library;
+use chatwise::export::{self, Document, Options, Paper};
+
+fn library() -> Library {
+    Library::embedded().library
+}
+
+/// Every message id of the pack, to catch one printed as its own id (a missing message).
+fn all_ids(library: &Library) -> Vec<String> {
+    let english = &library.catalog.languages["en"];
+    english.messages().map(|m| m.id.to_string()).collect()
+}
+
+/// The visible text of a document (tags removed), to look for ids and Fluent errors in it.
+fn visible_text(html: &str) -> String {
+    let body = &html[html.find("<body>").expect("a body")..];
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in body.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn assert_clean(html: &str, what: &str, ids: &[String]) {
+    let text = visible_text(html);
+    for word in text.split(|c: char| c.is_whitespace() || c == ',' || c == ':') {
+        assert!(!ids.iter().any(|id| id == word), "{what}: message id `{word}` printed instead of its text");
+    }
+    assert!(!text.contains("{$") && !text.contains("{ $"), "{what}: an unfilled variable");
+    assert!(!html.contains("<script"), "{what}: documents run nothing");
+    assert!(!html.contains("src=\"http") && !html.contains("href=\"http"), "{what}: documents load nothing");
+}
+
+#[test]
+fn every_lesson_exports_every_document_in_every_language() {
+    let library = library();
+    let ids = all_ids(&library);
+    for lesson in &library.pack.lessons {
+        for language in &library.pack.languages {
+            let loc = library.localizer(&[language.code.as_str()]);
+            let lang = language.code.as_str();
+            let options = Options { country: Some("UA".into()), ..Options::default() };
+            let what = |doc: &str| format!("{doc} for {} in {lang}", lesson.id);
+
+            let plan = export::render(&library, Document::Plan, &lesson.id, lang, &options).unwrap();
+            assert!(plan.starts_with("<!doctype html>"), "{}", what("plan"));
+            assert!(plan.contains(&format!("<html lang=\"{lang}\"")), "{}: html lang", what("plan"));
+            for section in ["facts", "objectives", "materials", "timings", "before", "safeguarding", "script", "help"] {
+                assert!(plan.contains(&format!("<section id=\"{section}\">")), "{}: section {section}", what("plan"));
+            }
+            assert_eq!(plan.matches("<li class=\"step\"").count(), lesson.steps.len(), "{}: every step", what("plan"));
+            // In the right language: the document's own name and the lesson title in it.
+            assert!(plan.contains(&html_escape(&loc.text("export-plan"))), "{}: its name in {lang}", what("plan"));
+            assert!(plan.contains(&html_escape(&loc.text(lesson.title.as_str()))), "{}: title", what("plan"));
+            for objective in &lesson.objectives {
+                assert!(plan.contains(&html_escape(&loc.text(objective.as_str()))), "{}: objective", what("plan"));
+            }
+            // The chosen country's help: Ukraine's portal is printed with its address.
+            let ukraine = library.portals.country("UA").unwrap();
+            for portal in &ukraine.portals {
+                assert!(plan.contains(&html_escape(&portal.name)), "{}: {} listed", what("plan"), portal.name);
+            }
+            assert_clean(&plan, &what("plan"), &ids);
+            if language.status == chatwise::content::model::TranslationStatus::Draft {
+                assert!(plan.contains("class=\"draft\""), "{}: a draft translation says so", what("plan"));
+            }
+
+            let handout = export::render(&library, Document::Handout, &lesson.id, lang, &options).unwrap();
+            for section in ["remember", "steps", "help"] {
+                assert!(handout.contains(&format!("<section id=\"{section}\">")), "{}: {section}", what("handout"));
+            }
+            assert!(handout.contains(&html_escape(&loc.text("export-handout"))), "{}", what("handout"));
+            assert_clean(&handout, &what("handout"), &ids);
+
+            let agreement = export::render(&library, Document::Agreement, &lesson.id, lang, &options).unwrap();
+            for section in ["commitments", "own", "signatures", "help"] {
+                assert!(agreement.contains(&format!("<section id=\"{section}\">")), "{}: {section}", what("agreement"));
+            }
+            for item in &lesson.agreement {
+                assert!(
+                    agreement.contains(&html_escape(&loc.text(item.as_str()))),
+                    "{}: commitment",
+                    what("agreement")
+                );
+            }
+            assert_clean(&agreement, &what("agreement"), &ids);
+        }
+    }
+}
+
+#[test]
+fn the_family_agreement_keeps_what_the_family_ticked_and_added() {
+    let library = library();
+    let lesson = library.pack.lessons.iter().find(|l| l.agreement.len() >= 2).expect("a lesson with an agreement");
+    let loc = library.localizer(&["en"]);
+    let options = Options {
+        agreement_kept: Some(vec![1]),
+        agreement_own: vec!["We put phones away at dinner & talk <together>.".into(), "  ".into()],
+        paper: Paper::Letter,
+        ..Options::default()
+    };
+    let html = export::render(&library, Document::Agreement, &lesson.id, "en", &options).unwrap();
+    assert!(!html.contains(&html_escape(&loc.text(lesson.agreement[0].as_str()))), "an unticked line is left out");
+    assert!(html.contains(&html_escape(&loc.text(lesson.agreement[1].as_str()))), "a ticked line stays");
+    assert!(html.contains("We put phones away at dinner &amp; talk &lt;together&gt;."), "their own line, escaped");
+    assert!(html.contains("size: letter"), "Letter paper");
+    assert!(html.contains("<section id=\"help\">"), "help is on the agreement too");
+}
+
+#[test]
+fn unknown_lessons_languages_and_countries_are_clear_errors() {
+    let library = library();
+    let options = Options::default();
+    let e = export::render(&library, Document::Plan, "nope", "en", &options).unwrap_err();
+    assert!(e.to_string().contains("chatwise lessons"), "{e}");
+    let e = export::render(&library, Document::Plan, "new-friend", "fr", &options).unwrap_err();
+    assert!(e.to_string().contains("en, uk, kk") || e.to_string().contains("en"), "{e}");
+    let bad_country = Options { country: Some("ZZ".into()), ..Options::default() };
+    let e = export::render(&library, Document::Plan, "new-friend", "en", &bad_country).unwrap_err();
+    assert!(e.to_string().contains("ZZ"), "{e}");
+}
+
+fn html_escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
+}

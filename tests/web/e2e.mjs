@@ -1,0 +1,259 @@
+// End-to-end test of the browser build (dist/, from ./web/build.sh) in Debian's Chromium:
+// - it loads from localhost, shows the app, and sets its ready signal;
+// - a learner plays "When a new friend wants secrets" to its end with the keyboard alone,
+//   finding each control by what the page's live region says it is (what a screen reader
+//   user hears);
+// - progress survives a reload (local storage); the page speaks the browser's language;
+// - a help link opens in a new tab with no way back to this page (noopener);
+// - Shift three times leaves for the neutral page with location.replace;
+// - it works offline after the first visit (service worker);
+// - no console errors, and no request to any host but the page's own.
+// Screenshots at phone portrait and laptop sizes go to $SHOTS (default target/web-shots).
+//   node tests/web/e2e.mjs [DIST]
+import { mkdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, serve } from "./e2e-support.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, "../..");
+const dist = resolve(process.argv[2] || join(repo, "dist"));
+const shots = resolve(process.env.SHOTS || join(repo, "target/web-shots"));
+mkdirSync(shots, { recursive: true });
+
+let failures = 0;
+let passes = 0;
+async function check(name, body) {
+  try {
+    await body();
+    passes += 1;
+    console.log(`ok   ${name}`);
+  } catch (error) {
+    failures += 1;
+    console.log(`FAIL ${name}\n     ${String(error.stack || error).split("\n").slice(0, 6).join("\n     ")}`);
+  }
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** A browser context that records console errors and refuses every request to another host. */
+async function watchedContext(browser, origin, options) {
+  const context = await browser.newContext(options);
+  const record = { errors: [], offsite: [], opened: [] };
+  await context.route(
+    (url) => url.origin !== origin,
+    async (route) => {
+      const request = route.request();
+      // A top-level navigation the learner asked for (a help link, the quick exit) is
+      // answered with a stub page; anything else going off the site is a leak.
+      if (request.isNavigationRequest()) {
+        record.opened.push(request.url());
+        await route.fulfill({ status: 200, contentType: "text/html", body: "<title>elsewhere</title>elsewhere" });
+      } else {
+        record.offsite.push(request.url());
+        await route.abort();
+      }
+    },
+  );
+  context.on("page", (page) => {
+    page.on("console", (message) => {
+      if (message.type() === "error") record.errors.push(`${page.url()}: ${message.text()}`);
+    });
+    page.on("pageerror", (error) => record.errors.push(`${page.url()}: ${error.message}`));
+  });
+  return { context, record };
+}
+
+async function waitReady(page) {
+  await page.waitForFunction(() => ["ready", "failed", "unsupported"].includes(document.documentElement.dataset.state), null, {
+    timeout: 120_000,
+  });
+  const state = await page.evaluate(() => document.documentElement.dataset.state);
+  assert(state === "ready", `the app did not start: data-state=${state}`);
+  await page.focus("#chatwise");
+}
+
+const place = (page) =>
+  page.evaluate(() => {
+    const d = document.documentElement.dataset;
+    return { screen: d.screen, lesson: d.lesson, step: d.step, complete: d.complete === "true" };
+  });
+
+/** Presses Tab until the live region names `label` (a string, or a test of the label). */
+async function focus(page, label) {
+  const wanted = typeof label === "string" ? (said) => said === label : label;
+  const seen = [];
+  for (let i = 0; i < 80; i += 1) {
+    const before = await page.evaluate(() => document.getElementById("announce").dataset.count || "0");
+    await page.keyboard.press("Tab");
+    // Tab past the last control leaves nothing focused, and nothing is said: go on.
+    const said = await page
+      .waitForFunction((n) => (document.getElementById("announce").dataset.count || "0") !== n, before, { timeout: 1_500 })
+      .then(() => page.evaluate(() => document.getElementById("announce").textContent.replace(/ ✓$/, "")))
+      .catch(() => "(nothing)");
+    if (wanted(said)) return;
+    seen.push(said);
+  }
+  throw new Error(`no control "${label}" in the focus order; heard: ${JSON.stringify(seen.slice(0, 40))}`);
+}
+
+/** Focuses the control named `label` with Tab and presses Enter on it, as a keyboard user. */
+async function press(page, label) {
+  await focus(page, label);
+  await page.keyboard.press("Enter");
+  // Let the app draw the result of the press.
+  await page.waitForTimeout(120);
+  if (process.env.E2E_TRACE) console.log(`     pressed "${label}", now at ${JSON.stringify(await place(page))}`);
+}
+
+// The safe path through the lesson, as a learner reads the controls (English).
+const NEW_FRIEND = [
+  "Start",
+  "Continue",
+  "Thanks, but I don't take gifts from people I only know online.",
+  "Continue",
+  "No. I don't keep secrets like that from my family, and I'm not moving to another app.",
+  "Continue",
+  "No. I'm not sending you anything. I'm blocking you and telling an adult.",
+  "Continue",
+  "Continue",
+  "Saying you're the best player and more grown-up than the others",
+  "Offering you free gems",
+  "Asking you to keep the chats a secret from home",
+  "Asking to move to a private app",
+  "Check",
+  "Continue",
+  "Tell a trusted adult about it.",
+  "Check",
+  "Continue",
+  "False",
+  "Check",
+  "Continue",
+  "A classmate you know from school asks if you want to play a round together.",
+  "Seems OK",
+  'A player you\'ve just met says: "Let\'s keep our chats secret."',
+  "Warning sign",
+  "A player you don't know offers to send you free game currency.",
+  "Warning sign",
+  "Your cousin sends a funny video to the family group chat.",
+  "Seems OK",
+  'Someone you met in a game asks for a photo of you, "just for me".',
+  "Warning sign",
+  "A website asks for your full name, school and home address so you can win a prize.",
+  "Ask a trusted adult first",
+  "Check my sorting",
+  "Continue",
+  "Continue",
+  "Continue",
+];
+
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: CHROMIUM_ARGS });
+const { origin, stop } = await serve(dist);
+try {
+  // Laptop: play the lesson, then help, quick exit and offline.
+  const laptop = await watchedContext(browser, origin, { viewport: { width: 1280, height: 800 }, locale: "en-GB" });
+  const page = await laptop.context.newPage();
+  await check("the page loads and the app sets its ready signal", async () => {
+    await page.goto(`${origin}/`);
+    await waitReady(page);
+    const html = await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir, document.title]);
+    assert(html[0] === "en" && html[1] === "ltr", `html lang/dir ${html}`);
+    assert((await place(page)).screen === "start", "starts on the start screen");
+    await page.screenshot({ path: join(shots, "laptop-start.png") });
+  });
+
+  await check("a learner plays a lesson to its end with the keyboard alone", async () => {
+    await press(page, "Me, on my own");
+    await press(page, "Show the lessons");
+    await page.screenshot({ path: join(shots, "laptop-library.png") });
+    await press(page, "Start: When a new friend wants secrets");
+    for (const [i, label] of NEW_FRIEND.entries()) {
+      await press(page, label);
+      if (i === 3) await page.screenshot({ path: join(shots, "laptop-chat.png") });
+    }
+    const at = await place(page);
+    assert(at.lesson === "new-friend" && at.step === "end" && at.complete, `reached the end: ${JSON.stringify(at)}`);
+    await page.screenshot({ path: join(shots, "laptop-end.png") });
+  });
+
+  await check("progress is kept in local storage across a reload", async () => {
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem("chatwise")));
+    assert(saved?.progress?.["new-friend"]?.completed === true, `saved: ${JSON.stringify(saved)?.slice(0, 200)}`);
+    await page.reload();
+    await waitReady(page);
+    assert((await place(page)).screen === "library", "the returning learner goes straight to the lessons");
+  });
+
+  await check("a help link opens in a new tab without a link back", async () => {
+    await press(page, "Help");
+    await page.screenshot({ path: join(shots, "laptop-help.png") });
+    await focus(page, (said) => said.startsWith("IWF reporting page:"));
+    const popup = laptop.context.waitForEvent("page", { timeout: 10_000 });
+    await page.keyboard.press("Enter");
+    const tab = await popup;
+    await tab.waitForLoadState();
+    assert(tab.url().startsWith("https://"), `opened ${tab.url()}`);
+    assert((await tab.evaluate(() => window.opener)) === null, "the new tab has no window.opener");
+    await tab.close();
+  });
+
+  await check("a corrupt saved value is set aside with a notice, not fatal", async () => {
+    await page.evaluate(() => localStorage.setItem("chatwise", "{ not json"));
+    await page.reload();
+    await waitReady(page);
+    const keys = await page.evaluate(() => Object.keys(localStorage));
+    assert(keys.some((k) => k.startsWith("chatwise.corrupt-")), `kept aside: ${keys}`);
+    await page.screenshot({ path: join(shots, "laptop-corrupt-notice.png") });
+  });
+
+  await check("it works offline after the first visit", async () => {
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await laptop.context.setOffline(true);
+    await page.reload();
+    await waitReady(page);
+    await laptop.context.setOffline(false);
+  });
+
+  await check("Shift three times leaves for the neutral page, replacing this one", async () => {
+    const before = await page.evaluate(() => history.length);
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press("Shift");
+    await page.waitForURL((url) => url.origin !== origin, { timeout: 10_000 });
+    assert(!page.url().startsWith(origin), `left to ${page.url()}`);
+    assert((await page.evaluate(() => history.length)) === before, "no new history entry to come back to");
+  });
+
+  await check("no console errors and no request to another host", async () => {
+    assert(laptop.record.errors.length === 0, `console errors: ${laptop.record.errors.join("\n")}`);
+    assert(laptop.record.offsite.length === 0, `requests off the site: ${laptop.record.offsite.join(", ")}`);
+  });
+  await laptop.context.close();
+
+  // Phone portrait, Ukrainian browser: the page follows the browser's language.
+  const phone = await watchedContext(browser, origin, {
+    viewport: { width: 360, height: 740 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: "uk-UA",
+  });
+  const phonePage = await phone.context.newPage();
+  await check("on a phone in Ukrainian: the app speaks the browser's language", async () => {
+    await phonePage.goto(`${origin}/`);
+    await waitReady(phonePage);
+    assert((await phonePage.evaluate(() => document.documentElement.lang)) === "uk", "html lang follows the language");
+    await phonePage.screenshot({ path: join(shots, "phone-start-uk.png") });
+    await press(phonePage, "Я, самостійно");
+    await phonePage.screenshot({ path: join(shots, "phone-library-uk.png") });
+    assert(phone.record.errors.length === 0, `console errors: ${phone.record.errors.join("\n")}`);
+    assert(phone.record.offsite.length === 0, `requests off the site: ${phone.record.offsite.join(", ")}`);
+  });
+  await phone.context.close();
+} finally {
+  stop();
+  await browser.close();
+}
+console.log(`browser: ${passes} passed, ${failures} failed (screenshots in ${shots})`);
+process.exit(failures === 0 ? 0 : 1);

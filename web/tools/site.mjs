@@ -1,0 +1,104 @@
+// Helpers for web/build.sh and web/size-report.sh, in Node (already needed for the browser
+// tests) so the build needs no other tools:
+//   node site.mjs finish DIST LOCALES   strings.json, version and file list, .br/.gz copies
+//   node site.mjs sizes DIST [BUDGET]   raw, gzip and brotli size of every file, and the total
+//   node site.mjs compress DIST         only the .br/.gz copies (for the benchmark's baseline)
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync, readdirSync, statSync, existsSync } from "node:fs";
+import { join, extname } from "node:path";
+import { brotliCompressSync, gzipSync, constants } from "node:zlib";
+
+const [command, dist, extra] = process.argv.slice(2);
+
+// Files the site is made of, without the precompressed copies.
+function siteFiles(dir) {
+  return readdirSync(dir)
+    .filter((name) => !name.endsWith(".br") && !name.endsWith(".gz") && statSync(join(dir, name)).isFile())
+    .sort();
+}
+
+const brotli = (bytes) =>
+  brotliCompressSync(bytes, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_LGWIN]: 24,
+      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+    },
+  });
+const gzip = (bytes) => gzipSync(bytes, { level: 9 });
+
+/** `id = value` lines of every `web-*` message, per language: the loading page's texts. */
+function webStrings(locales) {
+  const out = {};
+  for (const lang of readdirSync(locales).sort()) {
+    const file = join(locales, lang, "web.ftl");
+    if (!existsSync(file)) continue;
+    out[lang] = {};
+    for (const line of readFileSync(file, "utf8").split("\n")) {
+      const match = /^(web-[a-z0-9-]+)\s*=\s*(.+)$/.exec(line);
+      if (match) out[lang][match[1]] = match[2].trim();
+    }
+  }
+  return out;
+}
+
+function finish(dir, locales) {
+  writeFileSync(join(dir, "strings.json"), JSON.stringify(webStrings(locales)));
+  const wasmBytes = statSync(join(dir, "chatwise_bg.wasm")).size;
+  const loader = join(dir, "loader.js");
+  writeFileSync(loader, readFileSync(loader, "utf8").replace("__WASM_BYTES__", String(wasmBytes)));
+  // The version is a hash of every file, so any change makes a new service worker.
+  const files = siteFiles(dir).filter((name) => name !== "sw.js");
+  const hash = createHash("sha256");
+  for (const name of files) hash.update(name).update(readFileSync(join(dir, name)));
+  const version = hash.digest("hex").slice(0, 16);
+  const sw = join(dir, "sw.js");
+  const list = JSON.stringify(["./", ...files]);
+  writeFileSync(sw, readFileSync(sw, "utf8").replace("__VERSION__", version).replace("__FILES__", list));
+  compress(dir);
+  console.log(`site version ${version}, ${files.length + 1} files`);
+}
+
+/** Precompressed copies for servers that can send them (and for web/serve.sh). */
+function compress(dir) {
+  for (const name of siteFiles(dir)) {
+    const bytes = readFileSync(join(dir, name));
+    if ([".png", ".woff2"].includes(extname(name))) continue;
+    writeFileSync(join(dir, `${name}.br`), brotli(bytes));
+    writeFileSync(join(dir, `${name}.gz`), gzip(bytes));
+  }
+}
+
+function sizes(dir, budgetMb) {
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(12);
+  // The build's own .br/.gz copies are what a server sends; compress afresh only without them.
+  const packed = (name, suffix, pack, bytes) => {
+    const copy = join(dir, `${name}${suffix}`);
+    const fresh = existsSync(copy) && statSync(copy).mtimeMs >= statSync(join(dir, name)).mtimeMs;
+    return fresh ? statSync(copy).size : pack(bytes).length;
+  };
+  const rows = siteFiles(dir).map((name) => {
+    const bytes = readFileSync(join(dir, name));
+    return { name, raw: bytes.length, gzip: packed(name, ".gz", gzip, bytes), brotli: packed(name, ".br", brotli, bytes) };
+  });
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), {
+    raw: 0,
+    gzip: 0,
+    brotli: 0,
+  });
+  console.log(`${"file".padEnd(26)}${"raw".padStart(12)}${"gzip".padStart(12)}${"brotli".padStart(12)}`);
+  for (const r of rows) console.log(`${r.name.padEnd(26)}${kb(r.raw)}${kb(r.gzip)}${kb(r.brotli)}`);
+  console.log(`${"total".padEnd(26)}${kb(total.raw)}${kb(total.gzip)}${kb(total.brotli)}`);
+  const mb = total.brotli / 1e6;
+  const budget = Number(budgetMb || 3.5);
+  console.log(`first visit with brotli: ${mb.toFixed(2)} MB of a ${budget} MB budget: ${mb <= budget ? "within" : "OVER"}`);
+  return mb <= budget;
+}
+
+if (command === "finish") finish(dist, extra);
+else if (command === "compress") compress(dist);
+else if (command === "sizes") process.exit(sizes(dist, extra) ? 0 : 1);
+else {
+  console.error("usage: node site.mjs finish DIST LOCALES | sizes DIST [BUDGET_MB] | compress DIST");
+  process.exit(2);
+}
