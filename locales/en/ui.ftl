@@ -201,3 +201,18 @@ ui-class-hands = { $count ->
 }
 ui-class-hands-more = One more hand for { $option }
 ui-class-hands-fewer = One fewer hand for { $option }
+
+## Printable documents and family mode
+ui-print-title = Print for this lesson
+ui-print-plan = Lesson plan
+ui-print-handout = Take-home sheet
+ui-document-saved = Saved { $path }. It opens in your browser: print it from there, or save it as PDF.
+ui-document-downloaded = Downloaded { $path }. Open it to print it, or to save it as PDF.
+ui-agreement-title = Our family agreement
+ui-agreement-intro = Tick the lines you both agree to, change what doesn't fit, and add your own. Then print it or save it.
+ui-agreement-own-hint = Something else we agree on
+ui-agreement-add = Add to our agreement
+ui-agreement-remove = Remove "{ $line }"
+ui-agreement-print = Print or save our agreement
+ui-family-turn-child = Read it together. This time the young person chooses, then you talk about it.
+ui-family-turn-adult = Read it together. This time the adult chooses and says why.

@@ -211,3 +211,18 @@ ui-class-hands = { $count ->
 }
 ui-class-hands-more = Ще одна рука за { $option }
 ui-class-hands-fewer = На одну руку менше за { $option }
+
+## Матеріали для друку та сімейний режим
+ui-print-title = Надрукувати до цього уроку
+ui-print-plan = План уроку
+ui-print-handout = Пам'ятка додому
+ui-document-saved = Збережено: { $path }. Файл відкриється в браузері: надрукуйте його звідти або збережіть як PDF.
+ui-document-downloaded = Завантажено: { $path }. Відкрийте файл, щоб надрукувати його або зберегти як PDF.
+ui-agreement-title = Наша сімейна угода
+ui-agreement-intro = Позначте пункти, з якими ви обоє згодні, змініть те, що не підходить, і додайте свої. Потім надрукуйте або збережіть.
+ui-agreement-own-hint = Ще одна наша домовленість
+ui-agreement-add = Додати до нашої угоди
+ui-agreement-remove = Прибрати «{ $line }»
+ui-agreement-print = Надрукувати або зберегти нашу угоду
+ui-family-turn-child = Прочитайте разом. Цього разу обирає дитина, а потім ви говорите про це.
+ui-family-turn-adult = Прочитайте разом. Цього разу обирає дорослий і пояснює чому.

@@ -8,7 +8,8 @@ use super::ShellRes;
 use crate::ui::quick_exit::Key;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(PreUpdate, count_shift_presses);
+    // Registered here too, for tests that run the glue without the window plugins.
+    app.add_message::<bevy::window::RequestRedraw>().add_systems(PreUpdate, count_shift_presses);
 }
 
 fn count_shift_presses(

@@ -111,6 +111,11 @@ pub fn run_in_browser() {
     let shell = new_shell(loaded.library, &Storage::Browser, web::languages());
     let window = Window {
         title: "ChatWise".into(),
+        // Bevy 0.19 on the web draws at the CSS size but reports the device pixel ratio as the
+        // scale factor, so on a phone (ratio 2-3) everything came out 2-3 times too big
+        // (bevyengine/bevy#25306). One point per CSS pixel keeps the layout right; text is
+        // less sharp on such screens until Bevy sizes the canvas by the ratio.
+        resolution: bevy::window::WindowResolution::default().with_scale_factor_override(1.0),
         canvas: Some("#chatwise".into()),
         fit_canvas_to_parent: true,
         // Keys such as Tab and Space belong to the app while it has focus.
@@ -223,6 +228,10 @@ fn draw(mut contexts: EguiContexts, mut shell: ResMut<ShellRes>) -> Result {
         egui::UiBuilder::new().layer_id(egui::LayerId::background()).max_rect(ctx.content_rect()),
     );
     shell.0.ui(&mut root);
+    #[cfg(target_arch = "wasm32")]
+    {
+        shell.0.view_width = ctx.content_rect().width();
+    }
     Ok(())
 }
 
@@ -255,7 +264,35 @@ fn carry_out_effects(
                 #[cfg(target_arch = "wasm32")]
                 web::open_url(&url);
             }
+            Effect::SaveDocument { file_name, html } => save_document(&mut shell.0, &storage.0, &file_name, &html),
         }
+    }
+}
+
+/// Saves a printable document and shows it: on desktop a file in the Downloads folder (else
+/// the data folder) opened in the browser, for printing or saving as PDF; on the web, a download.
+fn save_document(shell: &mut Shell, storage: &Storage, file_name: &str, html: &str) {
+    use crate::i18n::{FluentArgs, ui_text};
+    #[cfg(not(target_arch = "wasm32"))]
+    let result = storage.save_document(file_name, html).map(|path| {
+        if let Err(e) = webbrowser::open(&path.to_string_lossy()) {
+            warn!("could not open {}: {e}", path.display());
+        }
+        (ui_text::DOCUMENT_SAVED, path.display().to_string())
+    });
+    #[cfg(target_arch = "wasm32")]
+    let result = {
+        let _ = storage;
+        web::download(file_name, html).map(|()| (ui_text::DOCUMENT_DOWNLOADED, file_name.to_owned()))
+    };
+    match result {
+        Ok((message, path)) => {
+            let mut args = FluentArgs::new();
+            args.set("path", path);
+            let text = shell.t_with(message, &args);
+            shell.notify(text, Vec::new());
+        }
+        Err(e) => shell.notify(format!("{file_name}: {e}"), Vec::new()),
     }
 }
 

@@ -75,6 +75,23 @@ impl Storage {
     }
 }
 
+impl Storage {
+    /// Writes a printable document to the user's Downloads folder (else the data folder, else
+    /// the temporary folder) and returns its path.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn save_document(&self, file_name: &str, html: &str) -> std::io::Result<PathBuf> {
+        let dir = directories::UserDirs::new()
+            .and_then(|u| u.download_dir().map(Path::to_path_buf))
+            .filter(|d| d.is_dir())
+            .or_else(|| self.dir().cloned())
+            .unwrap_or_else(std::env::temp_dir);
+        std::fs::create_dir_all(&dir)?;
+        let path = dir.join(file_name);
+        std::fs::write(&path, html)?;
+        Ok(path)
+    }
+}
+
 /// Renames a corrupt file to `chatwise.json.corrupt-<seconds>`; returns true (a notice is due).
 fn set_aside(path: &Path) -> bool {
     let seconds = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());

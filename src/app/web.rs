@@ -5,7 +5,8 @@
 //! - `<html lang dir>` follow the chosen language, and the title is translated;
 //! - `<html data-state="ready">` once the first frame with the UI is on screen (the loader
 //!   then hides its loading screen; the end-to-end test waits for it);
-//! - `data-screen`, `data-lesson`, `data-step` and `data-complete` say where the reader is;
+//! - `data-screen`, `data-lesson`, `data-step` and `data-complete` say where the reader is,
+//!   and `data-width` the layout's width in points;
 //! - `#announce`, a polite live region, says the label of the control that has keyboard
 //!   focus: egui draws into a canvas, so this is what a screen reader can hear (and what the
 //!   end-to-end test reads to play a lesson with the keyboard alone).
@@ -91,6 +92,24 @@ pub fn open_url(url: &str) {
     }
 }
 
+/// Offers `html` as a file download (a printable document), from the click that asked for it.
+pub fn download(file_name: &str, html: &str) -> Result<(), String> {
+    use wasm_bindgen::JsCast;
+    let error = |e: JsValue| format!("{e:?}");
+    let document = window().and_then(|w| w.document()).ok_or("no document")?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(html));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/html;charset=utf-8");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(error)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(error)?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a").map_err(error)?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
 /// Leaves for the neutral page, replacing this one in the history so Back does not return.
 pub fn quick_exit(neutral_url: &str) {
     if let Some(window) = window() {
@@ -105,6 +124,7 @@ pub(super) struct PageState {
     place: [String; 4],
     ready: bool,
     announcements: u32,
+    width: f32,
 }
 
 pub(super) fn plugin(app: &mut App) {
@@ -150,6 +170,11 @@ fn sync_page(shell: Res<ShellRes>, mut page: ResMut<PageState>, frames: Res<supe
             set(&root, name, value);
         }
         page.place = place;
+    }
+    // The layout's width in points: one per CSS pixel (see `run_in_browser`).
+    if (page.width - shell.view_width).abs() >= 1.0 {
+        page.width = shell.view_width;
+        set(&root, "data-width", &format!("{}", shell.view_width.round()));
     }
     // A few frames in, fonts are uploaded and the first screen is painted.
     if !page.ready && frames.0 >= 3 {

@@ -437,15 +437,22 @@ fn check_messages(catalog: &Catalog, refs: &[MsgRef], diagnostics: &mut Vec<Diag
                         ));
                     }
                 }
-                None if language.code == REFERENCE_LANGUAGE => diagnostics.push(Diagnostic::error(
-                    &format!("locales/{REFERENCE_LANGUAGE}/ui.ftl"),
-                    Position::START,
-                    "missing-message",
-                    format!(
-                        "the app's message `{}` is not in English; add it to locales/{REFERENCE_LANGUAGE}/ui.ftl",
-                        ui.id
-                    ),
-                )),
+                None if language.code == REFERENCE_LANGUAGE => {
+                    // Each family of the engine's messages has its own file.
+                    let file = match ui.id.split('-').next() {
+                        Some("help") => "help.ftl",
+                        Some("export") => "export.ftl",
+                        Some("web") => "web.ftl",
+                        _ => "ui.ftl",
+                    };
+                    let path = format!("locales/{REFERENCE_LANGUAGE}/{file}");
+                    diagnostics.push(Diagnostic::error(
+                        &path,
+                        Position::START,
+                        "missing-message",
+                        format!("the app's message `{}` is not in English; add it to {path}", ui.id),
+                    ));
+                }
                 None => {}
             }
         }

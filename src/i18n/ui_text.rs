@@ -168,6 +168,20 @@ ui_messages! {
     CLASS_HANDS = "ui-class-hands" (count);
     CLASS_HANDS_MORE = "ui-class-hands-more" (option);
     CLASS_HANDS_FEWER = "ui-class-hands-fewer" (option);
+    // Printable documents and family mode.
+    PRINT_TITLE = "ui-print-title";
+    PRINT_PLAN = "ui-print-plan";
+    PRINT_HANDOUT = "ui-print-handout";
+    DOCUMENT_SAVED = "ui-document-saved" (path);
+    DOCUMENT_DOWNLOADED = "ui-document-downloaded" (path);
+    AGREEMENT_TITLE = "ui-agreement-title";
+    AGREEMENT_INTRO = "ui-agreement-intro";
+    AGREEMENT_OWN_HINT = "ui-agreement-own-hint";
+    AGREEMENT_ADD = "ui-agreement-add";
+    AGREEMENT_REMOVE = "ui-agreement-remove" (line);
+    AGREEMENT_PRINT = "ui-agreement-print";
+    FAMILY_TURN_CHILD = "ui-family-turn-child";
+    FAMILY_TURN_ADULT = "ui-family-turn-adult";
     // The web page around the app (web/loader.js reads them from strings.json).
     WEB_LOADING = "web-loading";
     WEB_LOADING_PERCENT = "web-loading-percent" (percent);

@@ -22,7 +22,7 @@ use crate::content::model::Audience;
 use crate::i18n::{FluentArgs, Localizer, ui_text};
 use crate::runtime::{Decision, LessonRun};
 use quick_exit::{Key, ShiftCounter};
-use saved::{LessonProgress, Saved, Settings};
+use saved::{Saved, Settings};
 use theme::{Layout, Palette, StyleKey};
 use widgets::Icon;
 
@@ -51,6 +51,9 @@ pub enum Effect {
     QuickExit,
     /// Open this https address in the browser (only ones the pack declares).
     OpenUrl(String),
+    /// Save a printable document (a lesson plan, handout or family agreement) and show it:
+    /// on desktop a file opened in the browser, on the web a download.
+    SaveDocument { file_name: String, html: String },
 }
 
 /// A message shown above the content until dismissed.
@@ -144,6 +147,10 @@ pub struct Shell {
     /// Class mode: the teacher's panel (notes, planned time) is open. Closed by default, so
     /// nothing meant for the teacher reaches the projection unasked.
     pub teacher_panel: bool,
+    /// Family mode: the agreement line being typed.
+    pub agreement_draft: String,
+    /// The width of the window in points at the last frame (the browser page reports it).
+    pub view_width: f32,
     fonts_installed: bool,
 }
 
@@ -167,6 +174,8 @@ impl Shell {
             style_key: None,
             class_mode: false,
             teacher_panel: false,
+            agreement_draft: String::new(),
+            view_width: 0.0,
             fonts_installed: false,
         };
         shell.relocalize();
@@ -214,6 +223,51 @@ impl Shell {
     }
 
     /// Shows a notice above the content.
+    /// Makes a printable document for `lesson_id` in the current language, with the chosen
+    /// country's help, and asks the platform to save and show it.
+    pub fn save_document(&mut self, document: crate::export::Document, lesson_id: &str) {
+        use crate::export::{Document, Options};
+        let agreement = self.saved.progress.get(lesson_id).and_then(|p| p.agreement.clone());
+        let options = Options {
+            country: self.country().map(|c| c.code.clone()),
+            agreement_kept: agreement.as_ref().map(|a| a.kept.clone()),
+            agreement_own: agreement.map(|a| a.own).unwrap_or_default(),
+            ..Options::default()
+        };
+        let kind = match document {
+            Document::Plan => "plan",
+            Document::Handout => "handout",
+            Document::Agreement => "agreement",
+        };
+        match crate::export::render(&self.library, document, lesson_id, self.language(), &options) {
+            Ok(html) => {
+                let file_name = format!("chatwise-{lesson_id}-{kind}-{}.html", self.language());
+                self.effects.push(Effect::SaveDocument { file_name, html });
+            }
+            Err(e) => self.notify(e.to_string(), Vec::new()),
+        }
+    }
+
+    /// The family agreement for `lesson_id` as the family has it now (all lines kept at first).
+    pub fn agreement(&self, lesson_id: &str) -> saved::Agreement {
+        let count = self.library.pack.lesson(lesson_id).map_or(0, |l| l.agreement.len());
+        self.saved
+            .progress
+            .get(lesson_id)
+            .and_then(|p| p.agreement.clone())
+            .unwrap_or_else(|| saved::Agreement { kept: (0..count).collect(), own: Vec::new() })
+    }
+
+    /// Changes the family agreement for `lesson_id` and saves it.
+    pub fn update_agreement(&mut self, lesson_id: &str, change: impl FnOnce(&mut saved::Agreement)) {
+        let mut agreement = self.agreement(lesson_id);
+        change(&mut agreement);
+        agreement.kept.sort_unstable();
+        agreement.kept.dedup();
+        self.saved.progress.entry(lesson_id.to_owned()).or_default().agreement = Some(agreement);
+        self.effects.push(Effect::Save);
+    }
+
     pub fn notify(&mut self, text: String, details: Vec<String>) {
         self.notices.retain(|n| n.text != text);
         self.notices.push(Notice { text, details });
@@ -282,8 +336,10 @@ impl Shell {
             session.sort_placed.clear();
         }
         let id = session.run.lesson().id.clone();
-        let progress = LessonProgress { decisions: session.decisions.clone(), completed: session.run.is_complete() };
-        self.saved.progress.insert(id, progress);
+        // Keep what else is saved for the lesson (the family agreement).
+        let progress = self.saved.progress.entry(id).or_default();
+        progress.decisions = session.decisions.clone();
+        progress.completed = session.run.is_complete();
         self.effects.push(Effect::Save);
     }
 
@@ -350,9 +406,9 @@ impl Shell {
         if let Some(session) = self.session.take() {
             let id = session.run.lesson().id.clone();
             if self.library.pack.lesson(&id).is_some() {
-                self.saved
-                    .progress
-                    .insert(id.clone(), LessonProgress { decisions: session.decisions, completed: false });
+                let progress = self.saved.progress.entry(id.clone()).or_default();
+                progress.decisions = session.decisions;
+                progress.completed = false;
                 self.start_lesson(&id, true);
             } else {
                 self.go(Screen::Library);

@@ -53,6 +53,17 @@ impl Default for Settings {
 pub struct LessonProgress {
     pub decisions: Vec<Decision>,
     pub completed: bool,
+    /// The family agreement as the family left it: which suggested lines they kept (all when
+    /// `None`) and the lines they added themselves.
+    pub agreement: Option<Agreement>,
+}
+
+/// A family's version of a lesson's suggested agreement.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Agreement {
+    pub kept: Vec<usize>,
+    pub own: Vec<String>,
 }
 
 /// Everything saved.

@@ -357,7 +357,6 @@ fn every_shipped_lesson_plays_to_its_end_in_the_app_in_every_language() {
 #[test]
 fn class_mode_counts_hands_reveals_the_answers_and_keeps_the_teachers_notes_hidden_until_asked() {
     let mut h = harness(Some(Audience::Class));
-    click(&mut h, "Show the lessons");
     into_lesson(&mut h);
     assert_eq!(step_id(&h), "chat-1");
     // The teacher's notes stay off the projection until the teacher opens them.
@@ -409,4 +408,71 @@ fn class_mode_counts_hands_reveals_the_answers_and_keeps_the_teachers_notes_hidd
 fn chatwise_first_reply(h: &Harness<'_, Shell>) -> String {
     let StepKind::Chat(chat) = current(h) else { panic!("expected a chat at {}", step_id(h)) };
     text(h, chat.replies[0].text.as_str())
+}
+
+#[test]
+fn a_family_ticks_adjusts_and_prints_its_agreement_at_the_end() {
+    use chatwise::runtime::Strategy;
+    let mut h = harness(Some(Audience::Family));
+    h.state_mut().start_lesson("no-more-secrets", false);
+    h.run();
+    // The young person and the adult take turns in the chat.
+    let mut strategy = Strategy::First;
+    let mut saw_turn = false;
+    for _ in 0..300 {
+        if h.query_by_label("Read it together. This time the young person chooses, then you talk about it.").is_some() {
+            saw_turn = true;
+        }
+        let pending = h.state().session.as_ref().unwrap().run.pending();
+        let Some(decision) = strategy.decide(&pending) else { break };
+        h.state_mut().decide(decision);
+        h.run();
+    }
+    assert!(saw_turn, "family chats say whose turn it is");
+    assert!(h.state().session.as_ref().unwrap().run.is_complete());
+    h.get_by_label("Our family agreement");
+
+    // Untick one suggested line, add one of their own, print.
+    let dropped = "We don't send photos of ourselves to people we only know online.";
+    click(&mut h, dropped);
+    // Type into the field as a person would: click it, then type.
+    h.get_by_role(Role::TextInput).scroll_to_me();
+    h.run();
+    h.get_by_role(Role::TextInput).click();
+    h.run();
+    h.get_by_role(Role::TextInput).type_text("We charge phones outside bedrooms at night.");
+    h.run();
+    click(&mut h, "Add to our agreement");
+    h.get_by_label("We charge phones outside bedrooms at night.");
+    let _ = h.state_mut().take_effects();
+    click(&mut h, "Print or save our agreement");
+    let effects = h.state_mut().take_effects();
+    let html = effects
+        .iter()
+        .find_map(|e| match e {
+            Effect::SaveDocument { file_name, html } if file_name.contains("agreement") => Some(html.clone()),
+            _ => None,
+        })
+        .expect("printing asks the platform to save the agreement");
+    assert!(html.contains("We charge phones outside bedrooms at night."), "their own line is printed");
+    assert!(!html.contains("We don&#39;t send photos of ourselves"), "the unticked line is not");
+    assert!(html.contains("We grown-ups stay calm"), "the ticked lines are");
+    // What they chose is kept with their progress.
+    let agreement = h.state().saved.progress["no-more-secrets"].agreement.clone().unwrap();
+    assert_eq!(agreement.own, vec!["We charge phones outside bedrooms at night.".to_owned()]);
+    assert!(!agreement.kept.contains(&2));
+}
+
+#[test]
+fn teachers_and_families_can_print_the_lesson_plan_and_handout_before_starting() {
+    let mut h = harness(Some(Audience::Class));
+    click(&mut h, "Start: When a new friend wants secrets");
+    let _ = h.state_mut().take_effects();
+    click(&mut h, "Lesson plan");
+    let effects = h.state_mut().take_effects();
+    assert!(
+        effects.iter().any(|e| matches!(e, Effect::SaveDocument { file_name, html }
+            if file_name == "chatwise-new-friend-plan-en.html" && html.contains("<section id=\"script\">"))),
+        "{effects:?}"
+    );
 }

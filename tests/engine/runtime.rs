@@ -58,6 +58,8 @@ fn setup() -> (Arc<Lesson>, Localizer, Localizer) {
         file("locales", "en/t.ftl", ENGLISH.as_bytes().to_vec()),
         file("locales", "en/ui.ftl", ui("en")),
         file("locales", "en/help.ftl", std::fs::read(repo().join("locales/en/help.ftl")).unwrap()),
+        file("locales", "en/web.ftl", std::fs::read(repo().join("locales/en/web.ftl")).unwrap()),
+        file("locales", "en/export.ftl", std::fs::read(repo().join("locales/en/export.ftl")).unwrap()),
         file("locales", "uk/t.ftl", UKRAINIAN.as_bytes().to_vec()),
         file("locales", "uk/ui.ftl", ui("uk")),
     ];

@@ -59,11 +59,11 @@ impl PackFiles {
     }
 }
 
-/// The minimal valid pack (tests/packs/mini) with the engine's real ui.ftl and help.ftl files.
+/// The minimal valid pack (tests/packs/mini) with the engine's own real .ftl files.
 pub fn mini() -> PackFiles {
     let mut files = PackFiles::default().overlay(&repo().join("tests/packs/mini"));
     for language in ["en", "uk"] {
-        for file in ["ui.ftl", "help.ftl"] {
+        for file in ["ui.ftl", "help.ftl", "web.ftl", "export.ftl"] {
             let bytes = std::fs::read(repo().join(format!("locales/{language}/{file}"))).unwrap();
             files.locales.insert(format!("{language}/{file}"), bytes);
         }

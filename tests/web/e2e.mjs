@@ -103,9 +103,21 @@ async function focus(page, label) {
 /** Focuses the control named `label` with Tab and presses Enter on it, as a keyboard user. */
 async function press(page, label) {
   await focus(page, label);
+  const before = JSON.stringify(await place(page));
   await page.keyboard.press("Enter");
-  // Let the app draw the result of the press.
-  await page.waitForTimeout(120);
+  // Software WebGL draws a frame in 100-200 ms: wait for the press to move the learner on
+  // (a new screen or step), or long enough for a press that only selects something.
+  await page
+    .waitForFunction(
+      (was) => {
+        const d = document.documentElement.dataset;
+        return JSON.stringify({ screen: d.screen, lesson: d.lesson, step: d.step, complete: d.complete === "true" }) !== was;
+      },
+      before,
+      { timeout: 1_000 },
+    )
+    .catch(() => {});
+  await page.waitForTimeout(150);
   if (process.env.E2E_TRACE) console.log(`     pressed "${label}", now at ${JSON.stringify(await place(page))}`);
 }
 
@@ -244,9 +256,15 @@ try {
     await phonePage.goto(`${origin}/`);
     await waitReady(phonePage);
     assert((await phonePage.evaluate(() => document.documentElement.lang)) === "uk", "html lang follows the language");
+    // Laid out for a 360-point-wide phone, at a device pixel ratio of 2 (not twice as big).
+    const width = Number(await phonePage.evaluate(() => document.documentElement.dataset.width));
+    assert(Math.abs(width - 360) <= 2, `the layout is ${width} points wide on a 360 px phone`);
     await phonePage.screenshot({ path: join(shots, "phone-start-uk.png") });
     await press(phonePage, "Я, самостійно");
+    await press(phonePage, "Показати уроки");
     await phonePage.screenshot({ path: join(shots, "phone-library-uk.png") });
+    await press(phonePage, "Почати: Лише одне фото");
+    await phonePage.screenshot({ path: join(shots, "phone-lesson-uk.png") });
     assert(phone.record.errors.length === 0, `console errors: ${phone.record.errors.join("\n")}`);
     assert(phone.record.offsite.length === 0, `requests off the site: ${phone.record.offsite.join(", ")}`);
   });

@@ -182,4 +182,5 @@ pub fn before_start(shell: &mut Shell, ui: &mut egui::Ui, id: &str) {
             shell.go(Screen::Library);
         }
     });
+    super::printables(shell, ui, id);
 }

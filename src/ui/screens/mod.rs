@@ -6,8 +6,9 @@ mod library;
 mod settings;
 mod start;
 
-use super::theme::Layout;
-use super::{Screen, Shell, egui};
+use super::theme::{self, Layout, space};
+use super::{Screen, Shell, egui, widgets};
+use crate::i18n::ui_text;
 
 /// Draws the current screen.
 pub fn show(shell: &mut Shell, ui: &mut egui::Ui, layout: Layout, now: f64) {
@@ -54,4 +55,24 @@ pub(crate) fn language_choices(shell: &mut Shell, ui: &mut egui::Ui) {
             shell.update_settings(|s| s.language = Some(language.code.clone()));
         }
     }
+}
+
+/// For teachers and families: the lesson plan and the take-home sheet, to print or save.
+pub fn printables(shell: &mut Shell, ui: &mut egui::Ui, lesson_id: &str) {
+    use crate::content::model::Audience;
+    use crate::export::Document;
+    let player = shell.settings().player;
+    if !matches!(player, Some(Audience::Class | Audience::Family)) {
+        return;
+    }
+    ui.add_space(space::S4);
+    widgets::heading(ui, &shell.t(ui_text::PRINT_TITLE), theme::h2());
+    ui.horizontal_wrapped(|ui| {
+        if player == Some(Audience::Class) && widgets::secondary_button(ui, &shell.t(ui_text::PRINT_PLAN)).clicked() {
+            shell.save_document(Document::Plan, lesson_id);
+        }
+        if widgets::secondary_button(ui, &shell.t(ui_text::PRINT_HANDOUT)).clicked() {
+            shell.save_document(Document::Handout, lesson_id);
+        }
+    });
 }

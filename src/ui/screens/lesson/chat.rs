@@ -114,6 +114,9 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, chat: &ChatVi
         None => {
             let prompt = widgets::heading(ui, &chat.prompt, crate::ui::theme::h2());
             shell.scroll_here(&prompt, Align::Center);
+            if shell.settings().player == Some(crate::content::model::Audience::Family) {
+                super::family::turn_line(shell, ui);
+            }
             if shell.class_mode {
                 if let Some(i) = super::class::chat_replies(shell, ui, &chat.replies) {
                     shell.decide(Decision::Reply(i));

@@ -71,8 +71,10 @@ pub fn chat_replies(shell: &mut Shell, ui: &mut egui::Ui, replies: &[crate::runt
     };
     let mut chosen = None;
     for (i, reply) in replies.iter().enumerate() {
-        let state = widgets::ChoiceState { tried: !shown, ..widgets::ChoiceState::default() };
-        if widgets::choice(ui, Some(reply.letter), &reply.text, state, None).clicked() && shown {
+        // Before the reveal a click does nothing: the class talks first.
+        if widgets::choice(ui, Some(reply.letter), &reply.text, widgets::ChoiceState::default(), None).clicked()
+            && shown
+        {
             chosen = Some(i);
         }
         if shown && let Some((verdict, feedback)) = details.get(i) {

@@ -3,6 +3,7 @@
 
 mod chat;
 mod class;
+mod family;
 mod quiz;
 mod sort;
 
@@ -115,8 +116,14 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, layout: Layout, now: f64) {
             {
                 widgets::body(ui, line);
             }
+            let lesson_id = shell.session.as_ref().map(|s| s.run.lesson().id.clone()).unwrap_or_default();
+            if shell.settings().player == Some(Audience::Family) {
+                ui.add_space(space::S3);
+                family::agreement(shell, ui, &lesson_id);
+            }
             ui.add_space(space::S3);
             super::help::help_card(shell, ui, None, &end.help.points);
+            super::printables(shell, ui, &lesson_id);
             ui.add_space(space::S3);
             ui.horizontal_wrapped(|ui| {
                 if widgets::secondary_button(ui, &shell.t(ui_text::HELP_OPEN)).clicked() {
@@ -186,10 +193,10 @@ fn teacher(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, now: f64) {
         return;
     }
     let mut extra = Vec::new();
-    if let BodyView::Discussion(d) = &view.body {
-        if let Some(answer) = &d.model_answer {
-            extra.push((shell.t(ui_text::MODEL_ANSWER), answer.clone()));
-        }
+    if let BodyView::Discussion(d) = &view.body
+        && let Some(answer) = &d.model_answer
+    {
+        extra.push((shell.t(ui_text::MODEL_ANSWER), answer.clone()));
     }
     let palette = Palette::of(ui);
     widgets::semantic_card(ui, palette.info, Icon::Info, &shell.t(ui_text::CLASS_TEACHER_NOTES), |ui| {
