@@ -9,7 +9,7 @@ step() { printf '\n==> %s\n' "$*"; }
 # Debian packages for running the real app headless: a virtual X display, software Vulkan
 # (llvmpipe) and the X libraries winit loads at run time; Chromium and Node.js for the
 # browser build's tests.
-packages=(xvfb mesa-vulkan-drivers libvulkan1 libgl1-mesa-dri libx11-xcb1 libxcursor1 libxrandr2 libxi6 libxkbcommon-x11-0 chromium)
+packages=(xvfb mesa-vulkan-drivers libvulkan1 libgl1-mesa-dri libx11-xcb1 libxcursor1 libxrandr2 libxi6 libxkbcommon-x11-0 chromium imagemagick)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 command -v node >/dev/null && command -v npm >/dev/null || missing+=(nodejs npm)
@@ -52,8 +52,12 @@ for png in "$shots"/*.png; do
   if [ "$size" -lt 15000 ]; then echo "blank or tiny screenshot: $png ($size bytes)"; blank=$((blank + 1)); fi
 done
 count=$(ls "$shots"/*.png | wc -l)
-[ "$count" -ge 35 ] || { echo "only $count screenshots were written"; exit 1; }
+[ "$count" -ge 42 ] || { echo "only $count screenshots were written"; exit 1; }
 [ "$blank" -eq 0 ] || exit 1
+# Quick exit's label must be white on red (it once came out dark on red, 2.5:1): the
+# brightest pixel where its text is (right of the cross) must be white.
+brightest=$(convert "$shots/library-1280x800.png" -crop 90x24+1158+20 +repage -colorspace Gray -format "%[fx:maxima]" info:)
+awk -v b="$brightest" 'BEGIN { exit !(b > 0.9) }' || { echo "Quick exit's label is not white (brightest $brightest)"; exit 1; }
 echo "app screenshots are in $shots"
 echo "screenshots: $count passed, 0 failed"
 

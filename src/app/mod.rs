@@ -184,6 +184,7 @@ fn apply_dev_options(shell: &mut Shell, options: &Options) {
             "class" => shell.update_settings(|s| s.player = Some(crate::content::model::Audience::Class)),
             "family" => shell.update_settings(|s| s.player = Some(crate::content::model::Audience::Family)),
             "solo" => shell.update_settings(|s| s.player = Some(crate::content::model::Audience::Solo)),
+            "teacher-notes" => shell.teacher_panel = true,
             s if s.starts_with("text=") => {
                 let scale = s[5..].parse::<f32>().unwrap_or(100.0) / 100.0;
                 shell.update_settings(|st| st.text_scale = scale.clamp(1.0, 2.0));

@@ -491,6 +491,19 @@ impl Shell {
 
     fn body(&mut self, ui: &mut Ui, layout: Layout, now: f64) {
         let palette = Palette::of(ui);
+        // Class mode: the teacher's notes beside the lesson, until the teacher hides them.
+        if self.class_mode && self.teacher_panel && self.screen == Screen::Lesson {
+            let width = (ui.available_width() * 0.3).clamp(280.0, 520.0);
+            egui::Panel::right("teacher-notes")
+                .resizable(false)
+                .exact_size(width)
+                .frame(egui::Frame::new().fill(palette.card).inner_margin(egui::Margin::same(16)))
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical().id_salt("teacher-notes-scroll").show(ui, |ui| {
+                        screens::teacher_notes(self, ui, now);
+                    });
+                });
+        }
         egui::CentralPanel::default()
             .frame(egui::Frame::new().fill(palette.page).inner_margin(egui::Margin::symmetric(0, 0)))
             .show(ui, |ui| {
@@ -667,7 +680,11 @@ fn shift_hint(ui: &mut Ui, hint: &str, presses: u8, palette: &Palette) {
     );
     let size = egui::vec2(galley.size().x.max(3.0 * 14.0), 36.0);
     let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
-    ui.painter().galley(egui::pos2(rect.center().x - galley.size().x / 2.0, rect.top()), galley, palette.weak_text);
+    ui.painter().galley_with_override_text_color(
+        egui::pos2(rect.center().x - galley.size().x / 2.0, rect.top()),
+        galley,
+        palette.weak_text,
+    );
     for i in 0..quick_exit::PRESSES {
         let center = egui::pos2(rect.center().x + (f32::from(i) - 1.0) * 14.0, rect.bottom() - 7.0);
         if i < presses {

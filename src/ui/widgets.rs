@@ -189,9 +189,13 @@ pub fn choice(ui: &mut Ui, letter: Option<char>, text: &str, state: ChoiceState,
             );
             x += 32.0;
         }
-        ui.painter().galley(Pos2::new(x, top), galley.clone(), text_color);
+        ui.painter().galley_with_override_text_color(Pos2::new(x, top), galley.clone(), text_color);
         if let Some(note) = note_galley {
-            ui.painter().galley(Pos2::new(x, top + galley.size().y + space::S1), note, text_color);
+            ui.painter().galley_with_override_text_color(
+                Pos2::new(x, top + galley.size().y + space::S1),
+                note,
+                text_color,
+            );
         }
     }
     focus_ring(ui, &response);
@@ -226,7 +230,7 @@ pub fn primary_button_for(ui: &mut Ui, text: &str, context: &str) -> Response {
             StrokeKind::Inside,
         );
         let pos = rect.center() - galley.size() / 2.0;
-        ui.painter().galley(pos, galley, p.on_primary);
+        ui.painter().galley_with_override_text_color(pos, galley, p.on_primary);
     }
     focus_ring(ui, &response);
     response
@@ -277,7 +281,7 @@ pub fn icon_button(
         );
         paint_icon(ui, icon_rect, icon, text_color);
         let pos = Pos2::new(icon_rect.right() + space::S2, rect.center().y - galley.size().y / 2.0);
-        ui.painter().galley(pos, galley, text_color);
+        ui.painter().galley_with_override_text_color(pos, galley, text_color);
     }
     focus_ring(ui, &response);
     response
@@ -307,7 +311,11 @@ pub fn quick_exit_strip(ui: &mut Ui, text: &str) -> Response {
         Icon::Exit,
         Color32::WHITE,
     );
-    ui.painter().galley(Pos2::new(left + 28.0, rect.center().y - galley.size().y / 2.0), galley, Color32::WHITE);
+    ui.painter().galley_with_override_text_color(
+        Pos2::new(left + 28.0, rect.center().y - galley.size().y / 2.0),
+        galley,
+        Color32::WHITE,
+    );
     focus_ring(ui, &response);
     response
 }

@@ -45,4 +45,12 @@ shot chat-high-contrast 1280x800 "${lesson[@]}" --set high-contrast --auto-steps
 shot quiz-text-200 360x640 "${lesson[@]}" --set text=200 --auto-steps 9
 shot library-text-200 1280x800 --set solo --set text=200 --screen library
 shot discussion-class 1920x1080 --set class --set reduced-motion --open new-friend --auto-steps 22
+shot chat-class 1920x1080 --set class --set reduced-motion --open new-friend --auto-steps 1
+shot chat-class-teacher-notes 1920x1080 --set class --set teacher-notes --set reduced-motion --open new-friend --auto-steps 1
+shot quiz-class 1920x1080 --set class --set reduced-motion --open new-friend --auto-steps 8
+shot before-you-start-class 1280x800 --set class --open new-friend --screen before
+shot chat-family 1280x800 --set family --set reduced-motion --open no-more-secrets --auto-steps 1
+for size in 360x640 1280x800; do
+  shot end-family-agreement "$size" --set family --set reduced-motion --open no-more-secrets --auto-steps 40
+done
 ls "$out"/*.png | wc -l | xargs echo "screenshots written to $out:"

@@ -243,6 +243,26 @@ try {
   });
   await laptop.context.close();
 
+  // A browser without WebGL 2 gets a plain message, not a blank page.
+  const old = await watchedContext(browser, origin, { viewport: { width: 800, height: 600 } });
+  await old.context.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+      return kind === "webgl2" ? null : original.call(this, kind, ...rest);
+    };
+  });
+  const oldPage = await old.context.newPage();
+  await check("a browser without WebGL 2 is told what to do instead", async () => {
+    await oldPage.goto(`${origin}/`);
+    await oldPage.waitForFunction(() => document.documentElement.dataset.state === "unsupported", null, { timeout: 20_000 });
+    const text = await oldPage.evaluate(() => document.getElementById("problem").innerText);
+    assert(text.includes("WebGL 2") && text.includes("trust"), `message: ${text}`);
+    const downloaded = await oldPage.evaluate(() => performance.getEntriesByType("resource").some((e) => e.name.endsWith(".wasm")));
+    assert(!downloaded, "the app is not downloaded when it cannot run");
+    await oldPage.screenshot({ path: join(shots, "no-webgl2.png") });
+  });
+  await old.context.close();
+
   // Phone portrait, Ukrainian browser: the page follows the browser's language.
   const phone = await watchedContext(browser, origin, {
     viewport: { width: 360, height: 740 },

@@ -57,6 +57,8 @@ pub(crate) fn language_choices(shell: &mut Shell, ui: &mut egui::Ui) {
     }
 }
 
+pub use lesson::teacher_notes;
+
 /// For teachers and families: the lesson plan and the take-home sheet, to print or save.
 pub fn printables(shell: &mut Shell, ui: &mut egui::Ui, lesson_id: &str) {
     use crate::content::model::Audience;

@@ -72,7 +72,7 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, chat: &ChatVi
                 Stroke::new(1.5, palette.border),
                 egui::StrokeKind::Inside,
             );
-            ui.painter().galley(rect.min + egui::vec2(8.0, 4.0), tag, palette.text);
+            ui.painter().galley_with_override_text_color(rect.min + egui::vec2(8.0, 4.0), tag, palette.text);
         });
     });
     ui.separator();

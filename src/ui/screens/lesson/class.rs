@@ -103,6 +103,7 @@ pub fn chat_replies(shell: &mut Shell, ui: &mut egui::Ui, replies: &[crate::runt
 /// The teacher's side panel: planned time for this step, how long the class has been on it,
 /// the step's notes and model answers. Never shown as pressure on learners: it can be hidden.
 pub fn teacher_panel(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, extra: &[(String, String)], now: f64) {
+    widgets::heading(ui, &shell.t(ui_text::CLASS_TEACHER_NOTES), egui::TextStyle::Heading);
     if widgets::secondary_button(ui, &shell.t(ui_text::CLASS_NOTES_HIDE)).clicked() {
         shell.teacher_panel = false;
     }

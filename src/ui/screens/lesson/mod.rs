@@ -178,7 +178,8 @@ fn next_key(shell: &Shell, ui: &egui::Ui) -> bool {
     shell.class_mode && ui.input(|i| i.key_pressed(egui::Key::PageDown) || i.key_pressed(egui::Key::ArrowRight))
 }
 
-/// Class mode: the teacher's panel, or the button that opens it; and the step's clock.
+/// Class mode: the step's clock, and the button that opens the teacher's panel
+/// (drawn beside the lesson by [`teacher_notes`]).
 fn teacher(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, now: f64) {
     if let Some(session) = shell.session.as_mut()
         && session.timed_step.as_deref() != Some(view.step_id.as_str())
@@ -186,20 +187,22 @@ fn teacher(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, now: f64) {
         session.timed_step = Some(view.step_id.clone());
         session.step_started = now;
     }
-    if !shell.teacher_panel {
-        if widgets::secondary_button(ui, &shell.t(ui_text::CLASS_NOTES_SHOW)).clicked() {
-            shell.teacher_panel = true;
-        }
-        return;
+    // Once open, the panel has its own Hide button.
+    if !shell.teacher_panel && widgets::secondary_button(ui, &shell.t(ui_text::CLASS_NOTES_SHOW)).clicked() {
+        shell.teacher_panel = true;
     }
+}
+
+/// The teacher's side panel in class mode: planned time, time on the step, notes and model
+/// answers for the current step.
+pub fn teacher_notes(shell: &mut Shell, ui: &mut egui::Ui, now: f64) {
+    let Some(session) = &shell.session else { return };
+    let view = session.run.view(&shell.loc);
     let mut extra = Vec::new();
     if let BodyView::Discussion(d) = &view.body
         && let Some(answer) = &d.model_answer
     {
         extra.push((shell.t(ui_text::MODEL_ANSWER), answer.clone()));
     }
-    let palette = Palette::of(ui);
-    widgets::semantic_card(ui, palette.info, Icon::Info, &shell.t(ui_text::CLASS_TEACHER_NOTES), |ui| {
-        class::teacher_panel(shell, ui, view, &extra, now);
-    });
+    class::teacher_panel(shell, ui, &view, &extra, now);
 }
