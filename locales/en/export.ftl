@@ -27,6 +27,7 @@ export-timing-step = Step
 export-timing-what = What happens
 export-timing-minutes = Minutes
 export-timing-total = Total
+export-timing-branch = only after some answers
 export-before = Before you start
 export-content-note = Content note to read out
 export-facilitator = Notes for the teacher

@@ -25,6 +25,7 @@ export-timing-step = Қадам
 export-timing-what = Не болады
 export-timing-minutes = Минут
 export-timing-total = Жиыны
+export-timing-branch = тек кейбір жауаптардан кейін
 export-before = Бастамас бұрын
 export-content-note = Мазмұн туралы ескерту (дауыстап оқыңыз)
 export-facilitator = Мұғалімге арналған жазбалар

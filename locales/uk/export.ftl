@@ -30,6 +30,7 @@ export-timing-step = Крок
 export-timing-what = Що відбувається
 export-timing-minutes = Хвилини
 export-timing-total = Разом
+export-timing-branch = лише після деяких відповідей
 export-before = Перш ніж почати
 export-content-note = Попередження про зміст (прочитайте вголос)
 export-facilitator = Нотатки для вчителя

@@ -103,7 +103,7 @@ pub fn render(
 struct Writer<'a> {
     loc: Localizer,
     library: &'a Library,
-    lesson: &'a Lesson,
+    lesson: &'a std::sync::Arc<Lesson>,
     country: Option<&'a Country>,
     draft: bool,
 }
@@ -245,13 +245,23 @@ impl Writer<'_> {
         h.close("tr");
         h.close("thead");
         h.open("tbody", &[]);
+        // Steps a class only reaches after some answers (support after a risky reply) are
+        // marked, and left out of the total: it is the time for the main path.
+        let main_path = self.main_path();
         let mut total = 0;
         for (i, step) in self.lesson.steps.iter().enumerate() {
+            let on_path = main_path.contains(&step.id);
             h.open("tr", &[]);
             h.el("td", &[], &(i + 1).to_string());
-            h.el("td", &[], &self.kind(&step.kind));
+            let mut what = self.kind(&step.kind);
+            if !on_path {
+                what.push_str(&format!(" ({})", self.m(t::TIMING_BRANCH)));
+            }
+            h.el("td", &[], &what);
             let minutes = step.minutes.map(|m| m.to_string()).unwrap_or_default();
-            total += step.minutes.unwrap_or(0);
+            if on_path {
+                total += step.minutes.unwrap_or(0);
+            }
             h.el("td", &[("class", "number")], &minutes);
             h.close("tr");
         }
@@ -259,10 +269,26 @@ impl Writer<'_> {
         h.open("tfoot", &[]);
         h.open("tr", &[]);
         h.el("th", &[("scope", "row"), ("colspan", "2")], &self.m(t::TIMING_TOTAL));
-        h.el("td", &[("class", "number")], &total.max(self.lesson.minutes).to_string());
+        h.el("td", &[("class", "number")], &total.to_string());
         h.close("tr");
         h.close("tfoot");
         h.close("table");
+    }
+
+    /// The ids of the steps a class passes through choosing the first reply and answer each
+    /// time (the lessons' safe path comes first).
+    fn main_path(&self) -> std::collections::HashSet<String> {
+        let mut run = crate::runtime::LessonRun::start(self.lesson.clone());
+        let mut strategy = crate::runtime::Strategy::First;
+        let mut seen: std::collections::HashSet<String> = [run.step().id.clone()].into();
+        for _ in 0..1000 {
+            let Some(decision) = strategy.decide(&run.pending()) else { break };
+            if run.apply(&decision).is_err() {
+                break;
+            }
+            seen.insert(run.step().id.clone());
+        }
+        seen
     }
 
     fn script(&self, h: &mut Html) {

@@ -25,6 +25,7 @@ ui_messages! {
     TIMING_WHAT = "export-timing-what";
     TIMING_MINUTES = "export-timing-minutes";
     TIMING_TOTAL = "export-timing-total";
+    TIMING_BRANCH = "export-timing-branch";
     BEFORE = "export-before";
     CONTENT_NOTE = "export-content-note";
     FACILITATOR = "export-facilitator";
