@@ -10,7 +10,8 @@
 // - no console errors, and no request to any host but the page's own.
 // Screenshots at phone portrait and laptop sizes go to $SHOTS (default target/web-shots).
 //   node tests/web/e2e.mjs [DIST]
-import { mkdirSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -242,6 +243,40 @@ try {
     assert(laptop.record.offsite.length === 0, `requests off the site: ${laptop.record.offsite.join(", ")}`);
   });
   await laptop.context.close();
+
+  // A new deployment reaches a returning visitor: the changed service worker installs the new
+  // build in the background, and the next visit shows it.
+  await check("a new deployment is picked up on the next visit", async () => {
+    const copy = mkdtempSync(join(tmpdir(), "chatwise-deploy-"));
+    cpSync(dist, copy, { recursive: true });
+    const site = await serve(copy);
+    const visitor = await browser.newContext({ viewport: { width: 800, height: 600 } });
+    try {
+      const tab = await visitor.newPage();
+      await tab.goto(`${site.origin}/`);
+      await waitReady(tab);
+      await tab.evaluate(() => navigator.serviceWorker.ready);
+      // Deploy: a changed page and a service worker with a new version.
+      const edit = (name, change) => {
+        writeFileSync(join(copy, name), change(readFileSync(join(copy, name), "utf8")));
+        rmSync(join(copy, `${name}.br`), { force: true });
+        rmSync(join(copy, `${name}.gz`), { force: true });
+      };
+      edit("index.html", (html) => html.replace("<title>ChatWise</title>", "<title>ChatWise</title><!-- deployment 2 -->"));
+      edit("sw.js", (sw) => sw.replace(/const VERSION = "([^"]+)"/, 'const VERSION = "$1-2"'));
+      let seen = false;
+      for (let visit = 0; visit < 4 && !seen; visit += 1) {
+        await tab.reload();
+        await tab.waitForTimeout(1_500);
+        seen = (await tab.content()).includes("deployment 2");
+      }
+      assert(seen, "the new index.html was not served within four visits");
+    } finally {
+      await visitor.close();
+      site.stop();
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
 
   // A browser without WebGL 2 gets a plain message, not a blank page.
   const old = await watchedContext(browser, origin, { viewport: { width: 800, height: 600 } });
