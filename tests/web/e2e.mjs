@@ -26,6 +26,8 @@ mkdirSync(shots, { recursive: true });
 let failures = 0;
 let passes = 0;
 async function check(name, body) {
+  // E2E_ONLY=words runs only the checks whose names contain them (for debugging one).
+  if (process.env.E2E_ONLY && !name.includes(process.env.E2E_ONLY)) return;
   try {
     await body();
     passes += 1;
@@ -264,13 +266,26 @@ try {
       };
       edit("index.html", (html) => html.replace("<title>ChatWise</title>", "<title>ChatWise</title><!-- deployment 2 -->"));
       edit("sw.js", (sw) => sw.replace(/const VERSION = "([^"]+)"/, 'const VERSION = "$1-2"'));
+      // The next visit finds the new worker, which copies the new build in the background.
+      await tab.reload();
+      // Installed and activated: the old copy is gone and only the new one is left.
+      const onlyNewCopy = () =>
+        tab.evaluate(async () => {
+          const keys = (await caches.keys()).filter((key) => key.startsWith("chatwise-"));
+          return keys.length === 1 && keys[0].endsWith("-2");
+        });
+      for (let waited = 0; !(await onlyNewCopy()); waited += 500) {
+        assert(waited < 90_000, "the new service worker did not take over within 90 s");
+        await tab.waitForTimeout(500);
+      }
       let seen = false;
-      for (let visit = 0; visit < 4 && !seen; visit += 1) {
+      for (let visit = 0; visit < 5 && !seen; visit += 1) {
         await tab.reload();
-        await tab.waitForTimeout(1_500);
+        await tab.waitForTimeout(1_000);
         seen = (await tab.content()).includes("deployment 2");
       }
-      assert(seen, "the new index.html was not served within four visits");
+      const head = (await tab.content()).slice(0, 400);
+      assert(seen, `the new index.html was not served after the new worker installed: ${head}`);
     } finally {
       await visitor.close();
       site.stop();
