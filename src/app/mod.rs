@@ -229,10 +229,6 @@ fn draw(mut contexts: EguiContexts, mut shell: ResMut<ShellRes>) -> Result {
         egui::UiBuilder::new().layer_id(egui::LayerId::background()).max_rect(ctx.content_rect()),
     );
     shell.0.ui(&mut root);
-    #[cfg(target_arch = "wasm32")]
-    {
-        shell.0.view_width = ctx.content_rect().width();
-    }
     Ok(())
 }
 

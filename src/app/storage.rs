@@ -73,9 +73,7 @@ impl Storage {
         std::fs::write(&temporary, saved.to_json())?;
         std::fs::rename(&temporary, &path)
     }
-}
 
-impl Storage {
     /// Writes a printable document to the user's Downloads folder (else the data folder, else
     /// the temporary folder) and returns its path.
     #[cfg(not(target_arch = "wasm32"))]

@@ -12,7 +12,7 @@
 //!   end-to-end test reads to play a lesson with the keyboard alone).
 
 use bevy::prelude::*;
-use bevy_egui::EguiOutput;
+use bevy_egui::{EguiContexts, EguiOutput};
 use wasm_bindgen::JsValue;
 
 use super::ShellRes;
@@ -137,7 +137,12 @@ fn set(element: &web_sys::Element, name: &str, value: &str) {
 }
 
 /// Keeps `<html lang dir>`, the title and the place attributes in step with the shell.
-fn sync_page(shell: Res<ShellRes>, mut page: ResMut<PageState>, frames: Res<super::FrameCount>) {
+fn sync_page(
+    shell: Res<ShellRes>,
+    mut page: ResMut<PageState>,
+    frames: Res<super::FrameCount>,
+    mut contexts: EguiContexts,
+) {
     let Some(root) = root_element() else { return };
     let shell = &shell.0;
     if page.language != shell.language() {
@@ -172,9 +177,10 @@ fn sync_page(shell: Res<ShellRes>, mut page: ResMut<PageState>, frames: Res<supe
         page.place = place;
     }
     // The layout's width in points: one per CSS pixel (see `run_in_browser`).
-    if (page.width - shell.view_width).abs() >= 1.0 {
-        page.width = shell.view_width;
-        set(&root, "data-width", &format!("{}", shell.view_width.round()));
+    let width = contexts.ctx_mut().map_or(page.width, |ctx| ctx.content_rect().width());
+    if (page.width - width).abs() >= 1.0 {
+        page.width = width;
+        set(&root, "data-width", &format!("{}", width.round()));
     }
     // A few frames in, fonts are uploaded and the first screen is painted.
     if !page.ready && frames.0 >= 3 {

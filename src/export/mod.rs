@@ -519,6 +519,8 @@ impl Writer<'_> {
             h.el("p", &[("class", "summary")], &self.m(t::HANDOUT_INTRO));
             h.open("section", &[("id", "remember")]);
             h.el("h2", &[], &self.m(t::HANDOUT_REMEMBER));
+            // Every End's key messages, each once (a lesson's Ends often share them).
+            let mut seen = std::collections::HashSet::new();
             let key_messages: Vec<String> = self
                 .lesson
                 .steps
@@ -528,11 +530,10 @@ impl Writer<'_> {
                     _ => None,
                 })
                 .flatten()
+                .filter(|k| seen.insert(k.as_str()))
                 .map(|k| self.text(k))
-                .collect::<Vec<_>>();
-            let mut unique = key_messages.clone();
-            unique.dedup();
-            self.list(h, "key-messages", unique);
+                .collect();
+            self.list(h, "key-messages", key_messages);
             h.close("section");
             h.open("section", &[("id", "steps")]);
             h.el("h2", &[], &self.m(t::HANDOUT_STEPS));

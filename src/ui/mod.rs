@@ -142,15 +142,11 @@ pub struct Shell {
     effects: Vec<Effect>,
     system_languages: Vec<String>,
     style_key: Option<StyleKey>,
-    /// True on a teacher's projector (class mode type scale).
-    pub class_mode: bool,
     /// Class mode: the teacher's panel (notes, planned time) is open. Closed by default, so
     /// nothing meant for the teacher reaches the projection unasked.
     pub teacher_panel: bool,
     /// Family mode: the agreement line being typed.
     pub agreement_draft: String,
-    /// The width of the window in points at the last frame (the browser page reports it).
-    pub view_width: f32,
     fonts_installed: bool,
 }
 
@@ -172,10 +168,8 @@ impl Shell {
             effects: Vec::new(),
             system_languages,
             style_key: None,
-            class_mode: false,
             teacher_panel: false,
             agreement_draft: String::new(),
-            view_width: 0.0,
             fonts_installed: false,
         };
         shell.relocalize();
@@ -222,7 +216,11 @@ impl Shell {
         self.loc.language()
     }
 
-    /// Shows a notice above the content.
+    /// Class mode (the player is a class with a teacher): the projector view.
+    pub fn class_mode(&self) -> bool {
+        self.settings().player == Some(Audience::Class)
+    }
+
     /// Makes a printable document for `lesson_id` in the current language, with the chosen
     /// country's help, and asks the platform to save and show it.
     pub fn save_document(&mut self, document: crate::export::Document, lesson_id: &str) {
@@ -268,6 +266,7 @@ impl Shell {
         self.effects.push(Effect::Save);
     }
 
+    /// Shows a notice above the content.
     pub fn notify(&mut self, text: String, details: Vec<String>) {
         self.notices.retain(|n| n.text != text);
         self.notices.push(Notice { text, details });
@@ -444,8 +443,7 @@ impl Shell {
             return;
         }
         // Class mode: projector type sizes, whatever the window.
-        self.class_mode = self.settings().player == Some(Audience::Class);
-        let layout = Layout::for_width(ui.available_width(), self.class_mode);
+        let layout = Layout::for_width(ui.available_width(), self.class_mode());
         let key = StyleKey {
             layout,
             text_scale: self.saved.settings.text_scale,
@@ -492,7 +490,7 @@ impl Shell {
     fn body(&mut self, ui: &mut Ui, layout: Layout, now: f64) {
         let palette = Palette::of(ui);
         // Class mode: the teacher's notes beside the lesson, until the teacher hides them.
-        if self.class_mode && self.teacher_panel && self.screen == Screen::Lesson {
+        if self.class_mode() && self.teacher_panel && self.screen == Screen::Lesson {
             let width = (ui.available_width() * 0.3).clamp(280.0, 520.0);
             egui::Panel::right("teacher-notes")
                 .resizable(false)

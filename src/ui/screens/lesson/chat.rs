@@ -117,7 +117,7 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, chat: &ChatVi
             if shell.settings().player == Some(crate::content::model::Audience::Family) {
                 super::family::turn_line(shell, ui);
             }
-            if shell.class_mode {
+            if shell.class_mode() {
                 if let Some(i) = super::class::chat_replies(shell, ui, &chat.replies) {
                     shell.decide(Decision::Reply(i));
                 }

@@ -24,7 +24,7 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, layout: Layout, now: f64) {
         widgets::weak(ui, &view.lesson_title);
     }
     let top = widgets::weak(ui, &view.progress);
-    if shell.class_mode {
+    if shell.class_mode() {
         teacher(shell, ui, &view, now);
     }
     // Steps without their own scroll target start at the top.
@@ -175,7 +175,7 @@ fn nav(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, continue_now: bool
 
 /// Class mode: Page Down or the right arrow (what presentation clickers send) goes on.
 fn next_key(shell: &Shell, ui: &egui::Ui) -> bool {
-    shell.class_mode && ui.input(|i| i.key_pressed(egui::Key::PageDown) || i.key_pressed(egui::Key::ArrowRight))
+    shell.class_mode() && ui.input(|i| i.key_pressed(egui::Key::PageDown) || i.key_pressed(egui::Key::ArrowRight))
 }
 
 /// Class mode: the step's clock, and the button that opens the teacher's panel

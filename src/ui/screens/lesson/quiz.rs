@@ -58,7 +58,7 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, quiz: &QuizVi
                 session.quiz_selection = [i].into();
             }
         }
-        if shell.class_mode && choosing {
+        if shell.class_mode() && choosing {
             super::class::tally_row(shell, ui, i, option.letter);
         }
         if let (Some(mark), Some(feedback)) = (option.mark, &option.feedback) {
@@ -80,7 +80,7 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, quiz: &QuizVi
                 shell.decide(Decision::Back);
             }
             // In class, the teacher reveals the answer once hands are counted.
-            if shell.class_mode && widgets::primary_button(ui, &shell.t(ui_text::CLASS_REVEAL)).clicked() {
+            if shell.class_mode() && widgets::primary_button(ui, &shell.t(ui_text::CLASS_REVEAL)).clicked() {
                 shell.decide(Decision::Reveal);
             }
             if widgets::primary_button(ui, &shell.t(ui_text::QUIZ_CHECK)).clicked() {
