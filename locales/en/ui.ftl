@@ -77,7 +77,8 @@ ui-notes-for-adults = Notes for adults
 
 ui-help = Help
 ui-help-never-your-fault = It's never your fault.
-ui-help-anonymous = You can get help, and you can stay anonymous.
+ui-help-report-person = If someone is asking you for nude photos, threatening you or blackmailing you, you can report them, and you can talk to someone right now. "Where to get help" shows how.
+ui-help-anonymous = Many services let you get help without giving your name.
 ui-help-trusted-adult = Tell a trusted adult: a parent or carer, a teacher, or another grown-up you feel safe with.
 ui-help-do-not-share = Never forward, share or screenshot a sexual image of someone under 18, even to report it. Report the link instead.
 

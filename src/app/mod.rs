@@ -193,6 +193,15 @@ fn apply_dev_options(shell: &mut Shell, options: &Options) {
                 let lang = s[5..].to_owned();
                 shell.update_settings(|st| st.language = Some(lang));
             }
+            s if s.starts_with("country=") => {
+                let code = s[8..].to_owned();
+                let choice = if code == "none" {
+                    crate::ui::saved::CountryChoice::NotListed
+                } else {
+                    crate::ui::saved::CountryChoice::Code(code)
+                };
+                shell.update_settings(|st| st.country = Some(choice));
+            }
             other => eprintln!("chatwise: unknown --set `{other}`"),
         }
     }

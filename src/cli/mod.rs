@@ -42,7 +42,7 @@ pub struct Cli {
     /// App (screenshots, demos): show this screen (start, library, before, help, settings).
     #[arg(long, hide = true)]
     pub screen: Option<String>,
-    /// App (screenshots, demos): settings such as high-contrast, reduced-motion, text=150, lang=uk, class, family, teacher-notes.
+    /// App (screenshots, demos): settings such as high-contrast, reduced-motion, text=150, lang=uk, country=GB (or country=none), class, family, teacher-notes.
     #[arg(long = "set", hide = true)]
     pub settings: Vec<String>,
     /// App: save a screenshot of the first settled frame to this PNG, then quit.

@@ -1,6 +1,11 @@
-//! Where to get help, by country: IWF reporting portals, child helplines and international
-//! services, from `content/portals.ron`. Every entry names its source and when it was checked;
-//! unverified entries are marked so the app can add "check with a local organisation".
+//! Where to get help, by country, from `content/portals.ron`: every route says what it is for
+//! (report an image, report a person, talk to someone now, an emergency), whether a child can use
+//! it without giving their name, its source and when it was checked. Unverified entries are marked
+//! so the app can add "check with a local organisation".
+//!
+//! The kinds matter for safety: an image portal (the IWF's, say) cannot act on a person who is
+//! grooming or blackmailing a child, so the Help screen never presents one as the place to report
+//! a chat (docs: content/README.md, "Help and reporting").
 //!
 //! The file also declares the only hosts the app may open links to (https only) and the
 //! neutral page the browser build's quick exit goes to.
@@ -25,7 +30,7 @@ struct RawPortals {
     neutral_url: String,
     countries: Vec<RawCountry>,
     #[serde(default)]
-    international: Vec<RawService>,
+    international: Vec<RawRoute>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -34,26 +39,35 @@ struct RawCountry {
     code: String,
     name: String,
     #[serde(default)]
-    portals: Vec<RawService>,
-    #[serde(default)]
-    helplines: Vec<RawHelpline>,
+    routes: Vec<RawRoute>,
     #[serde(default)]
     partners: Vec<String>,
     source: String,
     verified_on: String,
 }
 
-/// A reporting portal or an international service.
+/// A way to get help: a portal, a helpline, a police route or an emergency number.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawService {
-    /// The service's own name (a proper noun, not translated), e.g. "IWF reporting portal".
+struct RawRoute {
+    /// What it is for; one service may serve several kinds (a helpline that also takes reports).
+    kinds: Vec<RouteKind>,
+    /// The service's own name (a proper noun, not translated), e.g. "CEOP Safety Centre".
     name: String,
+    /// A number to call or text, written as the source writes it.
+    #[serde(default)]
+    number: Option<String>,
+    /// Opening hours, as a message id (e.g. `help-hours-always`).
+    #[serde(default)]
+    hours: Option<String>,
     /// What it is and who it is for, as a message id.
     #[serde(default)]
     about: Option<String>,
     #[serde(default)]
     url: Option<String>,
+    /// Whether a child can use it without giving their name. Required for person routes.
+    #[serde(default)]
+    anonymous: Option<Anonymity>,
     #[serde(default)]
     languages: Vec<String>,
     source: String,
@@ -62,22 +76,28 @@ struct RawService {
     unverified: bool,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawHelpline {
-    name: String,
-    number: String,
-    /// Opening hours, as a message id (e.g. `help-hours-always`).
-    #[serde(default)]
-    hours: Option<String>,
-    #[serde(default)]
-    about: Option<String>,
-    #[serde(default)]
-    url: Option<String>,
-    source: String,
-    verified_on: String,
-    #[serde(default)]
-    unverified: bool,
+/// What a route is for. The Help screen shows each kind under its own heading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum RouteKind {
+    /// Report an image or video of a child (IWF portals, national hotlines, Take It Down).
+    Image,
+    /// Report a person who is grooming, threatening or blackmailing a child (police, CEOP).
+    Person,
+    /// Talk to someone now: child helplines.
+    Talk,
+    /// Immediate danger: the emergency number.
+    Emergency,
+}
+
+/// Whether a route can be used without giving a name, as its source states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum Anonymity {
+    /// The source says reports or calls can be anonymous.
+    Yes,
+    /// The source says a name is needed (CEOP: "we can't receive anonymous reports").
+    No,
+    /// No source says either way; the app says so rather than guess.
+    Unknown,
 }
 
 /// How sure we are of an entry.
@@ -89,29 +109,26 @@ pub enum Trust {
     Unverified,
 }
 
-/// A link-bearing service: a reporting portal or an international option.
+/// A checked route.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Service {
+pub struct Route {
+    pub kinds: Vec<RouteKind>,
     pub name: String,
+    pub number: Option<String>,
+    pub hours: Option<MsgId>,
     pub about: Option<MsgId>,
     pub url: Option<String>,
+    pub anonymous: Option<Anonymity>,
     pub languages: Vec<String>,
     pub source: String,
     pub verified_on: String,
     pub trust: Trust,
 }
 
-/// A helpline to call or text.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Helpline {
-    pub name: String,
-    pub number: String,
-    pub hours: Option<MsgId>,
-    pub about: Option<MsgId>,
-    pub url: Option<String>,
-    pub source: String,
-    pub verified_on: String,
-    pub trust: Trust,
+impl Route {
+    pub fn is(&self, kind: RouteKind) -> bool {
+        self.kinds.contains(&kind)
+    }
 }
 
 /// One country's help.
@@ -120,11 +137,22 @@ pub struct Country {
     /// ISO 3166-1 alpha-2, upper case.
     pub code: String,
     pub name: MsgId,
-    pub portals: Vec<Service>,
-    pub helplines: Vec<Helpline>,
+    pub routes: Vec<Route>,
     pub partners: Vec<String>,
     pub source: String,
     pub verified_on: String,
+}
+
+impl Country {
+    /// The routes of one kind, in file order.
+    pub fn routes(&self, kind: RouteKind) -> impl Iterator<Item = &Route> {
+        self.routes.iter().filter(move |r| r.is(kind))
+    }
+
+    /// The first emergency number the data knows, if any.
+    pub fn emergency_number(&self) -> Option<&str> {
+        self.routes(RouteKind::Emergency).find_map(|r| r.number.as_deref())
+    }
 }
 
 /// The checked portal file.
@@ -133,12 +161,17 @@ pub struct Portals {
     pub allowed_hosts: Vec<String>,
     pub neutral_url: String,
     pub countries: Vec<Country>,
-    pub international: Vec<Service>,
+    pub international: Vec<Route>,
 }
 
 impl Portals {
     pub fn country(&self, code: &str) -> Option<&Country> {
         self.countries.iter().find(|c| c.code.eq_ignore_ascii_case(code))
+    }
+
+    /// The international routes of one kind, in file order.
+    pub fn international(&self, kind: RouteKind) -> impl Iterator<Item = &Route> {
+        self.international.iter().filter(move |r| r.is(kind))
     }
 
     /// Whether the app may open `url`: https, on a host the file declares. Nothing else leaves.
@@ -206,19 +239,17 @@ pub fn check(file: &SourceFile, diagnostics: &mut Vec<Diagnostic>, refs: &mut Ve
         }
         let source_at = c.loc.field_after(at, "source", &country.source).unwrap_or(at);
         c.provenance(source_at, &format!("country `{}`", country.code), &country.source, &country.verified_on);
-        let portals = country.portals.iter().map(|p| c.service(p, at)).collect();
-        let helplines = country.helplines.iter().map(|h| c.helpline(h, at)).collect();
+        let routes = country.routes.iter().map(|r| c.route(r, at)).collect();
         countries.push(Country {
             code: country.code.clone(),
             name: c.msg(&country.name, at),
-            portals,
-            helplines,
+            routes,
             partners: country.partners.clone(),
             source: country.source.clone(),
             verified_on: country.verified_on.clone(),
         });
     }
-    let international = raw.international.iter().map(|s| c.service(s, Position::START)).collect();
+    let international = raw.international.iter().map(|r| c.route(r, Position::START)).collect();
     (c.errors == 0).then_some(Portals {
         allowed_hosts: c.hosts,
         neutral_url: raw.neutral_url,
@@ -257,6 +288,10 @@ impl Checker<'_> {
     /// A link must be https and on a declared host.
     fn url(&mut self, url: &str, field: &str) {
         let at = self.loc.field(field, url);
+        self.url_at(url, at);
+    }
+
+    fn url_at(&mut self, url: &str, at: Position) {
         match host_of(url) {
             None => self.error(
                 at,
@@ -284,38 +319,50 @@ impl Checker<'_> {
         }
     }
 
-    fn service(&mut self, s: &RawService, after: Position) -> Service {
-        let at = self.loc.value_after(after, &s.name).unwrap_or(after);
-        if let Some(url) = &s.url {
-            self.url(url, "url");
+    /// A route: its link is https on a declared host, and it says what a child needs to know
+    /// before using it (a number to call, whether they must give their name).
+    fn route(&mut self, r: &RawRoute, after: Position) -> Route {
+        let at = self.loc.value_after(after, &r.name).unwrap_or(after);
+        if let Some(url) = &r.url {
+            let url_at = self.loc.value_after(at, url).unwrap_or(at);
+            self.url_at(url, url_at);
         }
-        self.provenance(at, &format!("`{}`", s.name), &s.source, &s.verified_on);
-        Service {
-            name: s.name.clone(),
-            about: s.about.as_ref().map(|a| self.msg(a, after)),
-            url: s.url.clone(),
-            languages: s.languages.clone(),
-            source: s.source.clone(),
-            verified_on: s.verified_on.clone(),
-            trust: if s.unverified { Trust::Unverified } else { Trust::Verified },
+        self.provenance(at, &format!("`{}`", r.name), &r.source, &r.verified_on);
+        if r.kinds.is_empty() {
+            self.error(
+                at,
+                "no-route-kind",
+                format!(
+                    "`{}` has no kinds; say what it is for, e.g. `kinds: [Person]` (Image, Person, Talk or Emergency)",
+                    r.name
+                ),
+            );
         }
-    }
-
-    fn helpline(&mut self, h: &RawHelpline, after: Position) -> Helpline {
-        let at = self.loc.value_after(after, &h.name).unwrap_or(after);
-        if let Some(url) = &h.url {
-            self.url(url, "url");
+        if r.kinds.contains(&RouteKind::Person) && r.anonymous.is_none() {
+            self.error(
+                at,
+                "anonymity-unstated",
+                format!(
+                    "`{}` takes reports about a person, so say whether a child can report without giving their name: `anonymous: Yes`, `No` or `Unknown` (as its source states)",
+                    r.name
+                ),
+            );
         }
-        self.provenance(at, &format!("helpline `{}`", h.name), &h.source, &h.verified_on);
-        Helpline {
-            name: h.name.clone(),
-            number: h.number.clone(),
-            hours: h.hours.as_ref().map(|x| self.msg(x, after)),
-            about: h.about.as_ref().map(|x| self.msg(x, after)),
-            url: h.url.clone(),
-            source: h.source.clone(),
-            verified_on: h.verified_on.clone(),
-            trust: if h.unverified { Trust::Unverified } else { Trust::Verified },
+        if r.kinds.contains(&RouteKind::Emergency) && r.number.is_none() {
+            self.error(at, "no-way-to-reach", format!("`{}` is an emergency route; give its `number`", r.name));
+        }
+        Route {
+            kinds: r.kinds.clone(),
+            name: r.name.clone(),
+            number: r.number.clone(),
+            hours: r.hours.as_ref().map(|x| self.msg(x, after)),
+            about: r.about.as_ref().map(|x| self.msg(x, after)),
+            url: r.url.clone(),
+            anonymous: r.anonymous,
+            languages: r.languages.clone(),
+            source: r.source.clone(),
+            verified_on: r.verified_on.clone(),
+            trust: if r.unverified { Trust::Unverified } else { Trust::Verified },
         }
     }
 }

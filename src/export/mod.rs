@@ -12,7 +12,7 @@ use fluent_bundle::FluentArgs;
 
 use crate::content::Library;
 use crate::content::model::{Lesson, StepKind, TranslationStatus, Verdict};
-use crate::content::portals::Country;
+use crate::content::portals::{Country, Route, RouteKind, Trust};
 use crate::i18n::export_text::{self as t, UiMsg};
 use crate::i18n::{Localizer, ui_text};
 use html::Html;
@@ -456,6 +456,8 @@ impl Writer<'_> {
             "help-lines",
             [
                 ui_text::HELP_NEVER_YOUR_FAULT,
+                ui_text::HELP_REPORT_PERSON,
+                ui_text::HELP_CRISIS,
                 ui_text::HELP_ANONYMOUS,
                 ui_text::HELP_TRUSTED_ADULT,
                 ui_text::HELP_DO_NOT_SHARE,
@@ -464,51 +466,63 @@ impl Writer<'_> {
             .into_iter()
             .map(|m| self.loc.text(m.id)),
         );
+        // The same kinds, in the same order, as the Help screen (src/ui/screens/help.rs).
         if let Some(country) = self.country {
-            if !country.portals.is_empty() {
-                h.el("h3", &[], &self.m(t::REPORT));
-                for portal in &country.portals {
-                    self.service(h, &portal.name, portal.url.as_deref(), portal.about.as_ref(), None, portal.trust);
+            h.el("h3", &[], &self.loc.text(ui_text::HELP_PERSON_TITLE.id));
+            let mut person = country.routes(RouteKind::Person).peekable();
+            if person.peek().is_none() {
+                h.el("p", &[], &self.loc.text(ui_text::HELP_PERSON_NONE.id));
+            }
+            for route in person {
+                self.route(h, route);
+            }
+            let mut emergency = country.routes(RouteKind::Emergency).peekable();
+            if emergency.peek().is_some() {
+                h.el("h3", &[], &self.loc.text(ui_text::HELP_EMERGENCY_TITLE.id));
+                for route in emergency {
+                    self.route(h, route);
                 }
             }
-            if !country.helplines.is_empty() {
-                h.el("h3", &[], &self.m(t::TALK));
-                for line in &country.helplines {
-                    let hours = line.hours.as_ref().map(|hours| self.m_with(t::HOURS, "hours", self.text(hours)));
-                    let name = format!("{}: {}", line.name, line.number);
-                    self.service(h, &name, line.url.as_deref(), line.about.as_ref(), hours, line.trust);
+            for (kind, title) in [(RouteKind::Image, t::REPORT), (RouteKind::Talk, t::TALK)] {
+                let mut routes = country.routes(kind).peekable();
+                if routes.peek().is_some() {
+                    h.el("h3", &[], &self.m(title));
+                    for route in routes {
+                        self.route(h, route);
+                    }
                 }
             }
         }
         h.el("h3", &[], &self.m(t::INTERNATIONAL));
-        for service in &self.library.portals.international {
-            self.service(h, &service.name, service.url.as_deref(), service.about.as_ref(), None, service.trust);
+        for route in &self.library.portals.international {
+            self.route(h, route);
         }
         h.close("section");
     }
 
-    fn service(
-        &self,
-        h: &mut Html,
-        name: &str,
-        url: Option<&str>,
-        about: Option<&crate::content::model::MsgId>,
-        extra: Option<String>,
-        trust: crate::content::portals::Trust,
-    ) {
+    /// One route as printed: its name and number, address in full, what it is for, hours,
+    /// whether a child must give their name, and a note when it is unconfirmed.
+    fn route(&self, h: &mut Html, route: &Route) {
         h.open("div", &[("class", "service")]);
-        h.el("p", &[("class", "service-name")], name);
-        if let Some(url) = url {
+        let name = match &route.number {
+            Some(number) => format!("{}: {number}", route.name),
+            None => route.name.clone(),
+        };
+        h.el("p", &[("class", "service-name")], &name);
+        if let Some(url) = &route.url {
             // Printed, so the address is written out in full.
             h.el("p", &[("class", "url")], url);
         }
-        if let Some(about) = about {
+        if let Some(about) = &route.about {
             h.el("p", &[], &self.text(about));
         }
-        if let Some(extra) = extra {
-            h.el("p", &[], &extra);
+        if let Some(hours) = &route.hours {
+            h.el("p", &[], &self.m_with(t::HOURS, "hours", self.text(hours)));
         }
-        if trust == crate::content::portals::Trust::Unverified {
+        if let Some(anonymous) = route.anonymous {
+            h.el("p", &[], &self.loc.text(ui_text::anonymity(anonymous).id));
+        }
+        if route.trust == Trust::Unverified {
             h.el("p", &[("class", "unverified")], &self.m(t::UNVERIFIED));
         }
         h.close("div");

@@ -68,6 +68,7 @@ ui_messages! {
     HELP = "ui-help";
     HELP_NEVER_YOUR_FAULT = "ui-help-never-your-fault";
     HELP_ANONYMOUS = "ui-help-anonymous";
+    HELP_REPORT_PERSON = "ui-help-report-person";
     HELP_TRUSTED_ADULT = "ui-help-trusted-adult";
     HELP_DO_NOT_SHARE = "ui-help-do-not-share";
     END_PRACTISED = "ui-end-practised";
@@ -155,6 +156,17 @@ ui_messages! {
     HELP_CLEAR_HISTORY_TITLE = "help-clear-history-title";
     HELP_CLEAR_HISTORY = "help-clear-history";
     HELP_EMERGENCY = "help-emergency";
+    HELP_CRISIS_TITLE = "help-crisis-title";
+    HELP_CRISIS = "help-crisis";
+    HELP_PERSON_TITLE = "help-person-title";
+    HELP_PERSON_INTRO = "help-person-intro";
+    HELP_PERSON_NONE = "help-person-none";
+    HELP_IMAGE_INTRO = "help-image-intro";
+    HELP_EMERGENCY_TITLE = "help-emergency-title";
+    HELP_EMERGENCY_NUMBER = "help-emergency-number" (number);
+    HELP_ANONYMOUS_YES = "help-anonymous-yes";
+    HELP_ANONYMOUS_NO = "help-anonymous-no";
+    HELP_ANONYMOUS_UNKNOWN = "help-anonymous-unknown";
     // Class mode (presenter view).
     CLASS_TEACHER_NOTES = "ui-class-teacher-notes";
     CLASS_NOTES_SHOW = "ui-class-notes-show";
@@ -193,6 +205,16 @@ ui_messages! {
 }
 
 use crate::content::model::{Audience, Topic};
+use crate::content::portals::Anonymity;
+
+/// What the Help screen and printed help say about giving your name to a route.
+pub fn anonymity(anonymity: Anonymity) -> UiMsg {
+    match anonymity {
+        Anonymity::Yes => HELP_ANONYMOUS_YES,
+        Anonymity::No => HELP_ANONYMOUS_NO,
+        Anonymity::Unknown => HELP_ANONYMOUS_UNKNOWN,
+    }
+}
 
 /// The label of a topic.
 pub fn topic(topic: Topic) -> UiMsg {

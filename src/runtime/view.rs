@@ -189,10 +189,16 @@ pub struct EndView {
 
 /// The standing help messages every Help step and End shows.
 pub fn help_points(loc: &Localizer) -> Vec<String> {
-    [ui_text::HELP_NEVER_YOUR_FAULT, ui_text::HELP_ANONYMOUS, ui_text::HELP_TRUSTED_ADULT, ui_text::HELP_DO_NOT_SHARE]
-        .iter()
-        .map(|m| loc.text(m.id))
-        .collect()
+    [
+        ui_text::HELP_NEVER_YOUR_FAULT,
+        ui_text::HELP_REPORT_PERSON,
+        ui_text::HELP_ANONYMOUS,
+        ui_text::HELP_TRUSTED_ADULT,
+        ui_text::HELP_DO_NOT_SHARE,
+    ]
+    .iter()
+    .map(|m| loc.text(m.id))
+    .collect()
 }
 
 fn t(loc: &Localizer, id: &MsgId) -> String {

@@ -3,11 +3,11 @@
 
 use chatwise::content::Library;
 use chatwise::content::model::{Audience, StepKind};
-use chatwise::ui::saved::Saved;
+use chatwise::ui::saved::{CountryChoice, Saved};
 use chatwise::ui::{Effect, Screen, Shell, egui};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{Queryable, by};
 
 /// A harness around a fresh shell, laptop-sized, reduced motion (no typing delays).
 fn harness(player: Option<Audience>) -> Harness<'static, Shell> {
@@ -150,10 +150,85 @@ fn help_opens_from_the_middle_of_a_lesson_and_comes_back_to_the_same_place() {
     assert_eq!(step_id(&h), "chat-1");
     click(&mut h, "Help");
     assert_eq!(h.state().screen, Screen::Help);
-    h.get_by_label("You can get help, and you can stay anonymous.");
+    h.get_by_label("Many services let you get help without giving your name.");
     click(&mut h, "Back");
     assert_eq!(h.state().screen, Screen::Lesson);
     assert_eq!(step_id(&h), "chat-1", "the learner's place is kept");
+}
+
+/// The Help screen for a reader who chose `country` (`None`: "My country is not listed").
+fn help_in(country: Option<&str>) -> Harness<'static, Shell> {
+    let mut h = harness(None);
+    let choice = country.map_or(CountryChoice::NotListed, |code| CountryChoice::Code(code.into()));
+    h.state_mut().update_settings(|s| s.country = Some(choice));
+    h.state_mut().screen = Screen::Help;
+    h.run();
+    h
+}
+
+fn top_of_label(h: &Harness<'_, Shell>, label: &str) -> f32 {
+    h.get_by_label(label).rect().top()
+}
+
+fn top_of_link(h: &Harness<'_, Shell>, name: &str, host: &str) -> f32 {
+    h.get_by_role_and_label(Role::Button, &format!("{name}: {host} (opens in your browser)")).rect().top()
+}
+
+#[test]
+fn help_in_the_uk_reports_a_person_to_ceop_not_to_an_image_portal() {
+    let h = help_in(Some("GB"));
+    h.get_by_label(&text(&h, "help-crisis-title"));
+    h.get_by_label(&text(&h, "help-crisis"));
+    let person = top_of_label(&h, &text(&h, "help-person-title"));
+    let image = top_of_label(&h, &text(&h, "help-report-title"));
+    let talk = top_of_label(&h, &text(&h, "help-talk-title"));
+    let ceop = top_of_link(&h, "CEOP Safety Centre (National Crime Agency)", "www.ceop.police.uk");
+    let iwf = top_of_link(&h, "IWF reporting page", "www.iwf.org.uk");
+    assert!(person < ceop && ceop < image, "CEOP is under 'Report a person' ({person} < {ceop} < {image})");
+    assert!(image < iwf && iwf < talk, "the IWF is under 'Report an image or video', not under 'Report a person'");
+    // CEOP cannot take anonymous reports, and the screen says so; the police and 999 are there.
+    h.get_by_label(&text(&h, "help-anonymous-no"));
+    h.get_by_label("101");
+    assert!(
+        !h.query_all_by_label("If someone is in danger right now, call 999.").collect::<Vec<_>>().is_empty(),
+        "the UK's emergency number comes from the data"
+    );
+    assert!(h.query_by_label(&text(&h, "help-person-none")).is_none(), "the UK has a route to report a person");
+}
+
+#[test]
+fn help_without_a_country_sends_a_person_report_to_a_trusted_adult_and_the_police() {
+    let h = help_in(None);
+    let person = top_of_label(&h, &text(&h, "help-person-title"));
+    let none = top_of_label(&h, &text(&h, "help-person-none"));
+    let image = top_of_label(&h, &text(&h, "help-report-title"));
+    assert!(person < none && none < image, "the fallback sits under 'Report a person'");
+    assert!(
+        !h.query_all_by_label(&text(&h, "help-emergency")).collect::<Vec<_>>().is_empty(),
+        "with no country, the general emergency line"
+    );
+    // The CyberTipline takes reports of online enticement from anywhere: offered under
+    // 'Report a person' and again in 'Help from anywhere'.
+    let tipline: Vec<f32> = h
+        .query_all_by_role_and_label(Role::Button, "NCMEC CyberTipline: report.cybertip.org (opens in your browser)")
+        .map(|n| n.rect().top())
+        .collect();
+    assert_eq!(tipline.len(), 2, "{tipline:?}");
+    assert!(tipline.iter().any(|&top| person < top && top < image));
+    h.get_by_label(&text(&h, "help-no-portal"));
+}
+
+#[test]
+fn help_in_ukraine_in_ukrainian_names_the_cyber_police_and_102() {
+    let mut h = help_in(Some("UA"));
+    h.state_mut().update_settings(|s| s.language = Some("uk".into()));
+    h.run();
+    assert_eq!(h.state().language(), "uk");
+    let person = top_of_label(&h, &text(&h, "help-person-title"));
+    let image = top_of_label(&h, &text(&h, "help-report-title"));
+    let cyber = h.get_by(by().role(Role::Button).label_contains("ticket.cyberpolice.gov.ua")).rect().top();
+    assert!(person < cyber && cyber < image);
+    assert!(!h.query_all_by_label("102").collect::<Vec<_>>().is_empty());
 }
 
 #[test]

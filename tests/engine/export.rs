@@ -67,11 +67,16 @@ fn every_lesson_exports_every_document_in_every_language() {
             for objective in &lesson.objectives {
                 assert!(plan.contains(&html_escape(&loc.text(objective.as_str()))), "{}: objective", what("plan"));
             }
-            // The chosen country's help: Ukraine's portal is printed with its address.
+            // The chosen country's help: every Ukrainian route is printed, the person routes
+            // under their own heading before the image portals.
             let ukraine = library.portals.country("UA").unwrap();
-            for portal in &ukraine.portals {
-                assert!(plan.contains(&html_escape(&portal.name)), "{}: {} listed", what("plan"), portal.name);
+            for route in &ukraine.routes {
+                assert!(plan.contains(&html_escape(&route.name)), "{}: {} listed", what("plan"), route.name);
             }
+            let person_heading = plan.find(&html_escape(&loc.text("help-person-title"))).expect("a person heading");
+            let image_heading = plan.find(&html_escape(&loc.text("export-report"))).expect("an image heading");
+            let cyber_police = plan.find("https://ticket.cyberpolice.gov.ua").expect("the cyber police address");
+            assert!(person_heading < cyber_police && cyber_police < image_heading, "{}: person routes", what("plan"));
             assert_clean(&plan, &what("plan"), &ids);
             if language.status == chatwise::content::model::TranslationStatus::Draft {
                 assert!(plan.contains("class=\"draft\""), "{}: a draft translation says so", what("plan"));

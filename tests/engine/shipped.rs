@@ -5,6 +5,7 @@ use std::io::Cursor;
 
 use chatwise::cli::{Cli, run};
 use chatwise::content::Library;
+use chatwise::content::portals::{Anonymity, RouteKind};
 use chatwise::runtime::{BodyView, LessonRun, Pending, Strategy};
 use clap::Parser;
 
@@ -124,13 +125,36 @@ fn random_paths_always_reach_an_end_with_help_in_every_language() {
                 let BodyView::End(end) = run.view(&loc).body else {
                     panic!("{} seed {seed}: finished off an End", lesson.id)
                 };
-                assert_eq!(end.help.points.len(), 4, "the End always signposts help");
+                assert_eq!(end.help.points.len(), 5, "the End always signposts help");
                 assert!(
                     end.help.points.iter().all(|p| !p.starts_with("ui-")),
                     "help text resolves in {}",
                     language.code
                 );
             }
+        }
+    }
+}
+
+#[test]
+fn a_child_in_the_uk_us_ukraine_or_india_finds_where_to_report_a_person_and_who_to_talk_to() {
+    let loaded = Library::embedded();
+    let portals = &loaded.library.portals;
+    for code in ["GB", "US", "UA", "IN"] {
+        let country = portals.country(code).unwrap_or_else(|| panic!("{code} is in portals.ron"));
+        assert!(country.routes(RouteKind::Person).count() > 0, "{code}: a route to report a person");
+        assert!(country.routes(RouteKind::Talk).count() > 0, "{code}: someone to talk to");
+        assert!(country.emergency_number().is_some(), "{code}: the emergency number");
+    }
+    let ceop = portals.country("GB").unwrap().routes(RouteKind::Person).find(|r| r.name.starts_with("CEOP")).unwrap();
+    assert_eq!(ceop.anonymous, Some(Anonymity::No), "CEOP cannot take anonymous reports");
+    // An image portal can remove pictures but cannot act on a person: never offered for that.
+    for route in portals.countries.iter().flat_map(|c| &c.routes).chain(&portals.international) {
+        if route.name.contains("IWF") || route.name.starts_with("Take It Down") {
+            assert!(!route.is(RouteKind::Person), "`{}` is an image route only", route.name);
+        }
+        if route.is(RouteKind::Person) {
+            assert!(route.anonymous.is_some(), "`{}` says whether a child must give their name", route.name);
         }
     }
 }

@@ -41,6 +41,11 @@ for size in 360x640 1280x800; do
   shot settings "$size" --set solo --screen settings
 done
 shot chat-uk 1280x800 "${lesson[@]}" --set lang=uk --auto-steps 2
+# Help where a child can report a person (UK, Ukraine in Ukrainian), and where no route is known.
+shot help-gb 360x640 --set solo --set country=GB --screen help
+shot help-gb 1280x800 --set solo --set country=GB --screen help
+shot help-ua-uk 1280x800 --set solo --set country=UA --set lang=uk --screen help
+shot help-not-listed 1280x800 --set solo --set country=none --screen help
 shot chat-high-contrast 1280x800 "${lesson[@]}" --set high-contrast --auto-steps 2
 shot quiz-text-200 360x640 "${lesson[@]}" --set text=200 --auto-steps 9
 shot library-text-200 1280x800 --set solo --set text=200 --screen library

@@ -1,7 +1,10 @@
-//! Help and reporting, one click from every screen: the reader's country's reporting portal
-//! and helplines, what happens after a report, international options, and how to hide a visit.
+//! Help and reporting, one click from every screen. The order is the order of need: calm words
+//! for a child in crisis, then where to report a person who is grooming or blackmailing them,
+//! then where to report an image, then people to talk to, then help from anywhere. Each route
+//! appears under the kind its data gives (`content/portals.ron`), so an image portal is never
+//! offered as the place to report a chat.
 
-use crate::content::portals::{Service, Trust};
+use crate::content::portals::{Country, Route, RouteKind, Trust};
 use crate::i18n::{FluentArgs, ui_text};
 use crate::runtime::help_points;
 use crate::ui::saved::CountryChoice;
@@ -14,24 +17,49 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui) {
     widgets::heading(ui, &shell.t(ui_text::HELP_NEVER_YOUR_FAULT), egui::TextStyle::Heading);
     widgets::body(ui, &shell.t(ui_text::HELP_ANONYMOUS));
     ui.add_space(space::S3);
+    let country = shell.country().cloned();
+    let emergency = emergency_line(shell, country.as_ref());
+    widgets::semantic_card(ui, palette.help, Icon::Help, &shell.t(ui_text::HELP_CRISIS_TITLE), |ui| {
+        widgets::body(ui, &shell.t(ui_text::HELP_CRISIS));
+        widgets::body(ui, &emergency);
+    });
+    ui.add_space(space::S3);
     // Nobody has said where they live and the system gives no region: ask, openly.
     let unknown = shell.settings().country.is_none() && shell.country().is_none();
     country_picker(shell, ui, unknown);
     ui.add_space(space::S3);
 
-    let country = shell.country().cloned();
-    widgets::heading(ui, &shell.t(ui_text::HELP_REPORT_TITLE), theme::h2());
-    match country.as_ref().filter(|c| !c.portals.is_empty()) {
-        Some(country) => {
-            for portal in &country.portals {
-                service(shell, ui, portal);
-            }
+    // Report a person: the country's police or child-protection routes; without one, a trusted
+    // adult and the police, and the services that take such reports from anywhere.
+    widgets::heading(ui, &shell.t(ui_text::HELP_PERSON_TITLE), theme::h2());
+    widgets::body(ui, &shell.t(ui_text::HELP_PERSON_INTRO));
+    let person: Vec<Route> =
+        country.as_ref().map(|c| c.routes(RouteKind::Person).cloned().collect()).unwrap_or_default();
+    if person.is_empty() {
+        widgets::body(ui, &shell.t(ui_text::HELP_PERSON_NONE));
+        widgets::body(ui, &emergency);
+        let anywhere: Vec<Route> = shell.library.portals.international(RouteKind::Person).cloned().collect();
+        for route in &anywhere {
+            route_card(shell, ui, route);
         }
-        None => {
-            widgets::body(ui, &shell.t(ui_text::HELP_NO_PORTAL));
+    } else {
+        for route in &person {
+            route_card(shell, ui, route);
         }
+        widgets::body(ui, &emergency);
     }
     ui.add_space(space::S3);
+
+    widgets::heading(ui, &shell.t(ui_text::HELP_REPORT_TITLE), theme::h2());
+    widgets::body(ui, &shell.t(ui_text::HELP_IMAGE_INTRO));
+    let images: Vec<Route> =
+        country.as_ref().map(|c| c.routes(RouteKind::Image).cloned().collect()).unwrap_or_default();
+    if images.is_empty() {
+        widgets::body(ui, &shell.t(ui_text::HELP_NO_PORTAL));
+    }
+    for route in &images {
+        route_card(shell, ui, route);
+    }
     widgets::semantic_card(ui, palette.info, Icon::Info, &shell.t(ui_text::HELP_AFTER_TITLE), |ui| {
         for (i, step) in
             [ui_text::HELP_AFTER_ANALYST, ui_text::HELP_AFTER_REMOVED, ui_text::HELP_AFTER_POLICE].iter().enumerate()
@@ -41,42 +69,20 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui) {
         widgets::body(ui, &shell.t(ui_text::HELP_DO_NOT_SHARE));
     });
 
-    if let Some(country) = country.as_ref().filter(|c| !c.helplines.is_empty()) {
-        ui.add_space(space::S3);
-        widgets::heading(ui, &shell.t(ui_text::HELP_TALK_TITLE), theme::h2());
-        for helpline in &country.helplines {
-            widgets::card(ui, |ui| {
-                ui.label(egui::RichText::new(&helpline.name).strong());
-                // Numbers are large, selectable text: tel: links do nothing on most desktops.
-                ui.add(
-                    egui::Label::new(egui::RichText::new(&helpline.number).text_style(theme::h2())).selectable(true),
-                );
-                if let Some(hours) = &helpline.hours {
-                    widgets::body(ui, &shell.loc.text(hours.as_str()));
-                }
-                if let Some(about) = &helpline.about {
-                    widgets::weak(ui, &shell.loc.text(about.as_str()));
-                }
-                if let Some(url) = &helpline.url {
-                    link_button(shell, ui, &helpline.name, url);
-                }
-                if helpline.trust == Trust::Unverified {
-                    widgets::weak(ui, &shell.t(ui_text::HELP_CHECK_LOCALLY));
-                }
-            });
-            ui.add_space(space::S2);
-        }
-    }
+    let talk: Vec<Route> = country.as_ref().map(|c| c.routes(RouteKind::Talk).cloned().collect()).unwrap_or_default();
     ui.add_space(space::S3);
+    widgets::heading(ui, &shell.t(ui_text::HELP_TALK_TITLE), theme::h2());
+    for route in &talk {
+        route_card(shell, ui, route);
+    }
     widgets::body(ui, &shell.t(ui_text::HELP_TRUSTED_ADULT));
-    widgets::body(ui, &shell.t(ui_text::HELP_EMERGENCY));
 
     let international = shell.library.portals.international.clone();
     if !international.is_empty() {
         ui.add_space(space::S4);
         widgets::heading(ui, &shell.t(ui_text::HELP_INTERNATIONAL_TITLE), theme::h2());
-        for s in &international {
-            service(shell, ui, s);
+        for route in &international {
+            route_card(shell, ui, route);
         }
     }
     ui.add_space(space::S4);
@@ -86,23 +92,47 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui) {
     });
 }
 
-/// A portal or service: its name, what it is for, its languages, and a button that opens it.
-fn service(shell: &mut Shell, ui: &mut egui::Ui, s: &Service) {
+/// "If someone is in danger right now, call 999", with the country's number where the data
+/// knows it, else the general line.
+fn emergency_line(shell: &Shell, country: Option<&Country>) -> String {
+    match country.and_then(Country::emergency_number) {
+        Some(number) => {
+            let mut args = FluentArgs::new();
+            args.set("number", number.to_owned());
+            shell.t_with(ui_text::HELP_EMERGENCY_NUMBER, &args)
+        }
+        None => shell.t(ui_text::HELP_EMERGENCY),
+    }
+}
+
+/// A route: its name, a number to call in large selectable text, what it is for, its hours,
+/// whether a child must give their name, its languages, and a button that opens its page.
+fn route_card(shell: &mut Shell, ui: &mut egui::Ui, route: &Route) {
     widgets::card(ui, |ui| {
-        ui.label(egui::RichText::new(&s.name).strong());
-        if let Some(about) = &s.about {
+        ui.label(egui::RichText::new(&route.name).strong());
+        if let Some(number) = &route.number {
+            // Numbers are large, selectable text: tel: links do nothing on most desktops.
+            ui.add(egui::Label::new(egui::RichText::new(number).text_style(theme::h2())).selectable(true).wrap());
+        }
+        if let Some(about) = &route.about {
             widgets::body(ui, &shell.loc.text(about.as_str()));
         }
-        if !s.languages.is_empty() {
-            let names: Vec<String> = s.languages.iter().map(|code| language_name(shell, code)).collect();
+        if let Some(hours) = &route.hours {
+            widgets::body(ui, &shell.loc.text(hours.as_str()));
+        }
+        if let Some(anonymous) = route.anonymous {
+            widgets::body(ui, &shell.t(ui_text::anonymity(anonymous)));
+        }
+        if !route.languages.is_empty() {
+            let names: Vec<String> = route.languages.iter().map(|code| language_name(shell, code)).collect();
             let mut args = FluentArgs::new();
             args.set("languages", names.join(", "));
             widgets::weak(ui, &shell.t_with(ui_text::HELP_LANGUAGES, &args));
         }
-        if let Some(url) = &s.url {
-            link_button(shell, ui, &s.name, url);
+        if let Some(url) = &route.url {
+            link_button(shell, ui, &route.name, url);
         }
-        if s.trust == Trust::Unverified {
+        if route.trust == Trust::Unverified {
             widgets::weak(ui, &shell.t(ui_text::HELP_CHECK_LOCALLY));
         }
     });
