@@ -89,7 +89,7 @@ friend-tells-you-chat-1-note = Ask: how do you think Timur felt before he presse
 
 ## Step: chat-2 (Timur offers to send the photo)
 
-friend-tells-you-chat-2-msg-1 = thank you. I feel sick
+friend-tells-you-chat-2-msg-1 = I feel sick
 friend-tells-you-chat-2-msg-2 = do you want me to send you the photo? then you'll see how bad it is
 friend-tells-you-chat-2-prompt = { $contact } offers to send you the photo. What do you do?
 
@@ -151,7 +151,7 @@ friend-tells-you-chat-5-msg-2 = I can't cope with this. I don't want to be here 
 friend-tells-you-chat-5-prompt = { $contact } says he can't cope. What do you do?
 
 friend-tells-you-chat-5-reply-safe = (You write back "I'm here, I'm not going anywhere", keep chatting, and straight away get a trusted adult, even though Timur asked you not to tell.)
-friend-tells-you-chat-5-reply-safe-feedback = That's the right thing to do. When a friend says they can't cope, or talks about hurting themselves, tell a trusted adult straight away, even if they asked you not to: their safety matters more than a promise. Stay with them, or stay in touch, until an adult is helping. If you think someone is in danger right now, an adult can call the emergency number. There is a way through this, and Timur is not alone.
+friend-tells-you-chat-5-reply-safe-feedback = That's the right thing to do. When a friend says they can't cope, or talks about hurting themselves, tell a trusted adult straight away, even if they asked you not to: their safety matters more than a promise. Stay with them, or stay in touch, until an adult is helping. If someone is in danger right now, call the emergency number, or get an adult to call it. There is a way through this, and Timur is not alone. And if you ever feel like this yourself, talk to someone right now: a trusted adult, or a helpline on the Help screen.
 
 friend-tells-you-chat-5-reply-risky = (You tell Timur to get some sleep because it'll all look better in the morning, and you log off.)
 friend-tells-you-chat-5-reply-risky-feedback = It's late, and it's OK not to know the perfect thing to say. But when a friend says they don't want to be here, don't wait until morning, and don't leave them alone with it. Tell a trusted adult straight away. Let's look at what to do.
@@ -164,7 +164,7 @@ friend-tells-you-chat-5-note = Read this step calmly and without adding detail. 
 ## Step: support-crisis (after logging off)
 
 friend-tells-you-support-crisis-title = If a friend says they can't cope
-friend-tells-you-support-crisis-body = If a friend says they can't cope, that they don't want to be here, or talks about hurting themselves, always take it seriously. Tell a trusted adult straight away, even if your friend asked you to keep it secret, and even if it's late at night: a parent or carer, or another adult nearby. Stay with your friend, or stay in touch, until an adult is helping. If someone is in danger right now, an adult can call the emergency number. You don't have to fix it yourself: your part is getting an adult. And if you ever feel like this yourself, talk to someone right now: a trusted adult, or a helpline on this screen.
+friend-tells-you-support-crisis-body = If a friend says they can't cope, that they don't want to be here, or talks about hurting themselves, always take it seriously. Tell a trusted adult straight away, even if your friend asked you to keep it secret, and even if it's late at night: a parent or carer, or another adult nearby. Stay with your friend, or stay in touch, until an adult is helping. If someone is in danger right now, call the emergency number, or get an adult to call it. You don't have to fix it yourself: your part is getting an adult. And if you ever feel like this yourself, talk to someone right now: a trusted adult, or a helpline on this screen.
 friend-tells-you-support-crisis-note = If a learner reacts strongly here, check in with them privately and follow your safeguarding procedure.
 
 ## Step: check-in
@@ -216,7 +216,7 @@ friend-tells-you-crisis-quiz-tell-feedback = Their safety matters more than a pr
 friend-tells-you-crisis-quiz-wait = Wait until tomorrow to see if they feel better.
 friend-tells-you-crisis-quiz-wait-feedback = Don't wait. When someone says they can't cope or talks about hurting themselves, get an adult straight away.
 friend-tells-you-crisis-quiz-hint = What matters more: a promise, or your friend's safety?
-friend-tells-you-crisis-quiz-explanation = If a friend says they can't cope or talks about hurting themselves, tell a trusted adult straight away, even if they asked you not to, and don't leave them alone with it. If someone is in danger right now, an adult can call the emergency number. You don't have to sort it out yourself.
+friend-tells-you-crisis-quiz-explanation = If a friend says they can't cope or talks about hurting themselves, tell a trusted adult straight away, even if they asked you not to, and don't leave them alone with it. If someone is in danger right now, call the emergency number, or get an adult to call it. You don't have to sort it out yourself.
 friend-tells-you-crisis-quiz-note = Keep this calm and matter-of-fact. If a learner seems affected, check in with them privately afterwards.
 
 ## Step: sort

@@ -3,6 +3,7 @@
 # Only chat messages, replies, reply feedback and chat prompts may use the variable $contact (the contact's name).
 # Facts trace to docs/help-sources.md: section 3 (Report Remove, Take It Down), 4.1 (photos used for threats,
 # demands for money or more images), 4.2 (asking for pictures; never the young person's fault) and 4.3 (what to do).
+# Never promise that a photo can be taken down: the tools reach only public or unencrypted platforms, not private messages.
 
 ## Lesson information
 
@@ -19,11 +20,13 @@ just-one-photo-objective-fault = Know that it is never the fault of the person w
 
 just-one-photo-facilitator-plan = Lesson plan, 42 minutes: introduction and ground rules (2), the practice chat with Sam in three parts (9), a pause (1), what happens to a sent photo and ways to say no (4), first discussion (6), the class group chat (3), Dana's story (1), two quiz questions (3), sorting messages (4), second discussion (5), where to get help (3), ending (1). If the class's choices lead to support steps, allow up to 3 more minutes. The minutes for each step are shown with it.
 just-one-photo-facilitator-fictional = Sam and Dana are made-up characters and the chats are simulations. Before you start, remind the class that nobody has to share their own experiences in front of others, that anyone can take a break, and that they can talk to you privately afterwards.
-just-one-photo-facilitator-vote = In class mode, read each message aloud and let pairs talk about what they would reply. Take a show of hands before you reveal the feedback, and follow the reply most of the class chose. The other replies can be discussed afterwards.
+just-one-photo-facilitator-vote = In class mode, read each message aloud and let pairs talk about what they would reply. Then take an anonymous vote before you reveal the feedback: heads down and hands up, cards, or mini-whiteboards shown only to you. Keep the tally without names and follow the reply most of the class chose. The other replies can be discussed afterwards. Someone in the room may have been in this situation, so nobody should have to vote in front of the others.
 just-one-photo-facilitator-peers = Pressure for a photo often comes from someone a young person knows and likes, not only from strangers. Childnet ("Online grooming", for young people) lists asking for sexual pictures among the warning signs and is clear that it is never the young person's fault. Keep Sam's gender open, so that no learner feels left out of the story.
 just-one-photo-facilitator-no-blame = Never suggest that the person in a photo "should have known better". If the class picks a risky reply, treat it as a useful moment to learn: the lesson takes a supportive path and then returns to the main story. The people who pressure, share or forward are the ones doing wrong.
-just-one-photo-facilitator-removal = If learners ask whether a shared photo can be removed: services exist for photos of under-18s. The IWF page "Report Remove" describes the Childline and IWF tool for young people in the UK; NCMEC's "Take It Down" FAQ describes a free tool that anyone whose image was taken before they were 18 can use from any country, anonymously, without the image ever being uploaded. ConnectSafely ("New tool helps young people remove explicit online images") says a young person who reports their own image will not get into trouble. Check which services your country's Help screen shows, and don't promise a particular result.
+just-one-photo-facilitator-family = At home (family mode), sit side by side, let your young person choose the replies, and talk about each choice before you read the feedback. There are no scores to compare. Ask what they think before you say what you think, and say before you start that nothing they say will make you angry with them. Notes about the class can be skipped; the parent tips and the family agreement at the end are written for you.
+just-one-photo-facilitator-removal = If learners ask whether anything can be done about a shared photo: there are services for photos of under-18s. The IWF page "Report Remove" describes the Childline and IWF tool for young people in the UK; NCMEC's "Take It Down" FAQ describes a free tool that anyone whose image was taken before they were 18 can use from any country, anonymously, without the image ever being uploaded. Both reach only public or unencrypted platforms that take part: they cannot reach private messages or group chats like the ones in this lesson, or a photo saved on someone's phone. So never promise that a photo can be taken down: say that these tools can help stop it being posted or shared on many apps and sites, and that reporting and telling an adult quickly matter. ConnectSafely ("New tool helps young people remove explicit online images") quotes NCMEC's former board member saying that a young person who reports their own image to Take It Down will not get into trouble; that is not a promise about the law in every country. Check which services your country's Help screen shows.
 just-one-photo-facilitator-threats = Some people use photos like these to threaten young people and to demand money or more images (IWF, "Teenage boys targeted as hotline sees heartbreaking increase in child sextortion reports", March 2024). The UK Safer Internet Centre reported in September 2024 that victims can be as young as 11. If this comes up, stress that it is never the young person's fault, and that they should not pay, should keep the messages and should tell a trusted adult.
+just-one-photo-facilitator-law = The line "The law is there to protect you. The person pressuring or threatening you is the one breaking it." follows CEOP Education ("Online grooming"): "it is also illegal for someone to put pressure on a young person under 18 to send sexual photos of themselves." If you adapt this lesson for another country, check what the law there says and adapt the line, keeping its message: the law protects young people, and the person pressuring them is the one in the wrong.
 
 ## Safeguarding notes
 
@@ -33,13 +36,18 @@ just-one-photo-safeguarding-secrecy = Never promise to keep what a child tells y
 just-one-photo-safeguarding-procedure = Write down what the child said, in their own words, as soon as you can, and follow your school's or organisation's safeguarding procedure straight away: tell the designated safeguarding lead. If a child is in immediate danger, contact the emergency services.
 just-one-photo-safeguarding-images = Never view, copy, forward, screenshot or save a nude or sexual image of someone under 18, even to report it or to show a colleague, and do not ask a child to show or send it to you. Pass the concern to your designated safeguarding lead.
 just-one-photo-safeguarding-peers = If a photo is being shared among pupils, every child involved, including the child in the photo and children who received or forwarded it, needs support. Do not deal with it in front of the class; hand it to the designated safeguarding lead.
+just-one-photo-safeguarding-family = At home: if your child tells you they have been pressured for a photo, or that a photo of them or a friend is being shared, stay calm, thank them and don't blame them. Never ask to see the photo. Keep the messages, report the account or the messages in the app, and tell the school so its designated safeguarding lead can help. If an adult is involved, or someone is threatening your child, report it to the police too.
 
 ## Materials
 
-just-one-photo-material-screen = A projector or large screen for class mode, or one device for a young person on their own.
+just-one-photo-material-screen = A projector or large screen for class mode, one device to share at home, or one device for a young person on their own.
 just-one-photo-material-help = Open the Help screen before the lesson and check which helplines and reporting services it shows for your country.
 just-one-photo-material-cards = Optional: the six sort cards printed on paper, for groups to sort before the class votes.
 just-one-photo-material-contacts = The name of your school's designated safeguarding lead, written up where everyone can see it, so pupils know who they can talk to.
+just-one-photo-agreement-never = Nobody in our family ever has to send a nude or nearly nude photo, whoever asks.
+just-one-photo-agreement-no = We can say no without giving a reason, and we respect each other's no.
+just-one-photo-agreement-forward = We never forward a private photo of someone else, and we tell each other if one is being shared.
+just-one-photo-agreement-listen = If something goes wrong with a photo, we tell each other, and the grown-ups listen first and don't blame.
 
 ## Step: intro
 
@@ -109,13 +117,13 @@ just-one-photo-chat-3-note = If the class goes quiet here, that's fine. Remind e
 ## Step: check-in
 
 just-one-photo-check-in-title = Let's pause
-just-one-photo-check-in-body = Let's step out of the chat for a moment. Sam started with a compliment, then asked for a nude or nearly nude photo and used three pressure lines: "everyone does it", "prove you trust me" and "it'll disappear". Then came a threat: "I'll find someone who will". Pressure like this can come from someone you know and like, not only from strangers.
+just-one-photo-check-in-body = Let's step out of the chat for a moment. Sam started with a compliment, then asked for a nude or nearly nude photo and used three pressure lines: "everyone does it", "prove you trust me" and "it'll disappear". Then came a threat: "I'll find someone who will". Pressure like this can come from someone you know and like, not only from strangers. The law is there to protect you. The person pressuring or threatening you is the one breaking it.
 just-one-photo-check-in-note = Ask: which of Sam's messages would be hardest to say no to, and why? There is no single right answer.
 
 ## Step: support-sent (after sending a photo in the chat)
 
 just-one-photo-support-sent-title = If a photo has already been sent
-just-one-photo-support-sent-body = It's never your fault. The person who pressured you is the one who did something wrong. You can still get help, even after a photo has been sent. Tell a trusted adult: a parent or carer, a teacher, or another adult you feel safe with. Don't delete the chat yet: it can help a trusted adult see what happened. If a photo has been shared, or someone threatens to share it, there are services that can help get it taken down from the internet, and the services on this screen can help too.
+just-one-photo-support-sent-body = It's never your fault. The person who pressured you is the one who did something wrong. You can still get help, even after a photo has been sent. Tell a trusted adult: a parent or carer, a teacher, or another adult you feel safe with. Don't delete the chat yet: it can help a trusted adult see what happened. If a photo has been shared, or someone threatens to share it, tools like Take It Down can help stop it being posted or shared on many apps and sites. They can't reach private messages, which is why reporting the account and telling an adult quickly matters. The services on this screen can help too.
 just-one-photo-support-sent-note = Someone who chose this path may have had a similar real experience. Watch for reactions, keep the tone calm, and offer to talk privately afterwards.
 
 ## Step: support-pressure (after a "maybe" earlier in the chat)
@@ -152,8 +160,8 @@ just-one-photo-chat-4-msg-2 = She only sent it to one person and now everyone's 
 just-one-photo-chat-4-msg-3 = Send it to the other class chat too, it's so funny.
 just-one-photo-chat-4-prompt = A private photo of your friend Dana is being shared in the group chat "{ $contact }". What do you do?
 
-just-one-photo-chat-4-reply-safe = Stop sharing it. It's Dana's private photo. I'm reporting this and telling a teacher.
-just-one-photo-chat-4-reply-safe-feedback = That takes courage, and it really helps Dana. Don't save, screenshot or send on the photo, even to show an adult: just tell a trusted adult where it is. Report the messages in the app, and check in with Dana privately. She isn't to blame, and she needs friends on her side.
+just-one-photo-chat-4-reply-safe = (Doesn't join in, reports the messages in the app and tells a teacher privately.)
+just-one-photo-chat-4-reply-safe-feedback = That really helps Dana. You don't have to say anything in the group: you can report it and tell an adult privately. Don't save, screenshot or send on the photo, even to show an adult: just tell a trusted adult where it is. Check in with Dana privately. She isn't to blame, and she needs friends on her side.
 
 just-one-photo-chat-4-reply-risky = lol, sending it to the other chat.
 just-one-photo-chat-4-reply-risky-feedback = In a group chat it can feel like everyone is joking, so joining in seems normal. But every time the photo is shared, it hurts Dana more, and it's never OK to forward a photo like this. It's not too late to help put it right. Let's look at how.
@@ -166,12 +174,12 @@ just-one-photo-chat-4-note = Some pupils may know of a real case like this. Remi
 ## Step: friend-check
 
 just-one-photo-friend-check-title = What happened to Dana
-just-one-photo-friend-check-body = Dana sent one photo to one person she trusted. Now it is in a class group chat, and it could keep spreading. This is how a private photo can get out of control. It is not Dana's fault. The people who shared it without her permission are the ones doing wrong. Dana can get help, and there are services that can help stop it spreading online.
+just-one-photo-friend-check-body = Dana sent one photo to one person she trusted. Now it is in a class group chat, and it could keep spreading. This is how a private photo can get out of control. It is not Dana's fault. The people who shared it without her permission are the ones doing wrong. Dana can get help: a trusted adult can help report it, and tools like Take It Down can help stop it being posted or shared on many apps and sites.
 
 ## Step: support-forwarded (after forwarding the photo in the chat)
 
 just-one-photo-support-forwarded-title = You can still help put it right
-just-one-photo-support-forwarded-body = If you have ever forwarded a photo like this, you can still help now. Don't send it to anyone else and don't show it to anyone. Tell a trusted adult what happened, so they can help get it reported and taken down. Owning up is hard, and it's the right thing to do. The person in the photo is never to blame.
+just-one-photo-support-forwarded-body = If you have ever forwarded a photo like this, you can still help now. Don't send it to anyone else and don't show it to anyone. Tell a trusted adult what happened, so they can help report it and work out what to do next. Owning up is hard, and it's the right thing to do. The person in the photo is never to blame.
 just-one-photo-support-forwarded-note = A pupil who has forwarded an image in real life needs support too, not public blame. Pass any real case to the designated safeguarding lead.
 
 ## Step: images-quiz (multiple choice)
@@ -221,7 +229,7 @@ just-one-photo-sort-note = Ask: what do all the "pressure" messages have in comm
 ## Step: talk-friend (discussion)
 
 just-one-photo-talk-friend-prompt = Imagine Dana's photo was being shared in your class chat. What could you do to help her, and who could you tell?
-just-one-photo-talk-friend-model-answer = Don't forward, save or screenshot the photo, even to show someone, and don't comment or laugh. Say that it isn't OK, if you feel safe to. Report the messages in the app. Tell a trusted adult, such as a teacher, a parent or carer, or the school's safeguarding lead: they can help get the photo taken down, and there are services that help remove nude or nearly nude photos of under-18s from the internet. Check in with Dana privately and tell her it's not her fault. Telling an adult is not "snitching": it is helping a friend.
+just-one-photo-talk-friend-model-answer = Don't forward, save or screenshot the photo, even to show someone, and don't comment or laugh. Say that it isn't OK, if you feel safe to, or just report it and tell an adult privately. Report the messages in the app. Tell a trusted adult, such as a teacher, a parent or carer, or the school's safeguarding lead: they can help report it, and tools like Take It Down can help stop a nude or nearly nude photo of an under-18 being posted or shared on many apps and sites (they can't reach private messages or group chats, which is why telling an adult quickly matters). Check in with Dana privately and tell her it's not her fault. Telling an adult is not "snitching": it is helping a friend.
 just-one-photo-talk-friend-starter-feel = How might Dana be feeling right now?
 just-one-photo-talk-friend-starter-say = What could you say to Dana to support her?
 just-one-photo-talk-friend-starter-telling = What stops young people from telling an adult, and how could we make it easier?
@@ -231,7 +239,7 @@ just-one-photo-talk-friend-note = Finish by making sure everyone knows who the t
 ## Step: get-help
 
 just-one-photo-get-help-title = Where to get help
-just-one-photo-get-help-body = If someone is pressuring you for a photo, if you've sent one and feel worried, or if a photo of you or a friend is being shared, you don't have to deal with it alone. Tell a trusted adult: a parent or carer, a teacher, or another adult you feel safe with. You can report messages and accounts in the app. Some services can help get a nude or nearly nude photo of someone under 18 taken down from the internet, and some let you report without giving your name. The services on this screen can help too.
+just-one-photo-get-help-body = If someone is pressuring you for a photo, if you've sent one and feel worried, or if a photo of you or a friend is being shared, you don't have to deal with it alone. Tell a trusted adult: a parent or carer, a teacher, or another adult you feel safe with. Telling is the right thing to do. If the first adult doesn't help, tell another one. Report it in the app and, with a trusted adult, to the police. Tools like Take It Down can help stop a nude or nearly nude photo of someone under 18 being posted or shared on many apps and sites. They can't reach private messages, which is why reporting the account and telling an adult quickly matters. The services on this screen can help too.
 just-one-photo-get-help-note = Before the lesson, open this screen and check which services it shows for your country, so you can point them out to the class.
 
 ## Step: end

@@ -11,7 +11,7 @@ new-friend-summary = Chat with a "new friend" from an online game, spot the tric
 new-friend-content-note = This lesson is about people who pretend to be a friend online so they can trick young people. Nothing in it is graphic. If anything in it worries you or reminds you of something, you can stop at any time and talk to an adult you trust.
 
 new-friend-objective-tactics = Recognise common grooming tactics: flattery, gifts, asking for secrets, moving to a private app and asking for photos.
-new-friend-objective-reply = Practise safe ways to respond: saying no, not keeping secrets, stopping the chat, blocking and reporting.
+new-friend-objective-reply = Practise safe ways to respond: saying no, not keeping secrets, stopping the chat, reporting the account and then blocking it, and telling a trusted adult without warning the other person.
 new-friend-objective-help = Know that grooming is never the young person's fault, and that they can get help from a trusted adult at any time, even if something has already happened.
 
 ## Facilitator notes
@@ -19,9 +19,11 @@ new-friend-objective-help = Know that grooming is never the young person's fault
 new-friend-facilitator-plan = Lesson plan, 43 minutes: introduction and ground rules (3), the practice chat in three parts (14), first discussion (5), three quiz questions (7), sorting messages (5), second discussion (6), where to get help (2), ending (1). If the class's choices lead to a support step, allow up to 2 more minutes. The minutes for each step are shown with the step.
 new-friend-facilitator-fictional = Alex is a made-up character and the chat is a simulation. Before you start, remind the group that nobody has to share their own experiences in front of others, and that they can talk to you privately afterwards.
 new-friend-facilitator-ground-rules = Agree some ground rules at the start: we listen to each other, we don't laugh at anyone's answer, we talk about "a young person" rather than naming anyone, and we don't share personal stories in front of the class. Anyone can step out or ask a question privately at any time.
-new-friend-facilitator-vote = In class mode, read each message aloud and let pairs talk about what they would reply. Then take a show of hands before you reveal the feedback, and follow the reply most of the class chose. The other replies can be discussed afterwards.
+new-friend-facilitator-vote = In class mode, read each message aloud and let pairs talk about what they would reply. Then take an anonymous vote before you reveal the feedback: heads down and hands up, cards, or mini-whiteboards shown only to you. Keep the tally without names and follow the reply most of the class chose. The other replies can be discussed afterwards. Someone in the room may be going through something like this, so nobody should have to vote in front of the others.
 new-friend-facilitator-no-blame = If the class picks a risky reply, treat it as a useful moment to learn, not a failure. The lesson takes a supportive path and then returns to the main story. Keep your tone calm, and never suggest that someone who is tricked is to blame.
 new-friend-facilitator-fast = Point out that online grooming can move much faster than offline: research cited in the NSPCC's grooming briefing found that some chats escalate in under 20 minutes. A groomer can also pretend to be someone else, for example a child of the same age.
+new-friend-facilitator-known = A groomer is not always a stranger met online. CEOP says the person "might be … someone you know in real life", and a typical report young people make to CEOP is "Someone online kept asking me to meet them face-to-face". Make sure the class hears that the same warning signs and the same help apply when the person is someone they already know, such as an older teenager or an adult they trust, and that a request to meet up, especially in secret, is a reason to tell a trusted adult straight away.
+new-friend-facilitator-law = The line "The law is there to protect you. The person pressuring or threatening you is the one breaking it." follows CEOP Education ("Online grooming"): "it is also illegal for someone to put pressure on a young person under 18 to send sexual photos of themselves." If you adapt this lesson for another country, check what the law there says and adapt the line, keeping its message: the law protects young people, and the person pressuring them is the one in the wrong.
 new-friend-facilitator-sources = The tactics in this lesson (pretending to be someone else, flattery, gifts, asking for secrets, moving to a private chat, asking for pictures, pressure) are described in "Grooming" (NSPCC Learning briefing), "Online grooming" (Childnet) and "Grooming" (Report Harmful Content). The advice after something has happened (don't delete the messages, it is not your fault, tell a trusted adult) comes from the IWF's sextortion advice for parents and carers and from Hwb, the Welsh Government's "Sextortion" page.
 
 ## Safeguarding notes
@@ -98,8 +100,8 @@ new-friend-chat-3-msg-2 = Send me a photo of you. Just for me, nobody else will 
 new-friend-chat-3-msg-3 = Come on. If you really trusted me, you would.
 new-friend-chat-3-prompt = { $contact } is asking for a photo and putting pressure on you. What do you do?
 
-new-friend-chat-3-reply-safe = No. I'm not sending you anything. I'm blocking you and telling an adult.
-new-friend-chat-3-reply-safe-feedback = That's a strong, safe choice. You never owe anyone a photo, whatever they gave you or said. Stopping the chat, blocking and reporting the account in the game, and telling a trusted adult all help. Keep the messages instead of deleting them: they can help an adult report what happened.
+new-friend-chat-3-reply-safe = (Doesn't send anything, stops replying, reports the account in the game, then blocks it, and shows a trusted adult the messages.)
+new-friend-chat-3-reply-safe-feedback = That's a strong, safe choice. You never owe anyone a photo, whatever they gave you or said. You don't have to tell { $contact } you're telling: just stop replying. Reporting the account in the game, noting the username, then blocking it, and telling a trusted adult all help. Keep the messages instead of deleting them: they can help an adult report what happened.
 
 new-friend-chat-3-reply-risky = OK, but just one.
 new-friend-chat-3-reply-risky-feedback = Pressure like this is designed to work, and it is not your fault. { $contact } is the one doing something wrong. Even if a photo has been sent, it's not too late: you can still get help. Let's look at what you can do.
@@ -122,18 +124,18 @@ new-friend-check-in-note-board = Write the warning signs on the board as the cla
 ## Step: support-sent (after sending a photo in the chat)
 
 new-friend-support-sent-title = If a photo has already been sent
-new-friend-support-sent-body = It's never your fault. The person who asked for the photo is the one who did something wrong. You can still get help, even after a photo has been sent, and even if you promised to keep it secret. Stop replying and block the account, but don't delete the chat: it can help a trusted adult report what happened. Tell a trusted adult: a parent or carer, a teacher, or another grown-up you feel safe with. The services on this screen can help too.
+new-friend-support-sent-body = It's never your fault. The person who asked for the photo is the one who did something wrong. You can still get help, even after a photo has been sent, and even if you promised to keep it secret. Stop replying, report the account in the game, note their username, then block them. Don't delete your own account or the chat: it can help a trusted adult report what happened, in the game and to the police. Tell a trusted adult: a parent or carer, a teacher, or another grown-up you feel safe with. The services on this screen can help too.
 new-friend-support-sent-note = Someone who chose this path in the simulation may have had a similar real experience. Watch for reactions, keep the tone calm, and offer to talk privately afterwards.
 
 ## Step: support-tricky (after any risky reply)
 
 new-friend-support-tricky-title = Those messages were tricky on purpose
-new-friend-support-tricky-body = Some of your replies were risky, and that's OK: this is a safe place to practise. People who groom young people are good at seeming kind and making things feel normal. It's never your fault if someone tricks you. You can change your mind at any time: stop replying, block and report the account, and tell a trusted adult.
+new-friend-support-tricky-body = Some of your replies were risky, and that's OK: this is a safe place to practise. People who groom young people are good at seeming kind and making things feel normal. It's never your fault if someone tricks you. You can change your mind at any time: stop replying, report the account, then block it, and tell a trusted adult.
 
 ## Step: support-secret (after agreeing to keep a secret or move apps)
 
 new-friend-support-secret-title = You can still tell
-new-friend-support-secret-body = You agreed to keep Alex a secret. It's OK to break a promise like that. Secrets that make you feel uneasy, or that are meant to stop adults from knowing, are exactly the ones to share. You won't be in trouble for telling. Telling a trusted adult is getting help.
+new-friend-support-secret-body = You agreed to keep Alex a secret. It's OK to break a promise like that. Secrets that make you feel uneasy, or that are meant to stop adults from knowing, are exactly the ones to share. Telling is the right thing to do. If the first adult doesn't help, tell another one.
 
 ## Step: signs-quiz (multiple choice)
 
@@ -151,7 +153,7 @@ new-friend-signs-quiz-private-app-feedback = In a private chat it's harder for a
 new-friend-signs-quiz-hint = Look back at each of Alex's messages. Which ones made you feel special, or asked you for something?
 new-friend-signs-quiz-explanation = Flattery, gifts, asking for secrets and moving to a private app are all common grooming tactics. One of them alone doesn't always mean danger, but together they are a strong sign to stop and tell a trusted adult.
 
-new-friend-signs-quiz-note = Let pairs agree on their choices, then take a show of hands for each option before you check. "Playing on the same team" is there on purpose: it's normal on its own, and the pattern is what matters.
+new-friend-signs-quiz-note = Let pairs agree on their choices, then take an anonymous vote for each option before you check (heads down and hands up, or cards), and keep the tally without names. "Playing on the same team" is there on purpose: it's normal on its own, and the pattern is what matters.
 
 ## Step: secret-quiz (single choice)
 
@@ -172,7 +174,7 @@ new-friend-secret-quiz-note = Ask for an example of a good secret (a surprise pa
 new-friend-fault-quiz-question = If someone has already sent a photo, it's too late to get help.
 new-friend-fault-quiz-true-feedback = It's never too late. Even after a photo has been sent, a trusted adult and the services on the Help screen can still help, and it is not the young person's fault.
 new-friend-fault-quiz-false-feedback = It's never too late to get help, whatever has happened.
-new-friend-fault-quiz-explanation = It's never too late to get help, and it's never the young person's fault. The person who asked for the photo is the one who did something wrong.
+new-friend-fault-quiz-explanation = It's never too late to get help, and it's never the young person's fault. The person who asked for the photo is the one who did something wrong. The law is there to protect you. The person pressuring or threatening you is the one breaking it.
 
 new-friend-fault-quiz-note = This question matters most for anyone in the room who may already have sent something. Say plainly, and more than once, that it is never too late to get help and never their fault.
 
@@ -193,16 +195,18 @@ new-friend-sort-card-cousin = Your cousin sends a funny video to the family grou
 new-friend-sort-card-cousin-feedback = This is someone you know, in a chat your family shares, so this seems OK.
 new-friend-sort-card-photo = Someone you met in a game asks for a photo of you, "just for me".
 new-friend-sort-card-photo-feedback = This is a warning sign. You never have to send a photo to anyone. Stop chatting and tell a trusted adult.
-new-friend-sort-card-prize = A website asks for your full name, school and home address so you can win a prize.
-new-friend-sort-card-prize-feedback = Your name, school and address tell a stranger where to find you. Check with a trusted adult before you share them anywhere.
+new-friend-sort-card-meet = Someone you met in a game asks to meet up and says not to tell anyone.
+new-friend-sort-card-meet-feedback = Asking to meet, and to keep it secret, is a serious warning sign. Don't go, and tell a trusted adult straight away. This is true even if it's someone you already know a little.
+new-friend-sort-card-friend-request = A player from your team sends you a friend request in the game.
+new-friend-sort-card-friend-request-feedback = This can be fine, but you only know them from the game. It's worth checking with a trusted adult first, and you can always say no.
 
-new-friend-sort-note-groups = In class, read each card aloud, let the class vote on its group with a show of hands, and place it on the screen. Check all six cards together at the end.
+new-friend-sort-note-groups = In class, read each card aloud, let the class vote anonymously on its group (heads down and hands up, or cards), and place it on the screen. Check all seven cards together at the end.
 new-friend-sort-note = Some cards could fit more than one group, and that is worth discussing. If in doubt, asking a trusted adult is never a bad choice.
 
 ## Step: talk (discussion)
 
 new-friend-talk-prompt = Why do you think Alex was so nice at first, and then asked for secrets, a private app and a photo? What could you do if someone online made you feel like this?
-new-friend-talk-model-answer = Groomers often build trust first with flattery, attention and gifts, so that a young person feels special or feels they owe them something. Asking for secrets and moving to a private app cut the young person off from people who could help. A good answer includes: stop replying, don't send anything, keep the messages, block and report the account, and tell a trusted adult. If a friend tells you something like this, listen, don't blame them, and help them tell a trusted adult. It is never the young person's fault.
+new-friend-talk-model-answer = Groomers often build trust first with flattery, attention and gifts, so that a young person feels special or feels they owe them something. Asking for secrets and moving to a private app cut the young person off from people who could help. A groomer can also be someone the young person already knows, and may ask to meet up. A good answer includes: stop replying, don't send anything, don't agree to meet, keep the messages, report and then block the account, and tell a trusted adult. If a friend tells you something like this, listen, don't blame them, and help them tell a trusted adult. It is never the young person's fault.
 new-friend-talk-starter-gifts = Why might a player offer someone something for free? How might it make them feel?
 new-friend-talk-starter-secrets = What's the difference between a fun surprise and a secret that feels wrong?
 new-friend-talk-starter-adults = Who are the adults you could tell if something online worried you?
@@ -214,7 +218,7 @@ new-friend-talk-note-board = Collect answers in two columns on the board: "Why A
 ## Step: get-help
 
 new-friend-get-help-title = Where to get help
-new-friend-get-help-body = If something online worries you, you don't have to deal with it alone. Stop replying, don't send anything, and tell a trusted adult. You can block and report the account in the game or app. The services on this screen can help too, and some of them let you report without giving your name.
+new-friend-get-help-body = If something online worries you, you don't have to deal with it alone. Stop replying, don't send anything, and tell a trusted adult. Telling is the right thing to do. If the first adult doesn't help, tell another one. Report the account in the game or app, note their username, then block them. Report it in the app and, with a trusted adult, to the police. The services on this screen can help too.
 new-friend-get-help-note = Before the lesson, open this screen and check which services it shows for your country, so you can point them out to the class.
 
 ## Step: end

@@ -20,21 +20,25 @@ no-more-secrets-objective-agree = Make a family agreement together about what to
 
 no-more-secrets-facilitator-together = Sit side by side and play the session together. Let your child choose Sasha's replies, and talk about each choice before you read the feedback. There are no scores to compare and nothing to get wrong.
 no-more-secrets-facilitator-why = This session is about sextortion, in words for younger children: someone online gets a child to share something, or tries to, then uses threats so that the child sends more and keeps quiet. The key message comes from the IWF ("Sextortion: parents and carers"), the UK Safer Internet Centre ("Sextortion resources") and NCMEC's advice: it is never the child's fault, the person making threats is to blame, and telling a trusted adult is the right thing to do.
-no-more-secrets-facilitator-tone = Keep your tone light and calm. If your child remembers one thing, let it be: "If anyone online threatens me, I can tell, and I won't be in trouble."
-no-more-secrets-facilitator-advice = If it ever happens, the advice from the IWF, the National Crime Agency (reported by Youth Work Unit), NCMEC (via the National Children's Advocacy Center) and the Welsh Government's Hwb page "Sextortion" is: don't pay, stop replying, block the person but don't delete your child's own account or the chat, keep the messages, usernames and any payment details, tell a trusted adult, and report it to the app and the police.
-no-more-secrets-facilitator-images = If a photo of your child is shared or someone threatens to share it, it is not hopeless: images can be taken down. Take It Down, NCMEC's free tool, is for anyone who was under 18 in the image, wherever they live, and the image itself never leaves your device (NCMEC, "Take It Down" FAQ). In the UK, Report Remove, from Childline and the IWF, is for under-18s (IWF, "Report Remove"). Do not use StopNCII, which is for adults.
+no-more-secrets-facilitator-tone = Keep your tone light and calm. If your child remembers one thing, let it be: "If anyone online threatens me, I can tell, and it's never my fault."
+no-more-secrets-facilitator-advice = If it ever happens, the advice from the IWF, the National Crime Agency (its alert to schools of 29 April 2024, as the Welsh Government reproduces it on Hwb, "Financially motivated sexual extortion", and its advice for parents, reported by Youth Work Unit), NCMEC (via the National Children's Advocacy Center) and the Welsh Government's Hwb page "Sextortion" is: don't pay, stop replying, report the account and note the username, then block it, but don't delete your child's own account or the chat, keep the messages, usernames and any payment details, tell a trusted adult, and report it to the app and the police.
+no-more-secrets-facilitator-images = If a photo of your child is shared or someone threatens to share it, it is not hopeless, but don't promise that it can be taken down. Tools like Take It Down can help stop a photo being posted or shared on many apps and sites. They can't reach private messages, which is why reporting the account and telling a trusted adult quickly matters. Take It Down, NCMEC's free tool, is for anyone who was under 18 in the image, wherever they live, and the image itself never leaves your device; it works only on public or unencrypted platforms that take part (NCMEC, "Take It Down" FAQ). In the UK, Report Remove, from Childline and the IWF, is for under-18s and can remove only publicly available content (IWF, "Report Remove"). Do not use StopNCII, which is for adults.
+no-more-secrets-facilitator-class = In class (ages 9-12): project the session and read each message aloud. Let pairs talk about what Sasha should say, then take an anonymous vote (heads down and hands up, or cards) before you reveal the feedback, and keep the tally without names. Where the notes say "your child", read "the class", and ask the discussion questions about "a child" rather than about anyone in the room. At the end, pupils can take the family agreement home, or you can agree class promises together.
 
 ## Safeguarding notes
 
 no-more-secrets-safeguarding-disclosure = If your child tells you something worrying, stay calm, listen and believe them. Thank them for telling you and tell them it is not their fault. Don't question them in detail or ask leading questions: let them tell you in their own words.
 no-more-secrets-safeguarding-secrecy = Don't promise to keep it a secret between you. Explain kindly that you may need help from people whose job is to keep children safe.
 no-more-secrets-safeguarding-images = Never ask to see, copy, screenshot, forward or save an image of your child or of any other child, even to report it.
-no-more-secrets-safeguarding-threat = If someone is threatening your child: don't pay and don't reply, block the person but don't delete your child's own account or the chat, keep the messages, and report it to the app and the police. If a child is in immediate danger, call your local police emergency number.
+no-more-secrets-safeguarding-threat = If someone is threatening your child: don't pay and don't reply, report the account and note the username, then block it, but don't delete your child's own account or the chat, keep the messages, and report it to the app and the police. If a child is in immediate danger, call your local police emergency number.
+no-more-secrets-safeguarding-feelings = Threats like these can make a child feel very frightened, ashamed or panicked, even if it doesn't show. If someone is threatening your child, stay with them and keep things calm. Tell them that this can be sorted out, that it is not their fault, and that they are not alone. Ask gently how they are feeling and whether they feel safe. If you are worried about their safety right now, call your local emergency number.
 no-more-secrets-safeguarding-procedure = If you run this session for a school or organisation, follow its safeguarding procedure and tell the designated safeguarding lead about any worry a child shares.
+no-more-secrets-safeguarding-school = In school: before the session, read your safeguarding procedure and tell your designated safeguarding lead when you are running it. If a child starts to say something personal in front of the class, thank them calmly, gently stop them from giving details, and talk to them privately straight after. Write down what they said in their own words, and tell the designated safeguarding lead the same day.
 
 ## Materials
 
 no-more-secrets-material-device = One device you can look at together.
+no-more-secrets-material-class = In class: a projector or large screen, so everyone can see the chat.
 no-more-secrets-material-help = Before you start, open the Help screen and check which helplines and reporting services it shows for your country.
 no-more-secrets-material-agreement = A printer or paper, if you want to print your family agreement and put it up somewhere you will see it.
 
@@ -114,7 +118,7 @@ no-more-secrets-check-in-note = Ask your child: how do you think Sasha felt when
 ## Step: support-sent (after sending a photo)
 
 no-more-secrets-support-sent-title = If a photo has already been sent
-no-more-secrets-support-sent-body = If someone has already sent a photo, it's still not too late, and it's never their fault. The person who asked for it is the one who did something wrong. Tell a grown-up you trust: they will listen and help. If one grown-up doesn't help, tell another one. Grown-ups can help, and there are services that can help stop a photo being shared online or get it taken down.
+no-more-secrets-support-sent-body = If someone has already sent a photo, it's still not too late, and it's never their fault. The person who asked for it is the one who did something wrong. Tell a grown-up you trust: they will listen and help. If one grown-up doesn't help, tell another one. Grown-ups can help, and tools like Take It Down can help stop a photo being posted or shared on many apps and sites. They can't reach private messages, so tell a grown-up quickly.
 no-more-secrets-support-sent-note = Reassure your child that this is a practice story. If they seem upset, stop and talk, and come back to the session another time.
 
 ## Step: support-gave-in (after doing what Robin said)
@@ -130,7 +134,7 @@ no-more-secrets-support-secret-body = Robin was very nice at first, so saying ye
 ## Step: tell-quiz (true or false)
 
 no-more-secrets-tell-quiz-question = If someone online says "you'll get in trouble if you tell", it's best to keep it a secret.
-no-more-secrets-tell-quiz-true-feedback = That's what they want you to think. Threats like that are a trick to keep you quiet. Telling a grown-up is always OK, and you won't be in trouble.
+no-more-secrets-tell-quiz-true-feedback = That's what they want you to think. Threats like that are a trick to keep you quiet. Telling a grown-up is always the right thing to do. If one grown-up doesn't help, tell another one.
 no-more-secrets-tell-quiz-false-feedback = Telling a grown-up is always the right thing to do, whatever anyone online says.
 no-more-secrets-tell-quiz-hint = Who wants Sasha to keep quiet: the grown-ups who love Sasha, or Robin?
 no-more-secrets-tell-quiz-explanation = People who make threats want children to keep quiet. Threats are never your fault, and you can always tell. A grown-up you trust will listen and help. If one grown-up doesn't help, tell another one.
@@ -150,7 +154,7 @@ no-more-secrets-sort-card-dont-tell-feedback = When someone says "don't tell", t
 no-more-secrets-sort-card-party = A surprise party you're planning for a friend
 no-more-secrets-sort-card-party-feedback = A surprise party is a happy secret that ends soon, so it's fine to keep.
 no-more-secrets-sort-card-trouble = Someone online says: "You'll be in big trouble if you tell."
-no-more-secrets-sort-card-trouble-feedback = This threat is meant to scare you into keeping quiet. Tell a grown-up: you won't be in trouble for telling.
+no-more-secrets-sort-card-trouble-feedback = This threat is meant to scare you into keeping quiet. Tell a grown-up: telling is the right thing to do.
 no-more-secrets-sort-card-drawing = A drawing you're making as a present for a friend
 no-more-secrets-sort-card-drawing-feedback = A present is a happy surprise that your friend will soon know about, so it's fine to keep.
 
@@ -168,17 +172,17 @@ no-more-secrets-talk-secrets-parent-tip = Say it out loud: "If anyone online eve
 ## Step: talk-telling (discussion)
 
 no-more-secrets-talk-telling-prompt = Imagine Sasha comes to a grown-up and shows them Robin's messages. What should the grown-up say and do?
-no-more-secrets-talk-telling-model-answer = The grown-up stays calm, says thank you for telling, and says it's not Sasha's fault. Then they help: they don't pay or send anything, they block Robin, but keep Sasha's account and all the messages, and they report it to the app and, if needed, to the police. Sasha is not punished for telling.
+no-more-secrets-talk-telling-model-answer = The grown-up stays calm, says thank you for telling, and says it's not Sasha's fault. Then they help: they don't pay or send anything, they report Robin's account and note the username, then block Robin, but keep Sasha's account and all the messages, and they report it to the app and, if needed, to the police. Sasha is not punished for telling.
 no-more-secrets-talk-telling-starter-first = If you told me something like this, what would you want me to say first?
 no-more-secrets-talk-telling-starter-easier = What would make it easier for you to tell me?
 no-more-secrets-talk-telling-starter-next = What could we do together next?
-no-more-secrets-talk-telling-parent-tip = If your child tells you about a threat: stay calm, thank them for telling you, and don't blame them. Don't pay and don't send anything. Keep the messages, usernames and any payment details, and don't delete them. Block the person, but don't delete your child's own account or the chat, and report it to the app and the police. Don't ask to see any image, and never copy or forward one. If a photo is involved, Take It Down or, in the UK, Report Remove can help get it taken down.
+no-more-secrets-talk-telling-parent-tip = If your child tells you about a threat: stay calm, thank them for telling you, and don't blame them. Don't pay and don't send anything. Keep the messages, usernames and any payment details, and don't delete them. Report the account and note the username, then block the person, but don't delete your child's own account or the chat, and report it to the app and the police. Don't ask to see any image, and never copy or forward one. If a photo is involved, Take It Down or, in the UK, Report Remove can help stop it being posted or shared on many apps and sites. They can't reach private messages, which is why reporting the account quickly matters.
 no-more-secrets-talk-telling-note = Your child's answers tell you what they need from you. Try to use their words if they ever come to you.
 
 ## Step: get-help
 
 no-more-secrets-get-help-title = Where to get help
-no-more-secrets-get-help-body = If someone online says "send me something or I'll tell everyone", or "I'll get you in trouble": stop replying, don't send anything, and tell a grown-up you trust. Keep the messages and don't delete them. A grown-up can help you block and report the person. Even if a photo has been sent, it's not too late. Grown-ups can help, and there are services that can help stop a photo being shared online or get it taken down. The services on this screen can help too.
+no-more-secrets-get-help-body = If someone online says "send me something or I'll tell everyone", or "I'll get you in trouble": stop replying, don't send anything, and tell a grown-up you trust. Keep the messages and don't delete them. A grown-up can help you report the person and then block them: in the app and, with a trusted adult, to the police. Telling is the right thing to do. If one grown-up doesn't help, tell another one. Even if a photo has been sent, it's not too late. Tools like Take It Down can help stop a photo being posted or shared on many apps and sites. They can't reach private messages, so tell a grown-up quickly. The services on this screen can help too.
 no-more-secrets-get-help-note = Show your child where the Help button is, and look together at the services this screen shows for your country.
 
 ## Step: end

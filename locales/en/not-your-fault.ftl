@@ -168,13 +168,13 @@ not-your-fault-chat-4-note = If someone asks "but what if they really send it?",
 ## Step: check-in
 
 not-your-fault-check-in-title = What was really going on?
-not-your-fault-check-in-body = Later that evening, Ruslan answered Arsen: his account had been hacked the day before. Lina wasn't a 16-year-old girl. She was a made-up profile with stolen photos, run by a criminal who wanted money fast. From the first message to the threat took less than half an hour. This is called sextortion. It is a crime, real photo or fake, and the only person to blame is the criminal, never the young person.
+not-your-fault-check-in-body = Later that evening, Ruslan messaged Arsen from his usual number: he hadn't lost his phone, and the new account wasn't him. His account had been hacked the day before, and the criminal had used it to find his teammates. Lina wasn't a 16-year-old girl. She was a made-up profile with stolen photos, run by a criminal who wanted money fast. From the first message to the threat took less than half an hour. This is called sextortion. It is a crime, real photo or fake, and the only person to blame is the criminal, never the young person.
 not-your-fault-check-in-note = Ask: when did the chat first start to feel wrong? There's no single right answer; many people only notice when they look back.
 
 ## Step: support-paid (after paying)
 
 not-your-fault-support-paid-title = If someone has already paid
-not-your-fault-support-paid-body = In the chat, Arsen paid, and they came back for more. Lots of young people pay, because they're scared and want it to stop. If you have, it's not your fault. Stop paying and stop replying. Keep the receipts, the codes and the messages, because they can help the police. Tell a trusted adult: it's never too late to get help. If you feel panicked or like you can't cope, talk to someone right now.
+not-your-fault-support-paid-body = In the chat, Arsen paid, and they came back for more. Lots of young people pay, because they're scared and want it to stop. If you have, it's not your fault. Stop paying and stop replying. Keep the receipts, the codes and the messages, because they can help the police. Tell a trusted adult: it's never too late to get help. If you feel panicked or like you can't cope, talk to someone right now: a trusted adult, or a helpline on the Help screen.
 
 ## Step: support-deleted (after deleting everything)
 
@@ -206,7 +206,7 @@ not-your-fault-plan-quiz-explanation = Don't pay and stop replying. Report the a
 
 ## Step: law-quiz (true or false)
 
-not-your-fault-law-quiz-question = If Arsen sent the photo himself, he's the one who'll be in trouble, so he shouldn't tell anyone.
+not-your-fault-law-quiz-question = If Arsen sent the photo himself, it's his own fault, so he should keep quiet and deal with it alone.
 not-your-fault-law-quiz-true-feedback = Arsen is the one being harmed here. The law is there to protect young people like him: the person threatening him is the one breaking it.
 not-your-fault-law-quiz-false-feedback = Whatever he sent, Arsen is the victim of a crime. The person threatening him is the one breaking the law, and telling is the right thing to do.
 not-your-fault-law-quiz-explanation = It's never your fault, whether you sent a photo or it's a fake. The law is there to protect you: the person threatening you is the one breaking it. Telling a trusted adult and reporting it is the right thing to do.

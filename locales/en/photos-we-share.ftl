@@ -18,10 +18,10 @@ photos-we-share-objective-tell = Know that it's never a child's fault, and that 
 ## Notes for the parent or carer
 
 photos-we-share-facilitator-together = Sit together and let your child read the messages and choose the replies. There are no scores to compare and no wrong people here: every choice leads to kind feedback and support. Talk about each reply as you go.
-photos-we-share-facilitator-words = The session uses simple words: "photos of your body that are private" and "photos where you aren't fully dressed". Use the words your family is comfortable with, and answer questions calmly and simply.
-photos-we-share-facilitator-prepare = Before you start, find out which games and apps your child uses and how to block and report someone in them. You can look at those buttons together at the end.
+photos-we-share-facilitator-words = The session uses simple words that follow the NSPCC's "Underwear Rule" (PANTS): the parts of the body covered by underwear are private. It talks about "photos of the parts of your body your underwear covers" and "photos where you aren't fully dressed". Use the words your family is comfortable with, and answer questions calmly and simply.
+photos-we-share-facilitator-prepare = Before you start, find out which games and apps your child uses and how to report and block someone in them (report first, then block). You can look at those buttons together at the end.
 photos-we-share-facilitator-tricks = Jay uses tricks that people who target children online often use: pretending to be someone they are not (here, a friend of a friend), being extra friendly, asking for photos, and asking for secrets (NSPCC Learning, "Grooming" briefing; Childnet, "Online grooming"). Childnet is clear that this is never the child's fault.
-photos-we-share-facilitator-removal = If your child asks what happens if a photo has been sent: there are services that can help get a nude or partly nude photo of someone under 18 taken down. The IWF page "Report Remove" describes a Childline and IWF service for young people in the UK; NCMEC's "Take It Down" FAQ describes a free tool that can be used anonymously from any country. Check the Help screen for what is available where you live.
+photos-we-share-facilitator-removal = If your child asks what happens if a photo has been sent: tools like Take It Down can help stop a nude or partly nude photo of someone under 18 being posted or shared on many apps and sites. They can't reach private messages or game chats, which is why reporting the account and telling a grown-up quickly matters, so don't promise that a photo can be taken down. The IWF page "Report Remove" describes a Childline and IWF service for young people in the UK; NCMEC's "Take It Down" FAQ describes a free tool that can be used anonymously from any country. Both reach only public or unencrypted platforms that take part. Check the Help screen for what is available where you live.
 
 ## Safeguarding notes
 
@@ -29,7 +29,7 @@ photos-we-share-safeguarding-disclosure = If your child tells you something has 
 photos-we-share-safeguarding-secrecy = Don't promise to keep it a secret. Explain gently that you may need to tell someone whose job is to help keep children safe.
 photos-we-share-safeguarding-questions = Don't investigate yourself or ask leading questions. Let your child tell you in their own words, and write down what they said as soon as you can.
 photos-we-share-safeguarding-images = Never look at, copy, forward, screenshot or save a nude or sexual image of a child, even to report it, and don't ask your child to show or send it to you. Keep the messages and the account name, and stop the chat.
-photos-we-share-safeguarding-procedure = Tell your child's school or club, so their designated safeguarding lead can follow their safeguarding procedure, and use the Help screen to find services and report. If a child is in immediate danger, contact the emergency services.
+photos-we-share-safeguarding-procedure = An adult who asks a child for a photo where they aren't fully dressed is committing a crime: report it to the police, and keep the messages and the account name for them. UK guidance for schools (UKCIS) says that when an adult is involved it "must be referred to the police as a matter of urgency". Tell your child's school or club too, so their designated safeguarding lead can follow their safeguarding procedure, and use the Help screen to find services and report. If a child is in immediate danger, contact the emergency services.
 
 ## Materials
 
@@ -40,7 +40,7 @@ photos-we-share-material-agreement = Optional: a printer, to print your family a
 ## Family agreement
 
 photos-we-share-agreement-known = We only send photos of ourselves to people we know in real life, and we ask first if we're not sure.
-photos-we-share-agreement-private = We keep photos of our bodies that are private to ourselves. Nobody in our family ever has to send one, whoever asks.
+photos-we-share-agreement-private = Nobody in our family ever has to send a photo of their private parts, whoever asks.
 photos-we-share-agreement-tell = We tell each other if someone online asks for a photo or asks us to keep a secret.
 photos-we-share-agreement-ask = We ask before we share a photo of someone else, and we respect it if they say no.
 photos-we-share-agreement-listen = If something goes wrong online, we sort it out together. The grown-ups listen first and don't blame.
@@ -79,8 +79,8 @@ photos-we-share-chat-2-msg-1 = Aw, come on! OK, how about a funny one of you in 
 photos-we-share-chat-2-msg-2 = Everyone in our group has done it. It's just a game.
 photos-we-share-chat-2-prompt = { $contact } wants a photo of you in your pyjamas. What do you reply?
 
-photos-we-share-chat-2-reply-safe = No thanks. I don't send photos like that. I'm going to ask a grown-up.
-photos-we-share-chat-2-reply-safe-feedback = Great answer. Photos of you in your pyjamas, or of your body, are private. You don't have to send one, even if someone says everyone else has. Asking a grown-up is a really good idea.
+photos-we-share-chat-2-reply-safe = No thanks, I don't send photos like that. (Then goes to ask a grown-up.)
+photos-we-share-chat-2-reply-safe-feedback = Great answer. Photos of you in your pyjamas are private, and so are photos of the parts of your body your underwear covers. You don't have to send one, even if someone says everyone else has. Asking a grown-up is a really good idea, and you don't have to tell { $contact } you're telling.
 
 photos-we-share-chat-2-reply-risky = OK, just a quick one.
 photos-we-share-chat-2-reply-risky-feedback = It can be hard to say no when someone says everyone is doing it, and that isn't your fault. But a photo like this is private, and { $contact } shouldn't be asking for it. A grown-up you trust can help, whatever has happened.
@@ -94,8 +94,8 @@ photos-we-share-chat-3-msg-1 = OK, last one. Send me a photo where you aren't fu
 photos-we-share-chat-3-msg-2 = This is our secret. Don't tell anyone at home, or you'll get in trouble.
 photos-we-share-chat-3-prompt = { $contact } is asking for a photo where you aren't fully dressed, and says to keep it a secret. What do you do?
 
-photos-we-share-chat-3-reply-safe = No! I'm telling a grown-up right now.
-photos-we-share-chat-3-reply-safe-feedback = That's exactly right. Nobody should ever ask a child for a photo like this. A secret like this is never one you have to keep. Telling a grown-up is always the right thing to do: { $contact } is the one doing something wrong, not you. Stop chatting, and show a grown-up the messages.
+photos-we-share-chat-3-reply-safe = (Stops chatting and shows a grown-up the messages straight away.)
+photos-we-share-chat-3-reply-safe-feedback = That's exactly right. Nobody should ever ask a child for a photo like this. A secret like this is never one you have to keep. Telling a grown-up is always the right thing to do: { $contact } is the one doing something wrong, not you. You don't have to tell { $contact } you're telling. A grown-up can help you report the account in the game, then block it.
 
 photos-we-share-chat-3-reply-risky = OK, but don't show anyone.
 photos-we-share-chat-3-reply-risky-feedback = { $contact } is trying to trick you, and it is never your fault. You can still get help, even after a photo has been sent, and even if you promised to keep a secret. Let's look at what to do.
@@ -114,7 +114,7 @@ photos-we-share-check-in-note = Ask your child: which message made you feel that
 ## Step: support-sent (after sending a photo in the chat)
 
 photos-we-share-support-sent-title = If a photo has been sent
-photos-we-share-support-sent-body = It's never your fault. The person who asked for the photo did something wrong, not you. You can always get help, even after a photo has been sent and even if you promised to keep a secret. Stop chatting, but don't delete the messages. Tell a grown-up you trust straight away. They can help, and the services on this screen can help too.
+photos-we-share-support-sent-body = It's never your fault. The person who asked for the photo did something wrong, not you. You can always get help, even after a photo has been sent and even if you promised to keep a secret. Stop chatting, but don't delete the messages. Tell a grown-up you trust straight away. They can help you report it in the game and to the police, and the services on this screen can help too.
 photos-we-share-support-sent-note = If your child picked this reply, say clearly that they would never be in trouble with you for telling you about something like this. Then carry on together.
 
 ## Step: support-tricky (after any risky reply)
@@ -139,7 +139,7 @@ photos-we-share-sort-card-dog = A photo of your dog, for the family group chat
 photos-we-share-sort-card-dog-feedback = A funny pet photo for people you know is fine to share.
 photos-we-share-sort-card-school = A photo that shows your school's name or your house number
 photos-we-share-sort-card-school-feedback = This could tell people where to find you. Check with a grown-up before it goes anywhere.
-photos-we-share-sort-card-body = A photo of your body where you aren't fully dressed
+photos-we-share-sort-card-body = A photo where you aren't fully dressed, or of the parts of your body your underwear covers
 photos-we-share-sort-card-body-feedback = Photos like this are private. You never have to send one, whoever asks. If someone asks, tell a grown-up.
 
 photos-we-share-sort-note = Some cards could start a good conversation: for example, who is in your family group chat? There's no need to get every card "right".
@@ -147,7 +147,7 @@ photos-we-share-sort-note = Some cards could start a good conversation: for exam
 ## Step: talk-photos (discussion)
 
 photos-we-share-talk-photos-prompt = Which photos do we share in our family, and who do we share them with? How do we decide?
-photos-we-share-talk-photos-model-answer = Photos of things we make and of family fun are usually fine to share with people we know in real life. Ask a grown-up before sharing a photo of yourself with someone you only know online, or one that shows where you live or go to school. Photos of your body that are private, or where you aren't fully dressed, are never for sharing, and nobody should ask for them. Ask before sharing a photo of someone else.
+photos-we-share-talk-photos-model-answer = Photos of things we make and of family fun are usually fine to share with people we know in real life. Ask a grown-up before sharing a photo of yourself with someone you only know online, or one that shows where you live or go to school. Photos of the parts of your body your underwear covers, or where you aren't fully dressed, are never for sharing, and nobody should ask for them. Ask before sharing a photo of someone else.
 photos-we-share-talk-photos-starter-enjoy = What's a photo you've enjoyed sharing with family or friends?
 photos-we-share-talk-photos-starter-without-asking = How would you feel if someone shared a photo of you without asking?
 photos-we-share-talk-photos-starter-say = What could you say if someone asked for a photo you didn't want to send?
@@ -173,13 +173,13 @@ photos-we-share-talk-tell-parent-tip = Say out loud that your child will never b
 ## Step: get-help
 
 photos-we-share-get-help-title = Getting help
-photos-we-share-get-help-body = If someone online asks you for a photo of your body, or a photo where you aren't fully dressed, or asks you to keep a secret: stop chatting, don't send anything, and tell a grown-up you trust. Grown-ups can help report the account in the game or app. If a private photo of a child has been shared, there are services that can help get it taken down. The services on this screen can help too.
+photos-we-share-get-help-body = If someone online asks you for a photo of the parts of your body your underwear covers, or a photo where you aren't fully dressed, or asks you to keep a secret: stop chatting, don't send anything, and tell a grown-up you trust. Telling is the right thing to do. If the first grown-up doesn't help, tell another one. Report it in the game or app and, with a trusted adult, to the police. If a private photo of a child has been shared, tools like Take It Down can help stop it being posted or shared on many apps and sites. They can't reach private messages, so tell a grown-up quickly. The services on this screen can help too.
 photos-we-share-get-help-note = Look at this screen together, and show your child where the Help button is in the app.
 
 ## Step: end
 
 photos-we-share-end-title = Well done, both of you!
 photos-we-share-end-summary = You practised spotting a tricky chat, sorted which photos are OK to share, and talked about telling a grown-up. Now choose what goes in your family agreement.
-photos-we-share-end-key-private = Photos of your body that are private, or where you aren't fully dressed, are never for sharing, whoever asks.
+photos-we-share-end-key-private = Photos of the parts of your body your underwear covers, or where you aren't fully dressed, are never for sharing, whoever asks.
 photos-we-share-end-key-no = You can always say no, and you never have to keep a secret about a photo.
 photos-we-share-end-key-tell = Tell a grown-up you trust. It's never your fault, and it's never too late to get help.

@@ -12,28 +12,32 @@ secret-friend-content-note = This session is about people online who pretend to 
 
 secret-friend-objective-tricks = Spot the tricks a pretend friend might use in a game: lots of compliments, free gifts, asking for secrets and asking to chat somewhere private.
 secret-friend-objective-secrets = Tell the difference between a fun surprise and a secret that needs to be shared with a grown-up.
-secret-friend-objective-tell = Know that you can always tell a grown-up you trust, that it's never your fault, and that you won't be in trouble for telling.
+secret-friend-objective-tell = Know that you can always tell a grown-up you trust, that it's never your fault, and that telling is the right thing to do: if the first grown-up doesn't help, tell another one.
 
 ## Notes for the parent or carer
 
 secret-friend-facilitator-together = Sit side by side and play on one device. Let your child read the messages and choose the replies. Before each choice, ask: "What would you do?" There are no wrong feelings here.
 secret-friend-facilitator-no-scores = There are no scores and nothing to win. The aim is a relaxed talk, so go at your child's pace and stop whenever you like. You can come back to it another day.
 secret-friend-facilitator-no-blame = If your child picks a risky reply, that's fine: it's practice. The session shows a kind explanation and carries on. Try not to show shock or disappointment. What matters most is that your child sees they can talk to you.
-secret-friend-facilitator-prepare = Before you start, find out which games and apps your child uses and how to block and report a player in them. You can look at those buttons together at the end.
+secret-friend-facilitator-prepare = Before you start, find out which games and apps your child uses and how to report and block a player in them (report first, then block). You can look at those buttons together at the end.
 secret-friend-facilitator-sources = The tricks in this session (pretending to be someone else, lots of compliments, gifts, asking for secrets, moving to a private chat) are described in "Grooming" (NSPCC Learning briefing), "Online grooming" (Childnet) and "Grooming" (Report Harmful Content). The advice to reassure a child that they did the right thing by telling, to keep the messages and that it is never the child's fault comes from Hwb, the Welsh Government's "Sextortion" page, and the IWF's sextortion advice for parents and carers.
+secret-friend-facilitator-class = In class (ages 9-12): project the session and read each message aloud. Let pairs talk about what they would reply, then take an anonymous vote (heads down and hands up, or cards) before you reveal the feedback, and keep the tally without names. Where the notes say "your child", read "the class". Keep questions about pupils' own games and chats general, and ask the discussion questions about "a child" rather than about anyone in the room. At the end, pupils can take the family agreement home, or you can agree class promises together.
+secret-friend-facilitator-known = A person who grooms a child is not always a stranger: CEOP says the person "might be … someone you know in real life" (CEOP Education, "Online grooming"). If it comes up, say that the same signs and the same help apply whoever the person is.
 
 ## Safeguarding notes
 
 secret-friend-safeguarding-disclosure = If your child tells you something worrying: stay calm, listen and believe them. Thank them for telling you, tell them they did the right thing and that it is not their fault. Make it clear they are not in trouble.
 secret-friend-safeguarding-questions = Don't question them in detail or ask leading questions (such as "Did they ask you for a photo?"). Let them tell you in their own words, and write down what they said as soon as you can. Don't contact the other person or try to investigate yourself.
 secret-friend-safeguarding-secrecy = Don't promise to keep it a secret. Explain gently that you may need to tell people whose job is to help keep children safe, and that you will do it together.
-secret-friend-safeguarding-evidence = Don't delete the messages or your child's own account: they can help the people who deal with reports. Help your child stop replying, and block and report the player in the game.
+secret-friend-safeguarding-evidence = Don't delete the messages or your child's own account: they can help the people who deal with reports. Help your child stop replying, report the player in the game and note their username, then block them.
 secret-friend-safeguarding-images = If there is a sexual image of a child, never ask to see it, and never copy, forward, screenshot or save it, even to report it. The services on the Help screen explain what to do.
-secret-friend-safeguarding-procedure = Get help: use the services on the Help screen, and contact the emergency services if your child is in immediate danger. If you are running this session for a school or organisation, follow its safeguarding procedure and tell the designated safeguarding lead. At home, you can also tell your child's school, so they can support your child.
+secret-friend-safeguarding-procedure = Get help: use the services on the Help screen, and contact the emergency services if your child is in immediate danger. If an adult has asked your child for photos, to meet up or to keep secrets, or is threatening them, report it to the police too, and keep the messages and the player's username for them. If you are running this session for a school or organisation, follow its safeguarding procedure and tell the designated safeguarding lead. At home, you can also tell your child's school, so they can support your child.
+secret-friend-safeguarding-school = In school: before the session, read your safeguarding procedure and tell your designated safeguarding lead when you are running it. If a child starts to say something personal in front of the class, thank them calmly, gently stop them from giving details, and talk to them privately straight after. Write down what they said in their own words, and tell the designated safeguarding lead the same day.
 
 ## Materials
 
 secret-friend-material-device = One phone, tablet or computer to play on together, sitting side by side.
+secret-friend-material-class = In class: a projector or large screen, so everyone can see the chat.
 secret-friend-material-help = Open the Help screen before you start and see which helplines and reporting services it shows for your country.
 secret-friend-material-games = The games or apps your child uses, so you can find the block and report buttons together (optional).
 secret-friend-material-agreement = A printed copy of the family agreement, or paper to write your own (optional).
@@ -44,7 +48,7 @@ secret-friend-agreement-tell = We tell each other about the people we chat with 
 secret-friend-agreement-gifts = We check with each other before we accept coins or gifts from someone online.
 secret-friend-agreement-secrets = We don't keep secrets about people we meet online.
 secret-friend-agreement-apps = We keep chats where the family knows about them, and we say so if someone asks to move to another app.
-secret-friend-agreement-block = We know how to block and report a player, and we do it together.
+secret-friend-agreement-block = We know how to report and block a player, and we do it together.
 secret-friend-agreement-listen = We listen without blame when something goes wrong online.
 
 ## Step: intro
@@ -82,8 +86,8 @@ secret-friend-chat-2-msg-1 = You're my best friend on here. You're way more fun 
 secret-friend-chat-2-msg-2 = Let's keep our friendship a secret, OK? Don't tell your parents about me or the coins. Grown-ups always spoil everything.
 secret-friend-chat-2-prompt = { $contact } wants you to keep your friendship a secret from your family. What do you reply?
 
-secret-friend-chat-2-reply-safe = I don't keep secrets from my family. I'm going to tell them.
-secret-friend-chat-2-reply-safe-feedback = Well done. A real friend doesn't ask you to hide them from your family. When someone says "don't tell", that's exactly the time to tell a grown-up you trust.
+secret-friend-chat-2-reply-safe = No. I don't keep secrets from my family.
+secret-friend-chat-2-reply-safe-feedback = Well done. A real friend doesn't ask you to hide them from your family. When someone says "don't tell", that's exactly the time to tell a grown-up you trust. You don't have to tell { $contact } you're telling.
 
 secret-friend-chat-2-reply-risky = OK, I won't tell anyone.
 secret-friend-chat-2-reply-risky-feedback = It's easy to say yes when someone is so nice to you. But "don't tell your parents" is a warning sign: it stops grown-ups from helping. It's not your fault that { $contact } asked, and you can still tell someone. That's always OK.
@@ -100,11 +104,11 @@ secret-friend-chat-3-msg-2 = I'll give you my username. Add me tonight, OK?
 secret-friend-chat-3-msg-3 = If you were really my friend, you would.
 secret-friend-chat-3-prompt = { $contact } wants you to move to a private app, and is putting pressure on you. What do you do?
 
-secret-friend-chat-3-reply-safe = No. I only chat in the game. I'm going to show this to a grown-up.
-secret-friend-chat-3-reply-safe-feedback = That's a strong, safe choice. You don't have to go anywhere private with someone you only know online. You can stop chatting, block and report the player in the game, and show the messages to a grown-up you trust. Keep the messages: don't delete them.
+secret-friend-chat-3-reply-safe = (Stops chatting, reports { $contact } in the game, then blocks them, and shows a grown-up the messages.)
+secret-friend-chat-3-reply-safe-feedback = That's a strong, safe choice. You don't have to go anywhere private with someone you only know online, and you don't have to tell { $contact } you're telling. Reporting the player in the game, then blocking them, and showing the messages to a grown-up you trust all help. Keep the messages: don't delete them.
 
 secret-friend-chat-3-reply-risky = OK. What's your username?
-secret-friend-chat-3-reply-risky-feedback = { $contact } used pressure to get a yes, and that's not your fault. In a private app, nobody else can see what's happening or help. You can change your mind at any time: stop chatting and tell a grown-up you trust. You won't be in trouble.
+secret-friend-chat-3-reply-risky-feedback = { $contact } used pressure to get a yes, and that's not your fault. In a private app, nobody else can see what's happening or help. You can change your mind at any time: stop chatting and tell a grown-up you trust. Telling is the right thing to do.
 
 secret-friend-chat-3-reply-neutral = I don't have that app.
 secret-friend-chat-3-reply-neutral-feedback = That's true, but { $contact } might offer to help you get it. You don't need an excuse: you can just say no. Choose another reply to carry on.
@@ -123,8 +127,8 @@ secret-friend-pause-parent-tip = Let your child talk first, and praise them for 
 ## Step: support-secret (after agreeing to a secret or a private app)
 
 secret-friend-support-secret-title = You can always tell
-secret-friend-support-secret-body = It's never your fault when someone tricks you. It's OK to break a promise to keep a secret like this one, even if you said yes, and even if you already added someone on another app. Stop chatting, and tell a grown-up you trust, like a parent or carer or a teacher. You won't be in trouble for telling. The services on this screen can help too.
-secret-friend-support-secret-note = Use this moment to say out loud: "If this ever happened, you could tell me, and you wouldn't be in trouble."
+secret-friend-support-secret-body = It's never your fault when someone tricks you. It's OK to break a promise to keep a secret like this one, even if you said yes, and even if you already added someone on another app. Stop chatting, and tell a grown-up you trust, like a parent or carer or a teacher. Telling is the right thing to do. If the first grown-up doesn't help, tell another one. The services on this screen can help too.
+secret-friend-support-secret-note = Use this moment to say out loud: "If this ever happened, you could tell me, and I would help."
 
 ## Step: support-tricky (after taking the gift)
 
@@ -167,7 +171,7 @@ secret-friend-sort-note = If your child puts a card in a different group, ask wh
 ## Step: talk (second talk)
 
 secret-friend-talk-prompt = Why do you think PixelFox wanted everything to be a secret? What could you do if someone online asked you to keep a secret?
-secret-friend-talk-model-answer = PixelFox wanted to keep grown-ups from finding out, because grown-ups would spot the tricks and help. Good things to do: don't keep the secret, stop chatting, don't move to another app, keep the messages, block and report the player, and tell a grown-up you trust. It's never the child's fault, and they won't be in trouble for telling.
+secret-friend-talk-model-answer = PixelFox wanted to keep grown-ups from finding out, because grown-ups would spot the tricks and help. Good things to do: don't keep the secret, stop chatting, don't move to another app, keep the messages, report and then block the player, and tell a grown-up you trust. It's never the child's fault, and telling is always the right thing to do.
 secret-friend-talk-starter-games = Which games or apps do you like best? Who do you chat with there?
 secret-friend-talk-starter-surprise = What's the difference between a fun surprise and a secret that feels wrong?
 secret-friend-talk-starter-how-to-tell = If something online ever felt strange, how would you like to tell us? What would make it easier?
@@ -177,7 +181,7 @@ secret-friend-talk-note = Take your time on the last question. Agreeing together
 ## Step: get-help
 
 secret-friend-get-help-title = Where to get help
-secret-friend-get-help-body = If something online feels strange or worrying, you don't have to deal with it on your own. Stop chatting and tell a grown-up you trust. You can block and report a player in the game. The services on this screen can help too, and some let you report without giving your name.
+secret-friend-get-help-body = If something online feels strange or worrying, you don't have to deal with it on your own. Stop chatting and tell a grown-up you trust. Telling is the right thing to do. If the first grown-up doesn't help, tell another one. You can report a player in the game, then block them. Report it in the game and, with a trusted adult, to the police. The services on this screen can help too.
 secret-friend-get-help-note = Look at the services on this screen together, so your child knows they are there. If you can, open one of your child's games and find its block and report buttons together.
 
 ## Step: end
@@ -187,5 +191,5 @@ secret-friend-end-summary = You met a player who used tricks to seem like a frie
 secret-friend-end-key-tricks = Lots of compliments and free gifts from someone you only know online can be a trick.
 secret-friend-end-key-secrets = You never have to keep secrets about someone online. Tell a grown-up you trust.
 secret-friend-end-key-apps = If someone asks you to chat on a private app, say no and tell a grown-up.
-secret-friend-end-key-not-your-fault = It's never your fault, and you won't be in trouble for telling.
+secret-friend-end-key-not-your-fault = It's never your fault. Telling is the right thing to do: if the first grown-up doesn't help, tell another one.
 secret-friend-end-note = Choose the family agreement promises together, and put them somewhere you'll all see them. Come back to them now and then, for example when your child starts a new game.

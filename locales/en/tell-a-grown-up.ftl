@@ -141,7 +141,7 @@ tell-a-grown-up-support-tricky-body = Some of your replies were risky, and that'
 
 tell-a-grown-up-body-words-title = Your body belongs to you
 tell-a-grown-up-body-words-body = Your body belongs to you. The parts of your body your underwear covers are private. Nobody online should ask to see them: not in a photo, not on a camera, not as a dare. If someone asks, you can say no. Then stop, and tell a grown-up you trust. It's never your fault if someone asks.
-tell-a-grown-up-body-words-note = Use the words for private parts that your family or school uses, calmly, like any other word. If the child giggles, that's normal. You could add: a doctor, or a grown-up who helps you wash, may sometimes need to help with your body, and they should say why. Nobody online ever needs to see your private parts.
+tell-a-grown-up-body-words-note = Use the words for private parts that your family or school uses, calmly, like any other word. If the child giggles, that's normal. You could add: a doctor, or a grown-up who helps you wash, may sometimes need to help with your body, and they should say why and ask if it's OK first. Nobody online ever needs to see your private parts.
 
 ## Step: body-quiz (single choice)
 

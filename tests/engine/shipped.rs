@@ -158,3 +158,86 @@ fn a_child_in_the_uk_us_ukraine_or_india_finds_where_to_report_a_person_and_who_
         }
     }
 }
+
+/// Phrases that once promised learners (or parents) that a photo sent in private could be
+/// taken down. Take It Down and Report Remove reach only public or unencrypted participating
+/// platforms (help-sources.md section 3), and the story's threat is a private message to family.
+/// They were replaced after the safeguarding review (finding 3); none may come back, in any language.
+const REMOVAL_PROMISES: &[(&str, &[&str])] = &[
+    ("en", &[
+        "images can be taken down",
+        "it isn't hopeless: images can be taken down",
+        "it is not hopeless: images can be taken down",
+        "can help get it taken down, wherever you live",
+        "Take It Down and Report Remove can help get images taken down",
+        "Free tools can help get it taken down",
+        "help get the photo taken down",
+        "get the photo taken down",
+        "to get the photo taken down",
+        "getting images taken down",
+        "can help get it taken down",
+        "help get it taken down from the internet",
+        "so they can help get it reported and taken down",
+        "there are services that help remove nude or nearly nude photos of under-18s from the internet",
+        "Some services can help get a nude or nearly nude photo of someone under 18 taken down from the internet",
+        "there are services that can help get a nude or partly nude photo of someone under 18 taken down",
+        "If a private photo of a child has been shared, there are services that can help get it taken down",
+        "there are services that can help stop a photo being shared online or get it taken down",
+        "Report Remove can help get it taken down",
+    ]),
+    ("uk", &[
+        "зображення можна видалити",
+        "допоможе його видалити",
+        "допомагають видалити зображення",
+        "Видалити фото допомагають безкоштовні інструменти",
+        "а також видалити фото",
+        "допоможе повідомити про злочин і видалити фото",
+        "допомогти повідомити про злочин і видалити зображення",
+        "щоб видалити фото",
+        "є сервіси, які допомагають видалити його з інтернету",
+        "поскаржитися й домогтися видалення фото",
+        "Дорослі можуть допомогти видалити фото",
+        "сервіси, які допомагають прибрати з інтернету оголені або майже оголені фото",
+        "Деякі сервіси допомагають видалити з інтернету оголене або майже оголене фото",
+        "є сервіси, які допомагають видалити з інтернету оголене або частково оголене фото",
+        "є сервіси, які допомагають його видалити",
+        "не дати фото поширитися в інтернеті або видалити його",
+        "видалити його допоможуть Take It Down",
+    ]),
+    ("kk", &[
+        "суреттерді алып тастауға болады",
+        "суреттерді, мысалы, Take It Down немесе Report Remove арқылы алып тастауға болады",
+        "Take It Down мен Report Remove суреттерді алып тастауға көмектеседі",
+        "оны қай елде тұрсаң да алып тастауға көмектеседі",
+        "Суретті алып тастауға тегін құралдар көмектеседі",
+        "суретті алып тастауға көмектеседі",
+        "хабарлауға және суреттерді алып тастауға көмектесе алады",
+        "суретті алып тастау үшін Take It Down немесе Report Remove пайдалану",
+        "оны алып тастауға Take It Down немесе Ұлыбританияда Report Remove көмектеседі",
+        "суреттің интернетте таралуын тоқтатуға немесе оны алып тастауға көмектесетін қызметтер бар",
+        "оны интернеттен өшіруге көмектесетін қызметтер бар",
+        "шағымдануға және суретті өшіртуге көмектеседі",
+        "Ересектер суретті өшіртуге көмектесе алады",
+        "интернеттен өшіруге көмектесетін қызметтер бар",
+        "суретін интернеттен өшіруге көмектеседі",
+        "оны өшіруге көмектесетін қызметтер бар",
+    ]),
+];
+
+#[test]
+fn no_learner_facing_text_promises_that_privately_sent_images_can_be_removed() {
+    for (language, phrases) in REMOVAL_PROMISES {
+        let dir = repo().join("locales").join(language);
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap().to_lowercase();
+            for phrase in *phrases {
+                assert!(
+                    !text.contains(&phrase.to_lowercase()),
+                    "{} promises removal again: `{phrase}` (say what the tools can do: stop a photo being posted on many apps and sites, not reach private messages)",
+                    path.display()
+                );
+            }
+        }
+    }
+}
