@@ -78,9 +78,11 @@ ui-notes-for-adults = Notes for adults
 ui-help = Help
 ui-help-never-your-fault = It's never your fault.
 ui-help-report-person = If someone is asking you for nude photos, threatening you or blackmailing you, you can report them, and you can talk to someone right now. "Where to get help" shows how.
+ui-help-report-person-young = If someone online asks you for photos, asks you to keep a secret, or scares you, tell a grown-up you trust. They can help you report it.
 ui-help-anonymous = Many services let you get help without giving your name.
 ui-help-trusted-adult = Tell a trusted adult: a parent or carer, a teacher, or another grown-up you feel safe with.
 ui-help-do-not-share = Never forward, share or screenshot a sexual image of someone under 18, even to report it. Report the link instead.
+ui-help-do-not-share-young = Nobody should ask you for a photo of the parts of your body your underwear covers. If someone does, or if you see a photo like that, tell a grown-up you trust.
 
 ## The end of a lesson
 

@@ -97,12 +97,18 @@ pub fn load_files(content: Vec<RawFile>, locales: Vec<RawFile>) -> Loaded {
         },
         move || parse_lessons(lesson_files),
     );
-    let ParsedLessons { lessons: mut playable, mut refs, diagnostics: lesson_diagnostics } = lessons;
+    let ParsedLessons { lessons: mut playable, mut refs, diagnostics: lesson_diagnostics, mut unread_ids } = lessons;
     diagnostics.extend(lesson_diagnostics);
 
     let (pack_meta, pack_path) = match pack_file {
         Some(raw) => match source::decode(raw, &mut diagnostics) {
-            Some(file) => (parse_pack(&file, &catalog, &mut diagnostics, &mut refs), Some(file.path)),
+            Some(file) => {
+                let meta = parse_pack(&file, &catalog, &mut diagnostics, &mut refs);
+                if meta.is_none() {
+                    quoted_words(&file.text, &mut unread_ids);
+                }
+                (meta, Some(file.path))
+            }
             None => (None, None),
         },
         None => {
@@ -117,7 +123,10 @@ pub fn load_files(content: Vec<RawFile>, locales: Vec<RawFile>) -> Loaded {
     };
 
     let portals = match portals_file.and_then(|raw| source::decode(raw, &mut diagnostics)) {
-        Some(file) => portals::check(&file, &mut diagnostics, &mut refs).unwrap_or_default(),
+        Some(file) => portals::check(&file, &mut diagnostics, &mut refs).unwrap_or_else(|| {
+            quoted_words(&file.text, &mut unread_ids);
+            portals::Portals::default()
+        }),
         None => {
             diagnostics.push(Diagnostic::warning(
                 &format!("{content_dir}{}", portals::PORTALS_FILE),
@@ -129,7 +138,7 @@ pub fn load_files(content: Vec<RawFile>, locales: Vec<RawFile>) -> Loaded {
         }
     };
 
-    let MessageCheck { broken, coverage } = check_messages(&catalog, &refs, &mut diagnostics);
+    let MessageCheck { broken, coverage } = check_messages(&catalog, &refs, &unread_ids, &mut diagnostics);
     playable.retain(|l| !broken.contains(l.path.as_str()));
     let pack = assemble_pack(pack_meta, playable, &catalog, pack_path.as_deref(), &mut diagnostics);
     diagnostic::sort(&mut diagnostics);
@@ -157,14 +166,35 @@ struct ParsedLessons {
     lessons: Vec<model::Lesson>,
     refs: Vec<MsgRef>,
     diagnostics: Vec<Diagnostic>,
+    /// Quoted words in files that could not be read: the message ids they would use.
+    unread_ids: FxHashSet<String>,
+}
+
+/// The quoted words in a file that could not be read, which are the message ids it uses (and
+/// some that are not ids). Its messages are then not reported as unused: one missing comma must
+/// not bury its error under hundreds of warnings about the messages only that file uses.
+fn quoted_words(text: &str, into: &mut FxHashSet<String>) {
+    for (i, part) in text.split('"').enumerate() {
+        if i % 2 == 1 && !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+            into.insert(part.to_owned());
+        }
+    }
 }
 
 fn parse_lessons(files: Vec<RawFile>) -> ParsedLessons {
-    let mut parsed = ParsedLessons { lessons: Vec::new(), refs: Vec::new(), diagnostics: Vec::new() };
+    let mut parsed = ParsedLessons {
+        lessons: Vec::new(),
+        refs: Vec::new(),
+        diagnostics: Vec::new(),
+        unread_ids: FxHashSet::default(),
+    };
     let mut seen_ids: HashMap<String, String> = HashMap::new();
     for raw in files {
         let Some(file) = source::decode(raw, &mut parsed.diagnostics) else { continue };
-        let Some(lesson) = parse_lesson(&file, &mut parsed.diagnostics, &mut parsed.refs) else { continue };
+        let Some(lesson) = parse_lesson(&file, &mut parsed.diagnostics, &mut parsed.refs) else {
+            quoted_words(&file.text, &mut parsed.unread_ids);
+            continue;
+        };
         if let Some(first) = seen_ids.get(&lesson.id) {
             let at = locate::Locator::new(&file.text).field("id", &lesson.id);
             parsed.diagnostics.push(Diagnostic::error(
@@ -196,7 +226,9 @@ pub(crate) fn ron_error(file: &SourceFile, error: &ron::error::SpannedError, wha
         &file.path,
         Position { line: error.span.start.line, column: error.span.start.col },
         "ron-syntax",
-        format!("{message} (check the brackets, commas and quotes near here; field names are in content/README.md)"),
+        format!(
+            "{message} (check the brackets, commas and quotes near here; field names are in content/README.md). Until this file reads, the messages it uses are not checked"
+        ),
     )
 }
 
@@ -348,7 +380,12 @@ struct MessageCheck {
 }
 
 /// Cross-checks message references against every language.
-fn check_messages(catalog: &Catalog, refs: &[MsgRef], diagnostics: &mut Vec<Diagnostic>) -> MessageCheck {
+fn check_messages(
+    catalog: &Catalog,
+    refs: &[MsgRef],
+    unread_ids: &FxHashSet<String>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> MessageCheck {
     let mut broken: FxHashSet<Arc<str>> = FxHashSet::default();
     let english = catalog.language(REFERENCE_LANGUAGE);
     if english.is_none() {
@@ -492,7 +529,7 @@ fn check_messages(catalog: &Catalog, refs: &[MsgRef], diagnostics: &mut Vec<Diag
                         "message `{id}` is not in English, so nothing shows it; remove it or add it to English first"
                     ),
                 ));
-            } else if !used.contains(id) && !referenced.contains(id) {
+            } else if !used.contains(id) && !referenced.contains(id) && !unread_ids.contains(id) {
                 diagnostics.push(Diagnostic::warning(&info.path, info.at, "unused-message", format!("message `{id}` is not used by any lesson or by the app; remove it, or check the id in the lesson")));
             }
         }

@@ -146,6 +146,49 @@ impl Catalog {
     }
 }
 
+/// Recognises the two mistakes machine translation makes most often in a broken entry: a
+/// translated message id (the part before `=`) and a translated `{ $variable }`. Returns where
+/// the mistake is and what to do, in words a translator understands.
+fn translator_mistake(source: &str, entry: std::ops::Range<usize>) -> Option<(usize, String)> {
+    let text = source.get(entry.clone())?;
+    let is_name = |name: &str| {
+        let mut chars = name.chars();
+        chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+            && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    };
+    let first_line = text.lines().next().unwrap_or_default();
+    if let Some((id, _)) = first_line.split_once('=') {
+        let id = id.trim();
+        if !id.is_empty() && !id.starts_with(['#', ' ', '.', '*', '[', '}']) && !is_name(id) {
+            return Some((
+                entry.start,
+                format!(
+                    "`{id}` is not a message id: never translate the part before `=`; keep the id exactly as in the English file (letters a-z, digits and hyphens) and translate only the text after `=`"
+                ),
+            ));
+        }
+    }
+    let mut from = 0;
+    while let Some(open) = text[from..].find('{') {
+        let open = from + open;
+        let inside = text[open + 1..].trim_start();
+        let inside_at = text.len() - inside.len();
+        if let Some(rest) = inside.strip_prefix('$') {
+            let name: String = rest.chars().take_while(|c| !c.is_whitespace() && *c != '}').collect();
+            if !is_name(&name) {
+                return Some((
+                    entry.start + inside_at,
+                    format!(
+                        "`{{ ${name} }}` is not a variable the app knows: keep every `{{ $variable }}` exactly as in English (for example `{{ $contact }}`); the app fills it in, so its name is never translated"
+                    ),
+                ));
+            }
+        }
+        from = open + 1;
+    }
+    None
+}
+
 fn load_file(language: &mut LanguageCatalog, file: SourceFile, diagnostics: &mut Vec<Diagnostic>) {
     let path: Arc<str> = Arc::from(file.path.as_str());
     // The resource takes the text without a copy; positions are read back from it.
@@ -155,17 +198,20 @@ fn load_file(language: &mut LanguageCatalog, file: SourceFile, diagnostics: &mut
     };
     let source = resource.source();
     for error in errors {
-        // Point at the start of the broken entry, where the author's eye goes first.
-        let start = error.slice.as_ref().map_or(error.pos.start, |slice| slice.start);
-        diagnostics.push(Diagnostic::error(
-            &path,
-            Position::of_offset(source, start),
-            "ftl-syntax",
-            format!(
-                "Fluent syntax error: {}; this entry was skipped. Check it starts with `id = `, that braces are closed and that continuation lines are indented",
-                error.kind
+        // Point at the start of the broken entry, where the author's eye goes first, unless it is
+        // a mistake translators often make; then point at it and say what to do.
+        let entry = error.slice.clone().unwrap_or(error.pos.clone());
+        let (start, message) = match translator_mistake(source, entry.clone()) {
+            Some((at, advice)) => (at, format!("{advice}; this entry was skipped")),
+            None => (
+                entry.start,
+                format!(
+                    "Fluent syntax error: {}; this entry was skipped. Check it starts with `id = `, that braces are closed and that continuation lines are indented",
+                    error.kind
+                ),
             ),
-        ));
+        };
+        diagnostics.push(Diagnostic::error(&path, Position::of_offset(source, start), "ftl-syntax", message));
     }
     let starts = entry_starts(source);
     for entry in resource.entries() {

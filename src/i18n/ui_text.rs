@@ -69,6 +69,8 @@ ui_messages! {
     HELP_NEVER_YOUR_FAULT = "ui-help-never-your-fault";
     HELP_ANONYMOUS = "ui-help-anonymous";
     HELP_REPORT_PERSON = "ui-help-report-person";
+    HELP_REPORT_PERSON_YOUNG = "ui-help-report-person-young";
+    HELP_DO_NOT_SHARE_YOUNG = "ui-help-do-not-share-young";
     HELP_TRUSTED_ADULT = "ui-help-trusted-adult";
     HELP_DO_NOT_SHARE = "ui-help-do-not-share";
     END_PRACTISED = "ui-end-practised";

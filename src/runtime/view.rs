@@ -188,18 +188,24 @@ pub struct EndView {
 }
 
 /// The standing help messages every Help step and End shows.
-pub fn help_points(loc: &Localizer) -> Vec<String> {
+pub fn help_points(loc: &Localizer, youngest: u8) -> Vec<String> {
+    // A 7-year-old hears these read aloud: the same two points in words for their age
+    // (the safeguarding review of the 7-10 lesson).
+    let young = youngest < YOUNG_WORDS_BELOW;
     [
         ui_text::HELP_NEVER_YOUR_FAULT,
-        ui_text::HELP_REPORT_PERSON,
+        if young { ui_text::HELP_REPORT_PERSON_YOUNG } else { ui_text::HELP_REPORT_PERSON },
         ui_text::HELP_ANONYMOUS,
         ui_text::HELP_TRUSTED_ADULT,
-        ui_text::HELP_DO_NOT_SHARE,
+        if young { ui_text::HELP_DO_NOT_SHARE_YOUNG } else { ui_text::HELP_DO_NOT_SHARE },
     ]
     .iter()
     .map(|m| loc.text(m.id))
     .collect()
 }
+
+/// Lessons for children younger than this get the standing help points in simpler words.
+pub const YOUNG_WORDS_BELOW: u8 = 9;
 
 fn t(loc: &Localizer, id: &MsgId) -> String {
     loc.text(id.as_str())
@@ -447,7 +453,7 @@ impl LessonRun {
             (StepKind::Help { title, body, .. }, _) => BodyView::Help(HelpView {
                 title: title.as_ref().map_or_else(|| loc.text(ui_text::HELP.id), |id| t(loc, id)),
                 body: ot(loc, body),
-                points: help_points(loc),
+                points: help_points(loc, self.lesson().ages.0),
             }),
             (StepKind::End { title, summary, key_messages }, _) => {
                 let met_chat = self.chat_log().iter().any(|e| e.outgoing) || self.safe_replies() > 0;
@@ -458,7 +464,11 @@ impl LessonRun {
                     key_messages: key_messages.iter().map(|k| t(loc, k)).collect(),
                     safe_replies: met_chat
                         .then(|| with_count(loc, ui_text::END_SAFE_CHOICES.id, self.safe_replies() as usize)),
-                    help: HelpView { title: loc.text(ui_text::HELP.id), body: None, points: help_points(loc) },
+                    help: HelpView {
+                        title: loc.text(ui_text::HELP.id),
+                        body: None,
+                        points: help_points(loc, self.lesson().ages.0),
+                    },
                 })
             }
             // The phase always matches the step kind: `enter_phase` sets both together.

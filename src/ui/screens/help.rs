@@ -220,7 +220,7 @@ pub fn country_picker(shell: &mut Shell, ui: &mut egui::Ui, open: bool) {
 /// words if it has any, and the way to the full Help screen.
 pub fn help_card(shell: &mut Shell, ui: &mut egui::Ui, body: Option<&str>, extra_points: &[String]) {
     let palette = Palette::of(ui);
-    let points = if extra_points.is_empty() { help_points(&shell.loc) } else { extra_points.to_vec() };
+    let points = if extra_points.is_empty() { help_points(&shell.loc, u8::MAX) } else { extra_points.to_vec() };
     widgets::semantic_card(ui, palette.help, Icon::Help, &shell.t(ui_text::HELP), |ui| {
         if let Some(body) = body {
             widgets::body(ui, body);

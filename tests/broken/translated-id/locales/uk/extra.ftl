@@ -1,0 +1,2 @@
+# A machine translation translated the message id.
+міні-підсумок = Короткий урок
