@@ -219,3 +219,10 @@ ui-agreement-remove = Remove "{ $line }"
 ui-agreement-print = Print or save our agreement
 ui-family-turn-child = Read it together. This time the young person chooses, then you talk about it.
 ui-family-turn-adult = Read it together. This time the adult chooses and says why.
+
+# `chatwise walk`: the terminal's own labels (a lesson played by number).
+ui-walk-you = you
+ui-walk-groups = Groups
+ui-walk-card = card
+ui-walk-picture = picture
+ui-walk-score = score { $score }

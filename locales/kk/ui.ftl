@@ -217,3 +217,10 @@ ui-agreement-remove = «{ $line }» жолын алып тастау
 ui-agreement-print = Келісімімізді басып шығару немесе сақтау
 ui-family-turn-child = Бірге оқыңыздар. Бұл жолы бала таңдайды, сосын сол туралы сөйлесесіздер.
 ui-family-turn-adult = Бірге оқыңыздар. Бұл жолы ересек адам таңдап, неге екенін түсіндіреді.
+
+# `chatwise walk`: терминалдағы жазулар (нөмір таңдап өтетін сабақ). Аударма жобасы.
+ui-walk-you = сен
+ui-walk-groups = Топтар
+ui-walk-card = карта
+ui-walk-picture = сурет
+ui-walk-score = ұпай: { $score }

@@ -229,3 +229,10 @@ ui-agreement-remove = Прибрати «{ $line }»
 ui-agreement-print = Надрукувати або зберегти нашу угоду
 ui-family-turn-child = Прочитайте разом. Цього разу обирає дитина, а потім ви говорите про це.
 ui-family-turn-adult = Прочитайте разом. Цього разу обирає дорослий і пояснює чому.
+
+# `chatwise walk`: підписи в терміналі (урок, який проходять, вибираючи номери). Чернетка перекладу.
+ui-walk-you = ти
+ui-walk-groups = Групи
+ui-walk-card = картка
+ui-walk-picture = малюнок
+ui-walk-score = бали: { $score }

@@ -64,17 +64,25 @@ pub fn run(
     };
 
     let mut run = LessonRun::start(lesson.clone());
+    let labels = Labels::new(&loc);
     writeln!(out, "=== {} ===", loc.text(lesson.title.as_str()))?;
     if let Some(note) = &lesson.content_note {
         writeln!(out, "[{}] {}", loc.text(ui_text::CONTENT_NOTE_TITLE.id), loc.text(note.as_str()))?;
         writeln!(out, "    {}", loc.text(ui_text::CONTENT_NOTE_STOP.id))?;
     }
-    print_step(&run.view(&loc), out)?;
+    print_step(&run.view(&loc), &labels, out)?;
 
     for _ in 0..max_steps {
         let pending = run.pending();
         if pending == Pending::Finished {
-            writeln!(out, "--- {} (score {}) ---", loc.text(ui_text::LESSON_FINISHED.id), run.score())?;
+            let mut score = crate::i18n::FluentArgs::new();
+            score.set("score", run.score());
+            writeln!(
+                out,
+                "--- {} ({}) ---",
+                loc.text(ui_text::LESSON_FINISHED.id),
+                loc.text_with(ui_text::WALK_SCORE.id, &score)
+            )?;
             if options.transcript {
                 writeln!(out, "Transcript:")?;
                 for event in run.transcript() {
@@ -114,9 +122,9 @@ pub fn run(
         let view = run.view(&loc);
         let entered = run.transcript()[before_len..].iter().any(|e| matches!(e, crate::runtime::Event::Entered { .. }));
         if entered {
-            print_step(&view, out)?;
+            print_step(&view, &labels, out)?;
         } else {
-            print_outcome(&view, out)?;
+            print_outcome(&view, &labels, out)?;
         }
     }
     writeln!(err, "chatwise: gave up after {max_steps} actions without reaching an End (a loop? raise --max-steps)")?;
@@ -241,6 +249,29 @@ fn parse_token(token: &str, pending: &Pending) -> Result<(), String> {
     Ok(())
 }
 
+/// The terminal's own words, in the walk's language (the lesson's words come resolved in the view).
+struct Labels {
+    you: String,
+    groups: String,
+    card: String,
+    picture: String,
+    model_answer: String,
+    parent_tip: String,
+}
+
+impl Labels {
+    fn new(loc: &crate::i18n::Localizer) -> Labels {
+        Labels {
+            you: loc.text(ui_text::WALK_YOU.id),
+            groups: loc.text(ui_text::WALK_GROUPS.id),
+            card: loc.text(ui_text::WALK_CARD.id),
+            picture: loc.text(ui_text::WALK_PICTURE.id),
+            model_answer: loc.text(ui_text::MODEL_ANSWER.id),
+            parent_tip: loc.text(ui_text::PARENT_TIP.id),
+        }
+    }
+}
+
 fn print_feedback(feedback: &FeedbackView, out: &mut dyn Write) -> std::io::Result<()> {
     writeln!(out, "  [{}]", feedback.title)?;
     if let Some(body) = &feedback.body {
@@ -250,7 +281,7 @@ fn print_feedback(feedback: &FeedbackView, out: &mut dyn Write) -> std::io::Resu
 }
 
 /// Prints a step as it first appears.
-fn print_step(view: &StepView, out: &mut dyn Write) -> std::io::Result<()> {
+fn print_step(view: &StepView, labels: &Labels, out: &mut dyn Write) -> std::io::Result<()> {
     writeln!(out)?;
     writeln!(out, "--- {} · {} ---", view.progress, view.step_id)?;
     match &view.body {
@@ -259,7 +290,7 @@ fn print_step(view: &StepView, out: &mut dyn Write) -> std::io::Result<()> {
                 writeln!(out, "# {title}")?;
             }
             if let Some(image) = image {
-                writeln!(out, "[picture: {}]", image.alt)?;
+                writeln!(out, "[{}: {}]", labels.picture, image.alt)?;
             }
             writeln!(out, "{body}")?;
         }
@@ -270,7 +301,7 @@ fn print_step(view: &StepView, out: &mut dyn Write) -> std::io::Result<()> {
                 let time = bubble.time.as_ref().map(|t| format!("  {t}")).unwrap_or_default();
                 match bubble.sender {
                     Sender::Contact => writeln!(out, "  {}: {}{time}", chat.contact_name, bubble.text)?,
-                    Sender::Learner => writeln!(out, "                    you: {}{time}", bubble.text)?,
+                    Sender::Learner => writeln!(out, "                    {}: {}{time}", labels.you, bubble.text)?,
                 }
             }
             print_replies(chat, out)?;
@@ -285,9 +316,9 @@ fn print_step(view: &StepView, out: &mut dyn Write) -> std::io::Result<()> {
         BodyView::Sort(sort) => {
             writeln!(out, "{}", sort.prompt)?;
             let groups: Vec<String> = sort.groups.iter().enumerate().map(|(i, g)| format!("{}. {g}", i + 1)).collect();
-            writeln!(out, "Groups: {}", groups.join("   "))?;
+            writeln!(out, "{}: {}", labels.groups, groups.join("   "))?;
             for (i, card) in sort.cards.iter().enumerate() {
-                writeln!(out, "  card {}: {}", i + 1, card.text)?;
+                writeln!(out, "  {} {}: {}", labels.card, i + 1, card.text)?;
             }
         }
         BodyView::Discussion(d) => {
@@ -296,10 +327,10 @@ fn print_step(view: &StepView, out: &mut dyn Write) -> std::io::Result<()> {
                 writeln!(out, "  - {starter}")?;
             }
             if let Some(answer) = &d.model_answer {
-                writeln!(out, "  (model answer) {answer}")?;
+                writeln!(out, "  ({}) {answer}", labels.model_answer)?;
             }
             if let Some(tip) = &d.parent_tip {
-                writeln!(out, "  (parent tip) {tip}")?;
+                writeln!(out, "  ({}) {tip}", labels.parent_tip)?;
             }
         }
         BodyView::Help(help) => {
@@ -342,7 +373,7 @@ fn print_replies(chat: &crate::runtime::ChatView, out: &mut dyn Write) -> std::i
 }
 
 /// Prints what changed within a step after a decision (feedback, results).
-fn print_outcome(view: &StepView, out: &mut dyn Write) -> std::io::Result<()> {
+fn print_outcome(view: &StepView, labels: &Labels, out: &mut dyn Write) -> std::io::Result<()> {
     match &view.body {
         BodyView::Chat(chat) => match &chat.feedback {
             Some(feedback) => print_feedback(feedback, out),
@@ -375,7 +406,7 @@ fn print_outcome(view: &StepView, out: &mut dyn Write) -> std::io::Result<()> {
         BodyView::Sort(sort) => {
             for (i, card) in sort.cards.iter().enumerate() {
                 if let Some(feedback) = &card.feedback {
-                    writeln!(out, "  card {}: {feedback}", i + 1)?;
+                    writeln!(out, "  {} {}: {feedback}", labels.card, i + 1)?;
                 }
             }
             if let Some(summary) = &sort.summary {

@@ -140,6 +140,12 @@ ui_messages! {
     NOTICE_RELOADED = "ui-notice-reloaded";
     NOTICE_DISMISS = "ui-notice-dismiss";
     CHAT_SKIP = "ui-chat-skip";
+    // `chatwise walk` in the terminal.
+    WALK_YOU = "ui-walk-you";
+    WALK_GROUPS = "ui-walk-groups";
+    WALK_CARD = "ui-walk-card";
+    WALK_PICTURE = "ui-walk-picture";
+    WALK_SCORE = "ui-walk-score" (score);
     HELP_COUNTRY = "help-country";
     HELP_COUNTRY_CHANGE = "help-country-change";
     HELP_COUNTRY_NOT_LISTED = "help-country-not-listed";

@@ -148,3 +148,17 @@ fn lessons_lists_the_seven_lessons_with_full_coverage_in_three_languages() {
     let text = stdout(&chatwise(&["lessons", "--lang", "uk"]));
     assert!(text.contains("Онлайн-грумінг") || text.contains("грумінг"), "topics in Ukrainian: {text}");
 }
+
+#[test]
+fn walk_speaks_the_learners_language_in_its_own_labels_too() {
+    // new-friend's first path: a chat (the learner's replies), a sort (groups and cards), the end.
+    let o = chatwise(&["walk", "new-friend", "--lang", "uk", "--auto", "first"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    for english in ["you: ", "Groups: ", "  card 1: ", "(score "] {
+        assert!(!text.contains(english), "`{english}` left in English:\n{text}");
+    }
+    for ukrainian in ["ти: ", "Групи: ", "  картка 1: ", "(бали: "] {
+        assert!(text.contains(ukrainian), "`{ukrainian}` missing:\n{text}");
+    }
+}
