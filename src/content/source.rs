@@ -58,7 +58,11 @@ impl Origin {
             Origin::Embedded => {
                 Ok((embedded_files(&EMBEDDED_CONTENT, "content"), embedded_files(&EMBEDDED_LOCALES, "locales")))
             }
-            Origin::Folders { content, locales } => Ok((read_tree(content)?, read_tree(locales)?)),
+            Origin::Folders { content, locales } => {
+                let (mut content, mut locales) = (read_tree(content)?, read_tree(locales)?);
+                add_engine_files(&mut content, &mut locales);
+                Ok((content, locales))
+            }
         }
     }
 
@@ -68,6 +72,51 @@ impl Origin {
             Origin::Embedded => "the built-in library".to_owned(),
             Origin::Folders { content, locales } => {
                 format!("{} and {}", content.display(), locales.display())
+            }
+        }
+    }
+}
+
+/// The engine's own messages (buttons, help texts, printed documents, the web page): they belong
+/// to the engine, so a pack on disk needs only what its author wrote.
+pub const ENGINE_MESSAGE_FILES: &[&str] = &["ui.ftl", "help.ftl", "export.ftl", "web.ftl"];
+
+/// Where built-in files appear in findings, so an author can tell them from their own.
+pub const BUILT_IN_PREFIX: &str = "(built in) ";
+
+/// Completes a pack read from folders with what the engine brings: its own messages for every
+/// language the pack has (and English) where the pack does not translate them itself, and the
+/// built-in help data (`portals.ron` with its messages) when the pack has none.
+fn add_engine_files(content: &mut Vec<RawFile>, locales: &mut Vec<RawFile>) {
+    let mut languages: Vec<String> =
+        locales.iter().filter_map(|f| f.relative.split_once('/').map(|(lang, _)| lang.to_owned())).collect();
+    languages.push("en".to_owned());
+    languages.sort();
+    languages.dedup();
+    let mut names: Vec<&str> = ENGINE_MESSAGE_FILES.to_vec();
+    let portals = super::portals::PORTALS_FILE;
+    if !content.iter().any(|f| f.relative == portals) {
+        if let Some(file) = EMBEDDED_CONTENT.get_file(portals) {
+            content.push(RawFile {
+                path: format!("{BUILT_IN_PREFIX}content/{portals}"),
+                relative: portals.to_owned(),
+                bytes: file.contents().to_vec(),
+            });
+            names.push("portals.ftl");
+        }
+    }
+    for language in &languages {
+        for name in &names {
+            let relative = format!("{language}/{name}");
+            if locales.iter().any(|f| f.relative == relative) {
+                continue;
+            }
+            if let Some(file) = EMBEDDED_LOCALES.get_file(&relative) {
+                locales.push(RawFile {
+                    path: format!("{BUILT_IN_PREFIX}locales/{relative}"),
+                    relative,
+                    bytes: file.contents().to_vec(),
+                });
             }
         }
     }

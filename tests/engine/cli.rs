@@ -162,3 +162,25 @@ fn walk_speaks_the_learners_language_in_its_own_labels_too() {
         assert!(text.contains(ukrainian), "`{ukrainian}` missing:\n{text}");
     }
 }
+
+#[test]
+fn a_pack_of_only_the_authors_files_checks_clean_and_plays() {
+    // No engine messages (ui.ftl, help.ftl, ...) and no portals.ron: the engine brings its own.
+    let dir = mini().write_to_temp("cli-author-only");
+    for language in ["en", "uk"] {
+        for file in ["ui.ftl", "help.ftl", "web.ftl", "export.ftl"] {
+            let _ = std::fs::remove_file(dir.join("locales").join(language).join(file));
+        }
+    }
+    std::fs::remove_file(dir.join("content/portals.ron")).unwrap();
+    let (content, locales) = (dir.join("content"), dir.join("locales"));
+    let args = ["--content", content.to_str().unwrap(), "--locales", locales.to_str().unwrap()];
+    let o = chatwise(&[&["check"][..], &args].concat());
+    let text = stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{text}");
+    assert!(text.contains("0 error(s)"), "{text}");
+    assert!(!text.contains("ui.ftl") && !text.contains("help.ftl"), "no findings about the engine's files: {text}");
+    let o = chatwise(&[&["walk", "mini", "--lang", "uk", "--auto", "first"][..], &args].concat());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Добре подумано"), "the engine's own Ukrainian: {}", stdout(&o));
+}
