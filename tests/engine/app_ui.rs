@@ -226,7 +226,7 @@ fn help_in_ukraine_in_ukrainian_names_the_cyber_police_and_102() {
     assert_eq!(h.state().language(), "uk");
     let person = top_of_label(&h, &text(&h, "help-person-title"));
     let image = top_of_label(&h, &text(&h, "help-report-title"));
-    let cyber = h.get_by(by().role(Role::Button).label_contains("ticket.cyberpolice.gov.ua")).rect().top();
+    let cyber = h.get(by().role(Role::Button).label_contains("ticket.cyberpolice.gov.ua")).rect().top();
     assert!(person < cyber && cyber < image);
     assert!(!h.query_all_by_label("102").collect::<Vec<_>>().is_empty());
 }

@@ -119,7 +119,7 @@ fn walk_stops_at_the_step_limit() {
 }
 
 #[test]
-fn lessons_lists_the_seven_lessons_with_full_coverage_in_three_languages() {
+fn lessons_lists_the_ten_lessons_with_full_coverage_in_three_languages() {
     let o = chatwise(&["lessons", "--format", "json", "--lang", "uk"]);
     assert_eq!(o.status.code(), Some(0));
     let lessons: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
@@ -134,6 +134,9 @@ fn lessons_lists_the_seven_lessons_with_full_coverage_in_three_languages() {
             "secret-friend",
             "under-pressure",
             "no-more-secrets",
+            "not-your-fault",
+            "friend-tells-you",
+            "tell-a-grown-up",
             "report-it"
         ]
     );
