@@ -68,3 +68,27 @@ DIST_DIR=$dist ./web/build.sh
 step "Browser tests in headless Chromium (tests/web/e2e.mjs)"
 npm ci --prefix tests/web --no-audit --no-fund --silent
 SHOTS=$target_dir/web-shots node tests/web/e2e.mjs "$dist"
+
+step "Publishing: a site made by chatwise site from a test pack, in headless Chromium (tests/web/site.mjs)"
+SHOTS=$target_dir/web-shots node tests/web/site.mjs "$dist" "$chatwise"
+
+step "The NGO bundle (web/bundle.sh) works with no Rust or wasm tools on PATH"
+bundles=$target_dir/bundle
+CHATWISE_BIN=$chatwise DIST_DIR=$dist OUT_DIR=$bundles ./web/bundle.sh
+bundle=$(ls -d "$bundles"/chatwise-*-linux-x86_64)
+scratch=$(mktemp -d)
+bare() { (cd "$bundle" && env -i PATH=/usr/bin:/bin HOME="$scratch" "$@"); }
+for tool in cargo rustc rustup wasm-bindgen; do
+  if bare sh -c "command -v $tool" >/dev/null; then echo "$tool is on the bare PATH"; exit 1; fi
+done
+bare ./chatwise check | tail -1
+bare ./chatwise lessons --lang uk >/dev/null
+bare ./chatwise export plan not-your-fault --lang uk --country UA --out "$scratch/plan.html"
+bare ./chatwise site --out "$scratch/site" --organisation "Bundle test" --language kk --country KZ
+for f in pack.json site.json sw.js chatwise_bg.wasm index.html strings.json; do
+  [ -s "$scratch/site/$f" ] || { echo "the bundle's site has no $f"; exit 1; }
+done
+grep -q '"language":"kk"' "$scratch/site/site.json" || { echo "site.json lacks the chosen language"; exit 1; }
+echo "bundle: check, lessons, export and site ran from $bundle with PATH=/usr/bin:/bin"
+case "$scratch" in /tmp/*) rm -rf "$scratch" ;; esac
+

@@ -1,16 +1,39 @@
 // Starts ChatWise in the page: checks the browser can run it, downloads the app with a
-// progress bar, and starts it. Texts come from locales/*/web.ftl (web/build.sh writes them
-// into strings.json). Nothing is requested from any other site.
+// progress bar, and starts it. Texts come from locales/*/web.ftl (web/build.sh, or
+// `chatwise site` for a published pack, writes them into strings.json). A site made by
+// `chatwise site` also has its pack (pack.json) and its settings (site.json: organisation,
+// default language and country); the app reads the pack from `globalThis.chatwisePack`.
+// Nothing is requested from any other site.
 import init from "./chatwise.js";
 
 // Filled in by web/build.sh: the uncompressed size of the app, for the progress bar.
 const WASM_BYTES = Number("__WASM_BYTES__") || 0;
 
+/** The pack format this player reads (src/content/bundle.rs FORMAT). */
+const PACK_FORMAT = 1;
+
 const root = document.documentElement;
 const $ = (id) => document.getElementById(id);
 
-function pickLanguage(available) {
-  const wanted = [...(navigator.languages || []), navigator.language || ""].filter(Boolean);
+/** site.json: `{ pack: null }` on the built-in library's site, the pack's file and defaults otherwise. */
+async function loadSite() {
+  try {
+    const response = await fetch("site.json");
+    return response.ok ? await response.json() : {};
+  } catch {
+    return {};
+  }
+}
+
+function pickLanguage(available, preferred) {
+  // A learner's own earlier choice, then the site's default language, then the browser's.
+  let saved = null;
+  try {
+    saved = JSON.parse(localStorage.getItem("chatwise") || "null")?.settings?.language ?? null;
+  } catch {
+    saved = null;
+  }
+  const wanted = [saved, preferred, ...(navigator.languages || []), navigator.language || ""].filter(Boolean);
   for (const tag of wanted) {
     if (available.includes(tag)) return tag;
     const base = tag.split("-")[0].toLowerCase();
@@ -19,10 +42,10 @@ function pickLanguage(available) {
   return "en";
 }
 
-async function loadStrings() {
+async function loadStrings(site) {
   try {
     const all = await (await fetch("strings.json")).json();
-    const lang = pickLanguage(Object.keys(all));
+    const lang = pickLanguage(Object.keys(all), site.language);
     return { lang, text: (id) => all[lang]?.[id] ?? all.en?.[id] ?? "" };
   } catch {
     return { lang: "en", text: () => "" };
@@ -74,18 +97,53 @@ function webgl2Works() {
   }
 }
 
+/**
+ * The site's pack, checked as far as the page can before the app downloads: present, JSON,
+ * and in the format this player reads. `null` when it cannot be used (the page then says so).
+ */
+async function loadPack(site) {
+  try {
+    const response = await fetch(site.pack);
+    if (!response.ok) throw new Error(`${site.pack}: ${response.status}`);
+    const text = await response.text();
+    const format = JSON.parse(text).format;
+    if (format !== PACK_FORMAT) throw new Error(`${site.pack} has format ${format}; this player reads ${PACK_FORMAT}`);
+    return text;
+  } catch (error) {
+    console.warn("chatwise: the site's lessons could not be loaded:", String(error));
+    return null;
+  }
+}
+
 async function start() {
-  const strings = await loadStrings();
+  const site = await loadSite();
+  const strings = await loadStrings(site);
   root.lang = strings.lang;
   $("loading-text").textContent = strings.text("web-loading") || $("loading-text").textContent;
+  if (site.organisation) {
+    $("organisation").textContent = strings.text("web-from").replace("{ $organisation }", site.organisation);
+    $("organisation").hidden = false;
+  }
   if (!webgl2Works()) {
     showProblem(strings, "unsupported", "web-unsupported-title", "web-unsupported-text");
     return;
   }
-  // The app says when it fails (its panic hook sets data-state="failed").
+  // The app says when it fails (its panic hook sets data-state="failed"), or when the site's
+  // pack does not check ("pack-failed").
   new MutationObserver(() => {
     if (root.dataset.state === "failed") showProblem(strings, "failed", "web-failed-title", "web-failed-text");
+    if (root.dataset.state === "pack-failed" && $("problem").hidden) {
+      showProblem(strings, "pack-failed", "web-pack-failed-title", "web-pack-failed-text");
+    }
   }).observe(root, { attributes: true, attributeFilter: ["data-state"] });
+  if (site.pack) {
+    const pack = await loadPack(site);
+    if (pack === null) {
+      showProblem(strings, "pack-failed", "web-pack-failed-title", "web-pack-failed-text");
+      return;
+    }
+    globalThis.chatwisePack = pack;
+  }
   try {
     const bytes = await download(strings);
     $("loading-progress").removeAttribute("value");

@@ -119,6 +119,7 @@ ui-quick-exit-hint = Shift ×3
 
 ui-start-title = Welcome to { -brand }
 ui-start-intro = Practise spotting tricky messages online, and find out where to get help. There are no scores and no accounts, and nothing you do leaves this device.
+ui-start-organisation = Brought to you by { $organisation }
 ui-start-who = Who is playing?
 ui-start-language = Language
 ui-start-go = Show the lessons

@@ -126,6 +126,7 @@ ui-quick-exit-hint = Shift ×3
 
 ui-start-title = Вітаємо в { -brand }
 ui-start-intro = Тренуйся помічати підступні повідомлення в інтернеті й дізнайся, де можна отримати допомогу. Тут немає балів і облікових записів, і ніщо з того, що ти робиш, не залишає цей пристрій.
+ui-start-organisation = Від { $organisation }
 ui-start-who = Хто грає?
 ui-start-language = Мова
 ui-start-go = Показати уроки

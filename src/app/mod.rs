@@ -100,13 +100,31 @@ pub fn run(options: Options) -> u8 {
     }
 }
 
-/// Runs the app in the page's `#chatwise` canvas, on the built-in lessons (`web/build.sh`).
+/// Runs the app in the page's `#chatwise` canvas, on the site's pack (`chatwise site`) or the
+/// built-in lessons (`web/build.sh`).
 #[cfg(target_arch = "wasm32")]
 pub fn run_in_browser() {
     web::install_panic_hook();
-    let loaded = match content::load(&content::source::Origin::Embedded) {
-        Ok(loaded) => loaded,
-        Err(e) => panic!("the built-in lessons could not be read: {e}"),
+    // A site made by `chatwise site` brings its pack; the built-in library's site does not.
+    let loaded = match web::site_pack() {
+        Some(json) => match content::bundle::Bundle::from_json(&json) {
+            Ok(bundle) => {
+                let loaded = bundle.load();
+                if let Some(first) = loaded.diagnostics.iter().find(|d| d.is_error()) {
+                    web::pack_failed(&format!("pack.json has {} error(s), the first: {first}", loaded.error_count()));
+                    return;
+                }
+                loaded
+            }
+            Err(e) => {
+                web::pack_failed(&e.to_string());
+                return;
+            }
+        },
+        None => match content::load(&content::source::Origin::Embedded) {
+            Ok(loaded) => loaded,
+            Err(e) => panic!("the built-in lessons could not be read: {e}"),
+        },
     };
     let shell = new_shell(loaded.library, &Storage::Browser, web::languages());
     let window = Window {

@@ -45,6 +45,22 @@ pub fn install_panic_hook() {
     }));
 }
 
+/// The pack a published site brings (`pack.json`, which web/loader.js fetched and left in
+/// `globalThis.chatwisePack` before starting the app); `None` on the built-in library's site.
+pub fn site_pack() -> Option<String> {
+    let window = window()?;
+    js_sys::Reflect::get(&window, &JsValue::from_str("chatwisePack")).ok()?.as_string()
+}
+
+/// The site's pack cannot be used: the loader shows its message (`data-state="pack-failed"`),
+/// never a blank canvas or a half-loaded library. The detail is for whoever runs the site.
+pub fn pack_failed(detail: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(&format!("chatwise: {detail}")));
+    if let Some(root) = root_element() {
+        let _ = root.set_attribute("data-state", "pack-failed");
+    }
+}
+
 /// The reader's languages as the browser reports them, best first.
 pub fn languages() -> Vec<String> {
     let Some(navigator) = window().map(|w| w.navigator()) else { return Vec::new() };

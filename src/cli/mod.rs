@@ -4,6 +4,7 @@
 mod check;
 mod export;
 mod lessons;
+pub mod site;
 mod walk;
 
 use std::io::Write;
@@ -27,6 +28,10 @@ pub struct Cli {
     /// Translation folder (with one folder per language). Default: beside the content folder.
     #[arg(long, global = true, value_name = "DIR")]
     pub locales: Option<PathBuf>,
+    /// A pack folder with content/ and locales/ inside (instead of --content and --locales).
+    /// Default: ./content, else a `pack` folder beside this program, else the built-in lessons.
+    #[arg(long, global = true, value_name = "DIR", conflicts_with_all = ["content", "locales"])]
+    pub pack: Option<PathBuf>,
     /// App: where progress and settings are saved (default: the user's data folder).
     #[arg(long, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
@@ -110,6 +115,24 @@ pub enum Command {
         #[arg(long, value_name = "FILE.html")]
         out: PathBuf,
     },
+    /// Write a complete static website for a pack (checked first: a pack with errors is refused).
+    Site {
+        /// The folder to write the site into (new or empty, or a site written before).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// The prebuilt web player. Default: web-player beside this program, else ./dist.
+        #[arg(long, value_name = "DIR")]
+        player: Option<PathBuf>,
+        /// The language learners start in (a code from pack.ron). Default: pack.ron's default_language.
+        #[arg(long)]
+        language: Option<String>,
+        /// The country whose help shows first (ISO code in portals.ron). Default: pack.ron's default_country.
+        #[arg(long)]
+        country: Option<String>,
+        /// The organisation's name, shown while loading, on the start screen and in the web manifest.
+        #[arg(long)]
+        organisation: Option<String>,
+    },
     /// List the lessons with topic, ages, minutes, audiences and translation coverage.
     Lessons {
         #[arg(long)]
@@ -147,6 +170,9 @@ impl Cli {
     /// Where to read the pack from, from `--content` / `--locales` or the defaults.
     pub fn origin(&self) -> Origin {
         let beside = |dir: &PathBuf, name: &str| dir.parent().map_or_else(|| PathBuf::from(name), |p| p.join(name));
+        if let Some(pack) = &self.pack {
+            return Origin::Folders { content: pack.join("content"), locales: pack.join("locales") };
+        }
         match (&self.content, &self.locales) {
             (None, None) => Origin::default_for_cwd(),
             (Some(content), None) => Origin::Folders { locales: beside(content, "locales"), content: content.clone() },
@@ -180,6 +206,18 @@ pub fn run(cli: &Cli, input: &mut dyn std::io::BufRead, out: &mut dyn Write, err
                 out: file,
             };
             export::run(&cli.origin(), &request, out, err)
+        }
+        Some(Command::Site { out: dir, player, language, country, organisation }) => {
+            let request = site::Request {
+                out: dir.clone(),
+                player: player.clone(),
+                settings: crate::content::bundle::SiteSettings {
+                    organisation: organisation.clone(),
+                    language: language.clone(),
+                    country: country.as_ref().map(|c| c.to_ascii_uppercase()),
+                },
+            };
+            site::run(&cli.origin(), &request, out, err)
         }
         Some(Command::Lessons { lang, format }) => lessons::run(&cli.origin(), lang.as_deref(), *format, out, err),
         Some(Command::Walk { lesson, lang, choose, auto, max_steps, transcript }) => {

@@ -1,6 +1,7 @@
 //! Lesson packs as data: the serde shape (`raw`), the checked model (`model`), and loading
 //! with validation that names file, line and column. No Bevy, no egui.
 
+pub mod bundle;
 mod check_lesson;
 pub mod diagnostic;
 mod locate;
@@ -140,7 +141,7 @@ pub fn load_files(content: Vec<RawFile>, locales: Vec<RawFile>) -> Loaded {
 
     let MessageCheck { broken, coverage } = check_messages(&catalog, &refs, &unread_ids, &mut diagnostics);
     playable.retain(|l| !broken.contains(l.path.as_str()));
-    let pack = assemble_pack(pack_meta, playable, &catalog, pack_path.as_deref(), &mut diagnostics);
+    let pack = assemble_pack(pack_meta, playable, &catalog, pack_path.as_deref(), &portals, &mut diagnostics);
     diagnostic::sort(&mut diagnostics);
     Loaded { library: Library { pack, catalog, portals }, diagnostics, coverage, lesson_files: lesson_file_count }
 }
@@ -249,6 +250,9 @@ struct PackMeta {
     description: Option<MsgId>,
     languages: Vec<Language>,
     order: Vec<(String, Position)>,
+    organisation: Option<String>,
+    default_language: Option<String>,
+    default_country: Option<(String, Position)>,
 }
 
 fn parse_pack(
@@ -317,7 +321,33 @@ fn parse_pack(
         .iter()
         .map(|id| (id.clone(), loc.value_after(Position::START, id).unwrap_or(Position::START)))
         .collect();
-    Some(PackMeta { id: raw.id, title, description, languages, order })
+    if let Some(code) = &raw.default_language
+        && !languages.iter().any(|l| &l.code == code)
+    {
+        diagnostics.push(Diagnostic::error(
+            &file.path,
+            loc.field("default_language", code),
+            "unknown-default-language",
+            format!(
+                "default_language `{code}` is not one of the pack's languages ({}); use one of them",
+                languages.iter().map(|l| l.code.as_str()).collect::<Vec<_>>().join(", ")
+            ),
+        ));
+    }
+    let default_country = raw.default_country.map(|code| {
+        let at = loc.field("default_country", &code);
+        (code, at)
+    });
+    Some(PackMeta {
+        id: raw.id,
+        title,
+        description,
+        languages,
+        order,
+        organisation: raw.organisation.filter(|o| !o.trim().is_empty()),
+        default_language: raw.default_language,
+        default_country,
+    })
 }
 
 fn assemble_pack(
@@ -325,6 +355,7 @@ fn assemble_pack(
     mut lessons: Vec<model::Lesson>,
     catalog: &Catalog,
     pack_path: Option<&str>,
+    portals: &portals::Portals,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Pack {
     lessons.sort_by(|a, b| a.id.cmp(&b.id));
@@ -346,6 +377,9 @@ fn assemble_pack(
             })
             .collect(),
         order: Vec::new(),
+        organisation: None,
+        default_language: None,
+        default_country: None,
     });
     let mut ordered = Vec::with_capacity(lessons.len());
     for (id, at) in &meta.order {
@@ -362,12 +396,28 @@ fn assemble_pack(
         }
     }
     ordered.extend(lessons);
+    let default_country = meta.default_country.and_then(|(code, at)| {
+        if portals.country(&code).is_some() {
+            Some(code.to_ascii_uppercase())
+        } else {
+            diagnostics.push(Diagnostic::error(
+                pack_path.unwrap_or(PACK_FILE),
+                at,
+                "unknown-default-country",
+                format!("default_country `{code}` is not a country in portals.ron; use a code listed there, such as UA or IN"),
+            ));
+            None
+        }
+    });
     Pack {
         id: meta.id,
         title: meta.title,
         description: meta.description,
         languages: meta.languages,
         lessons: ordered.into_iter().map(Arc::new).collect(),
+        organisation: meta.organisation,
+        default_language: meta.default_language,
+        default_country,
     }
 }
 

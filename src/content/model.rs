@@ -38,6 +38,11 @@ pub struct Pack {
     pub languages: Vec<Language>,
     /// Lessons in library order.
     pub lessons: Vec<Arc<Lesson>>,
+    /// Who publishes it, for the loading and start screens; `None` for the built-in library.
+    pub organisation: Option<String>,
+    /// Applied on a learner's first start (`pack.ron`, or `chatwise site --language/--country`).
+    pub default_language: Option<String>,
+    pub default_country: Option<String>,
 }
 
 impl Pack {

@@ -20,6 +20,15 @@ pub struct RawPack {
     /// Lesson ids in the order the library shows them; lessons not named come after, by id.
     #[serde(default)]
     pub order: Vec<String>,
+    /// Who publishes the pack, shown on the loading and start screens (a proper noun, not translated).
+    #[serde(default)]
+    pub organisation: Option<String>,
+    /// The language a learner starts in before choosing one (a code from `languages`).
+    #[serde(default)]
+    pub default_language: Option<String>,
+    /// The country whose help is shown before a learner chooses one (a code from portals.ron).
+    #[serde(default)]
+    pub default_country: Option<String>,
 }
 
 /// One language the pack ships, and how far its translation has been reviewed.

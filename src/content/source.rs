@@ -46,10 +46,21 @@ impl Origin {
     pub fn default_for_cwd() -> Origin {
         let (content, locales) = (PathBuf::from("content"), PathBuf::from("locales"));
         if content.join("pack.ron").is_file() && locales.is_dir() {
-            Origin::Folders { content, locales }
-        } else {
-            Origin::Embedded
+            return Origin::Folders { content, locales };
         }
+        // An NGO's desktop app: its pack in a `pack` folder beside the executable.
+        if let Some(pack) = std::env::current_exe().ok().and_then(|exe| exe.parent().map(|d| d.join(PACK_BESIDE_EXE)))
+            && let Some(origin) = Origin::pack(&pack)
+        {
+            return origin;
+        }
+        Origin::Embedded
+    }
+
+    /// A pack folder holding `content/` (with pack.ron) and `locales/`, if `dir` is one.
+    pub fn pack(dir: &Path) -> Option<Origin> {
+        let (content, locales) = (dir.join("content"), dir.join("locales"));
+        (content.join("pack.ron").is_file() && locales.is_dir()).then_some(Origin::Folders { content, locales })
     }
 
     /// Reads every file of the pack: `(content files, locale files)`, each sorted by path.
@@ -77,6 +88,10 @@ impl Origin {
     }
 }
 
+/// The folder beside the executable that the app and the commands use when no other pack is
+/// given (`chatwise-<version>/pack/content`, `.../pack/locales` in the release bundle).
+pub const PACK_BESIDE_EXE: &str = "pack";
+
 /// The engine's own messages (buttons, help texts, printed documents, the web page): they belong
 /// to the engine, so a pack on disk needs only what its author wrote.
 pub const ENGINE_MESSAGE_FILES: &[&str] = &["ui.ftl", "help.ftl", "export.ftl", "web.ftl"];
@@ -87,7 +102,7 @@ pub const BUILT_IN_PREFIX: &str = "(built in) ";
 /// Completes a pack read from folders with what the engine brings: its own messages for every
 /// language the pack has (and English) where the pack does not translate them itself, and the
 /// built-in help data (`portals.ron` with its messages) when the pack has none.
-fn add_engine_files(content: &mut Vec<RawFile>, locales: &mut Vec<RawFile>) {
+pub fn add_engine_files(content: &mut Vec<RawFile>, locales: &mut Vec<RawFile>) {
     let mut languages: Vec<String> =
         locales.iter().filter_map(|f| f.relative.split_once('/').map(|(lang, _)| lang.to_owned())).collect();
     languages.push("en".to_owned());
@@ -95,15 +110,15 @@ fn add_engine_files(content: &mut Vec<RawFile>, locales: &mut Vec<RawFile>) {
     languages.dedup();
     let mut names: Vec<&str> = ENGINE_MESSAGE_FILES.to_vec();
     let portals = super::portals::PORTALS_FILE;
-    if !content.iter().any(|f| f.relative == portals) {
-        if let Some(file) = EMBEDDED_CONTENT.get_file(portals) {
-            content.push(RawFile {
-                path: format!("{BUILT_IN_PREFIX}content/{portals}"),
-                relative: portals.to_owned(),
-                bytes: file.contents().to_vec(),
-            });
-            names.push("portals.ftl");
-        }
+    if !content.iter().any(|f| f.relative == portals)
+        && let Some(file) = EMBEDDED_CONTENT.get_file(portals)
+    {
+        content.push(RawFile {
+            path: format!("{BUILT_IN_PREFIX}content/{portals}"),
+            relative: portals.to_owned(),
+            bytes: file.contents().to_vec(),
+        });
+        names.push("portals.ftl");
     }
     for language in &languages {
         for name in &names {

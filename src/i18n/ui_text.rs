@@ -93,6 +93,7 @@ ui_messages! {
     QUICK_EXIT_HINT = "ui-quick-exit-hint";
     START_TITLE = "ui-start-title";
     START_INTRO = "ui-start-intro";
+    START_ORGANISATION = "ui-start-organisation" (organisation);
     START_WHO = "ui-start-who";
     START_LANGUAGE = "ui-start-language";
     START_GO = "ui-start-go";
@@ -210,6 +211,9 @@ ui_messages! {
     WEB_UNSUPPORTED_TEXT = "web-unsupported-text";
     WEB_FAILED_TITLE = "web-failed-title";
     WEB_FAILED_TEXT = "web-failed-text";
+    WEB_PACK_FAILED_TITLE = "web-pack-failed-title";
+    WEB_PACK_FAILED_TEXT = "web-pack-failed-text";
+    WEB_FROM = "web-from" (organisation);
 }
 
 use crate::content::model::{Audience, Topic};

@@ -207,6 +207,10 @@ impl Shell {
         if let Some(language) = &self.saved.settings.language {
             requested.push(language);
         }
+        // A published pack's default language comes before the system's: the NGO chose it.
+        if let Some(language) = &self.library.pack.default_language {
+            requested.push(language);
+        }
         requested.extend(self.system_languages.iter().map(String::as_str));
         self.loc = self.library.localizer(&requested);
     }
@@ -369,9 +373,9 @@ impl Shell {
         match &self.saved.settings.country {
             Some(saved::CountryChoice::Code(code)) => portals.country(code),
             Some(saved::CountryChoice::NotListed) => None,
-            None => {
+            None => self.library.pack.default_country.as_deref().and_then(|code| portals.country(code)).or_else(|| {
                 self.system_languages.iter().filter_map(|tag| region_of(tag)).find_map(|region| portals.country(region))
-            }
+            }),
         }
     }
 

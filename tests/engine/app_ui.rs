@@ -551,3 +551,24 @@ fn teachers_and_families_can_print_the_lesson_plan_and_handout_before_starting()
         "{effects:?}"
     );
 }
+
+#[test]
+fn a_published_pack_starts_in_its_language_and_country_and_names_its_organisation() {
+    let mut library = Library::embedded().library;
+    library.pack.default_language = Some("uk".into());
+    library.pack.default_country = Some("UA".into());
+    library.pack.organisation = Some("Example NGO".into());
+    // The system says English and Britain; the NGO's choices come first until the learner chooses.
+    let shell = Shell::new(library, Saved::default(), vec!["en-GB".into()]);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(|ui, shell: &mut Shell| shell.ui(ui), shell);
+    h.run();
+    assert_eq!(h.state().language(), "uk");
+    assert_eq!(h.state().country().map(|c| c.code.as_str()), Some("UA"));
+    h.get_by_label("Від Example NGO");
+    h.state_mut().update_settings(|s| s.language = Some("en".into()));
+    h.run();
+    assert_eq!(h.state().language(), "en", "a learner's own choice wins");
+    h.get_by_label("Brought to you by Example NGO");
+}

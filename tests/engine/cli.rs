@@ -187,3 +187,84 @@ fn a_pack_of_only_the_authors_files_checks_clean_and_plays() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(stdout(&o).contains("Добре подумано"), "the engine's own Ukrainian: {}", stdout(&o));
 }
+
+/// A stand-in for the web player: the files `chatwise site` needs, with a real service worker.
+fn fake_player(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("chatwise-test-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for file in ["index.html", "loader.js", "chatwise.js", "chatwise_bg.wasm", "style.css", "icon.svg"] {
+        std::fs::write(dir.join(file), file).unwrap();
+    }
+    std::fs::write(dir.join("chatwise_bg.wasm.br"), "compressed").unwrap();
+    std::fs::write(dir.join("strings.json.br"), "stale").unwrap();
+    for file in ["sw.js", "manifest.webmanifest"] {
+        std::fs::copy(repo().join("web").join(file), dir.join(file)).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn site_publishes_a_pack_with_its_defaults_and_a_worker_that_covers_every_file() {
+    let player = fake_player("player");
+    let out = std::env::temp_dir().join(format!("chatwise-test-{}-site", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out);
+    let pack = repo().join("tests/packs/site");
+    let args = ["site", "--pack", pack.to_str().unwrap(), "--player", player.to_str().unwrap()];
+    let o = chatwise(&[&args[..], &["--out", out.to_str().unwrap(), "--organisation", "Test NGO"]].concat());
+    assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
+    let site: serde_json::Value = serde_json::from_slice(&std::fs::read(out.join("site.json")).unwrap()).unwrap();
+    assert_eq!(site["language"], "uk", "pack.ron's default language");
+    assert_eq!(site["country"], "MN", "pack.ron's default country");
+    assert_eq!(site["organisation"], "Test NGO", "the command's organisation over the pack's");
+    let bundle = std::fs::read_to_string(out.join("pack.json")).unwrap();
+    let bundle = chatwise::content::bundle::Bundle::from_json(&bundle).unwrap();
+    assert!(bundle.content.contains_key("lessons/mini.ron"));
+    assert!(!bundle.locales.contains_key("en/ui.ftl"), "only the author's files");
+    let loaded = bundle.load();
+    assert_eq!(loaded.error_count(), 0, "{:?}", loaded.diagnostics);
+    let strings: serde_json::Value = serde_json::from_slice(&std::fs::read(out.join("strings.json")).unwrap()).unwrap();
+    assert_eq!(strings["uk"]["web-loading-percent"], "Завантажено { $percent }%", "variables left for the loader");
+    let manifest = std::fs::read_to_string(out.join("manifest.webmanifest")).unwrap();
+    assert!(manifest.contains("ChatWise: Test NGO"), "{manifest}");
+    let worker = std::fs::read_to_string(out.join("sw.js")).unwrap();
+    for file in ["pack.json", "site.json", "strings.json", "chatwise_bg.wasm", "index.html"] {
+        assert!(worker.contains(&format!("\"{file}\"")), "the worker keeps {file} for offline use:\n{worker}");
+    }
+    assert!(!worker.contains("__VERSION__") && !worker.contains("__FILES__"));
+    assert!(out.join("chatwise_bg.wasm.br").is_file(), "the player's precompressed copies come along");
+    assert!(!out.join("strings.json.br").exists(), "but not stale copies of files the site rewrites");
+
+    // Publishing again replaces the site; a folder with other things in it is refused.
+    let again = chatwise(&[&args[..], &["--out", out.to_str().unwrap(), "--language", "en"]].concat());
+    assert_eq!(again.status.code(), Some(0), "{}", stderr(&again));
+    let elsewhere = player.join("..").join(format!("chatwise-test-{}-busy", std::process::id()));
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    std::fs::write(elsewhere.join("thesis.docx"), "mine").unwrap();
+    let refused = chatwise(&[&args[..], &["--out", elsewhere.to_str().unwrap()]].concat());
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(elsewhere.join("thesis.docx").is_file(), "nothing of the author's is lost");
+    let bad = chatwise(&[&args[..], &["--out", out.to_str().unwrap(), "--language", "fr"]].concat());
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("`fr` is not one of the pack's languages (en, uk)"), "{}", stderr(&bad));
+}
+
+#[test]
+fn site_refuses_a_pack_with_errors_and_says_where() {
+    let player = fake_player("player-refuse");
+    let dir = mini().overlay(&repo().join("tests/broken/dangling-id")).write_to_temp("site-refuse");
+    let out = dir.join("site");
+    let o = chatwise(&[
+        "site",
+        "--pack",
+        dir.to_str().unwrap(),
+        "--player",
+        player.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).contains("lessons/bad.ron:12:54: error:"), "{}", stdout(&o));
+    assert!(stderr(&o).contains("not published"), "{}", stderr(&o));
+    assert!(!out.exists(), "nothing is written");
+}

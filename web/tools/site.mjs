@@ -44,6 +44,9 @@ function webStrings(locales) {
 
 function finish(dir, locales) {
   writeFileSync(join(dir, "strings.json"), JSON.stringify(webStrings(locales)));
+  // The built-in library's site has no pack file: the app uses the lessons compiled into it.
+  // `chatwise site` replaces this with the published pack's settings.
+  writeFileSync(join(dir, "site.json"), JSON.stringify({ format: 1, pack: null }));
   const wasmBytes = statSync(join(dir, "chatwise_bg.wasm")).size;
   const loader = join(dir, "loader.js");
   writeFileSync(loader, readFileSync(loader, "utf8").replace("__WASM_BYTES__", String(wasmBytes)));

@@ -7,6 +7,12 @@ use crate::ui::{Screen, Shell, egui};
 
 pub fn show(shell: &mut Shell, ui: &mut egui::Ui) {
     widgets::heading(ui, &shell.t(ui_text::START_TITLE), egui::TextStyle::Heading);
+    // A published pack names who brings it (pack.ron `organisation`, or `chatwise site`).
+    if let Some(organisation) = shell.library.pack.organisation.clone() {
+        let mut args = crate::i18n::FluentArgs::new();
+        args.set("organisation", organisation);
+        widgets::weak(ui, &shell.t_with(ui_text::START_ORGANISATION, &args));
+    }
     widgets::body(ui, &shell.t(ui_text::START_INTRO));
     ui.add_space(space::S5);
     widgets::heading(ui, &shell.t(ui_text::START_WHO), theme::h2());

@@ -1,0 +1,263 @@
+//! `chatwise site`: a complete static website for a pack, from the prebuilt web player and the
+//! pack's own files, with no Rust, wasm or Node tools. A pack with errors is refused.
+//!
+//! The site is the player's files as they are (the app, its JS glue, the page, the loader and
+//! their precompressed copies), plus what belongs to this pack: `pack.json` (the author's
+//! files), `site.json` (what the loader needs before the app starts: the organisation, the
+//! default language and country), `strings.json` (the loading page's words in the pack's
+//! languages), the web manifest with the organisation's name, and a service worker whose
+//! version and file list cover all of it, so the site works offline after the first visit.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::content::bundle::{self, Bundle, SiteSettings};
+use crate::content::source::Origin;
+use crate::content::{self, Library};
+use crate::i18n::ui_text;
+
+use super::EXIT_USAGE;
+
+/// The player folder's name in the release bundle, beside the `chatwise` executable.
+pub const PLAYER_BESIDE_EXE: &str = "web-player";
+
+/// Files a web player must have (web/build.sh writes them into dist/).
+const PLAYER_FILES: &[&str] = &["index.html", "loader.js", "chatwise.js", "chatwise_bg.wasm", "sw.js", "style.css"];
+
+/// Files this command writes itself; the player's copies (and their .br/.gz) are not used.
+const WRITTEN: &[&str] = &["pack.json", "site.json", "strings.json", "manifest.webmanifest", "sw.js"];
+
+#[derive(Debug)]
+pub struct Request {
+    pub out: PathBuf,
+    pub player: Option<PathBuf>,
+    pub settings: SiteSettings,
+}
+
+pub fn run(origin: &Origin, request: &Request, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<u8> {
+    let Origin::Folders { content: content_dir, locales: locales_dir } = origin else {
+        writeln!(
+            err,
+            "chatwise site: say which pack to publish: --pack DIR (a folder with content/ and locales/), or --content DIR --locales DIR"
+        )?;
+        return Ok(EXIT_USAGE);
+    };
+    // The same check as `chatwise check`: a pack with errors is never published.
+    let loaded = content::load(origin)?;
+    if loaded.error_count() > 0 {
+        for d in loaded.diagnostics.iter().filter(|d| d.is_error()) {
+            writeln!(out, "{d}")?;
+        }
+        writeln!(
+            err,
+            "chatwise site: not published: the pack has {} error(s), listed above with file:line:column. Fix them (`chatwise check` shows warnings too), then run this again.",
+            loaded.error_count()
+        )?;
+        return Ok(1);
+    }
+    let library = &loaded.library;
+    if let Some(problem) = bad_setting(library, &request.settings) {
+        writeln!(err, "chatwise site: {problem}")?;
+        return Ok(EXIT_USAGE);
+    }
+    let player = match find_player(request.player.as_deref()) {
+        Ok(player) => player,
+        Err(problem) => {
+            writeln!(err, "chatwise site: {problem}")?;
+            return Ok(EXIT_USAGE);
+        }
+    };
+    if let Some(problem) = unsafe_output(&request.out, &player) {
+        writeln!(err, "chatwise site: {problem}")?;
+        return Ok(EXIT_USAGE);
+    }
+    let bundle = match Bundle::from_folders(content_dir, locales_dir, request.settings.clone()) {
+        Ok(bundle) => bundle,
+        Err(e) => {
+            writeln!(err, "chatwise site: {e}")?;
+            return Ok(1);
+        }
+    };
+    // What the site will show: the pack's defaults with the command's choices over them.
+    let mut shown = bundle.clone().load().library.pack;
+    shown.organisation = request.settings.organisation.clone().or(shown.organisation);
+    write_site(&request.out, &player, &bundle, library, &shown)?;
+    let lessons = library.pack.lessons.len();
+    writeln!(
+        out,
+        "Wrote {} ({lessons} lesson(s); languages {}; starts in {}{}{}).",
+        request.out.display(),
+        library.pack.languages.iter().map(|l| l.code.as_str()).collect::<Vec<_>>().join(", "),
+        shown.default_language.as_deref().unwrap_or("the reader's browser language"),
+        shown.default_country.as_deref().map(|c| format!(", help for {c}")).unwrap_or_default(),
+        shown.organisation.as_deref().map(|o| format!(", published by {o}")).unwrap_or_default(),
+    )?;
+    writeln!(
+        out,
+        "Copy the whole folder to any static web host (it must be served over https, or from localhost, to work offline)."
+    )?;
+    if loaded.warning_count() > 0 {
+        writeln!(out, "Note: the pack has {} warning(s); `chatwise check` lists them.", loaded.warning_count())?;
+    }
+    Ok(0)
+}
+
+/// A language or country the pack cannot show.
+fn bad_setting(library: &Library, settings: &SiteSettings) -> Option<String> {
+    if let Some(language) = &settings.language
+        && !library.pack.languages.iter().any(|l| &l.code == language)
+    {
+        let codes: Vec<&str> = library.pack.languages.iter().map(|l| l.code.as_str()).collect();
+        return Some(format!("--language `{language}` is not one of the pack's languages ({})", codes.join(", ")));
+    }
+    if let Some(country) = &settings.country
+        && library.portals.country(country).is_none()
+    {
+        return Some(format!(
+            "--country `{country}` is not in the pack's help data (portals.ron); use a code listed there, such as UA or IN"
+        ));
+    }
+    None
+}
+
+/// The player: `--player`, else `web-player` beside the executable (the release bundle), else
+/// `dist/` here (a clone after `./web/build.sh`).
+fn find_player(given: Option<&Path>) -> Result<PathBuf, String> {
+    let beside_exe = std::env::current_exe().ok().and_then(|e| e.parent().map(|d| d.join(PLAYER_BESIDE_EXE)));
+    let candidates: Vec<PathBuf> = match given {
+        Some(dir) => vec![dir.to_path_buf()],
+        None => beside_exe.into_iter().chain([PathBuf::from("dist")]).collect(),
+    };
+    for dir in &candidates {
+        let missing: Vec<&str> = PLAYER_FILES.iter().copied().filter(|f| !dir.join(f).is_file()).collect();
+        if missing.is_empty() {
+            return Ok(dir.clone());
+        }
+        if given.is_some() {
+            return Err(format!(
+                "{} is not a ChatWise web player: {} missing. Use the release bundle's {PLAYER_BESIDE_EXE} folder, or build one with ./web/build.sh",
+                dir.display(),
+                missing.join(", ")
+            ));
+        }
+    }
+    Err(format!(
+        "no web player found (looked in {}). Use --player DIR with the release bundle's {PLAYER_BESIDE_EXE} folder, or build one with ./web/build.sh",
+        candidates.iter().map(|c| c.display().to_string()).collect::<Vec<_>>().join(" and ")
+    ))
+}
+
+/// Writing into a folder that holds something else would mix or lose files: refuse.
+fn unsafe_output(out: &Path, player: &Path) -> Option<String> {
+    if let (Ok(a), Ok(b)) = (out.canonicalize(), player.canonicalize())
+        && a == b
+    {
+        return Some("--out must not be the player's own folder".to_owned());
+    }
+    let entries = std::fs::read_dir(out).map(|d| d.count()).unwrap_or(0);
+    if entries > 0 && !out.join("site.json").is_file() {
+        return Some(format!(
+            "{} is not empty and is not a ChatWise site; choose a new folder (a previous site there is replaced)",
+            out.display()
+        ));
+    }
+    None
+}
+
+fn write_site(
+    out: &Path,
+    player: &Path,
+    bundle: &Bundle,
+    library: &Library,
+    shown: &content::model::Pack,
+) -> std::io::Result<()> {
+    if out.join("site.json").is_file() {
+        std::fs::remove_dir_all(out)?;
+    }
+    std::fs::create_dir_all(out)?;
+    let mut names = Vec::new();
+    for entry in std::fs::read_dir(player)? {
+        let entry = entry?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let base = name.trim_end_matches(".br").trim_end_matches(".gz");
+        if !entry.file_type()?.is_file() || WRITTEN.contains(&base) {
+            continue;
+        }
+        std::fs::copy(entry.path(), out.join(&name))?;
+        if !name.ends_with(".br") && !name.ends_with(".gz") {
+            names.push(name);
+        }
+    }
+    std::fs::write(out.join(bundle::FILE_NAME), bundle.to_json())?;
+    let site = serde_json::json!({
+        "format": bundle::FORMAT,
+        "engine": env!("CARGO_PKG_VERSION"),
+        "pack": bundle::FILE_NAME,
+        "organisation": shown.organisation,
+        "language": shown.default_language,
+        "country": shown.default_country,
+    });
+    std::fs::write(out.join("site.json"), site.to_string())?;
+    std::fs::write(out.join("strings.json"), web_strings(library).to_string())?;
+    let mut manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(player.join("manifest.webmanifest")).unwrap_or_default())
+            .unwrap_or_else(|_| serde_json::json!({"name": "ChatWise", "short_name": "ChatWise", "start_url": "./"}));
+    if let Some(organisation) = &shown.organisation {
+        manifest["name"] = serde_json::Value::String(format!("ChatWise: {organisation}"));
+    }
+    std::fs::write(out.join("manifest.webmanifest"), serde_json::to_string_pretty(&manifest).unwrap_or_default())?;
+    names.extend(["pack.json", "site.json", "strings.json", "manifest.webmanifest"].map(String::from));
+    names.sort();
+    let worker = std::fs::read_to_string(player.join("sw.js"))?;
+    std::fs::write(out.join("sw.js"), service_worker(&worker, out, &names)?)?;
+    Ok(())
+}
+
+/// The loading page's words (`web-*` messages) in every language of the pack, English as the
+/// fallback inside each, in the shape web/loader.js reads.
+fn web_strings(library: &Library) -> serde_json::Value {
+    let mut all = serde_json::Map::new();
+    for language in &library.pack.languages {
+        let loc = library.localizer(&[language.code.as_str()]);
+        let mut strings = serde_json::Map::new();
+        for msg in ui_text::ALL.iter().filter(|m| m.id.starts_with("web-")) {
+            // Variables stay as `{ $name }` for the loader to fill in.
+            let mut args = crate::i18n::FluentArgs::new();
+            for variable in msg.variables {
+                args.set(*variable, format!("{{ ${variable} }}"));
+            }
+            strings.insert(msg.id.to_owned(), serde_json::Value::String(loc.text_with(msg.id, &args)));
+        }
+        all.insert(language.code.clone(), serde_json::Value::Object(strings));
+    }
+    serde_json::Value::Object(all)
+}
+
+/// The player's service worker with this site's version and file list: a new publication is a
+/// new worker, which the browser installs in the background and uses from the next visit.
+fn service_worker(worker: &str, out: &Path, names: &[String]) -> std::io::Result<String> {
+    // FNV-1a over every file's name and bytes: any change gives a new version.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut mix = |bytes: &[u8]| {
+        for b in bytes {
+            hash ^= u64::from(*b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    for name in names {
+        mix(name.as_bytes());
+        mix(&std::fs::read(out.join(name))?);
+    }
+    let files: Vec<String> = std::iter::once("./".to_owned()).chain(names.iter().cloned()).collect();
+    let mut lines = Vec::new();
+    for line in worker.lines() {
+        if line.starts_with("const VERSION = ") {
+            lines.push(format!("const VERSION = \"{hash:016x}\";"));
+        } else if line.starts_with("const FILES = ") {
+            lines.push(format!("const FILES = {};", serde_json::to_string(&files).unwrap_or_default()));
+        } else {
+            lines.push(line.to_owned());
+        }
+    }
+    Ok(lines.join("\n") + "\n")
+}
