@@ -572,3 +572,22 @@ fn a_published_pack_starts_in_its_language_and_country_and_names_its_organisatio
     assert_eq!(h.state().language(), "en", "a learner's own choice wins");
     h.get_by_label("Brought to you by Example NGO");
 }
+
+#[test]
+fn a_help_step_in_a_lesson_shows_where_to_report_a_person_in_the_learners_country() {
+    let mut h = harness(Some(Audience::Solo));
+    h.state_mut().update_settings(|s| s.country = Some(CountryChoice::Code("GB".into())));
+    h.state_mut().start_lesson("under-pressure", false);
+    let mut strategy = chatwise::runtime::Strategy::First;
+    while !matches!(current(&h), StepKind::Help { .. }) {
+        let pending = h.state().session.as_ref().unwrap().run.pending();
+        let decision = strategy.decide(&pending).expect("a Help step before the end");
+        h.state_mut().decide(decision);
+    }
+    h.run();
+    let person = top_of_label(&h, &text(&h, "help-person-title"));
+    let ceop = top_of_link(&h, "CEOP Safety Centre (National Crime Agency)", "www.ceop.police.uk");
+    assert!(person < ceop, "CEOP under 'Report a person', in the lesson itself");
+    h.get_by_label("0800 1111");
+    h.get_by_role_and_label(Role::Button, &text(&h, "ui-help-open"));
+}

@@ -92,6 +92,32 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui) {
     });
 }
 
+/// The two kinds of help a child in a lesson needs first: where to report a person (or, with no
+/// such route known, a trusted adult and the police) and who to talk to now, for their country.
+pub fn nearest_help(shell: &mut Shell, ui: &mut egui::Ui) {
+    let country = shell.country().cloned();
+    let routes =
+        |kind| -> Vec<Route> { country.as_ref().map(|c| c.routes(kind).cloned().collect()).unwrap_or_default() };
+    let (person, talk) = (routes(RouteKind::Person), routes(RouteKind::Talk));
+    ui.add_space(space::S3);
+    widgets::heading(ui, &shell.t(ui_text::HELP_PERSON_TITLE), theme::h2());
+    if person.is_empty() {
+        widgets::body(ui, &shell.t(ui_text::HELP_PERSON_NONE));
+    }
+    for route in &person {
+        route_card(shell, ui, route);
+    }
+    widgets::body(ui, &emergency_line(shell, country.as_ref()));
+    if !talk.is_empty() {
+        ui.add_space(space::S3);
+        widgets::heading(ui, &shell.t(ui_text::HELP_TALK_TITLE), theme::h2());
+        for route in &talk {
+            route_card(shell, ui, route);
+        }
+    }
+    ui.add_space(space::S3);
+}
+
 /// "If someone is in danger right now, call 999", with the country's number where the data
 /// knows it, else the general line.
 fn emergency_line(shell: &Shell, country: Option<&Country>) -> String {

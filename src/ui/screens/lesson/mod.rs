@@ -90,6 +90,9 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, layout: Layout, now: f64) {
         BodyView::Help(help) => {
             widgets::heading(ui, &help.title, egui::TextStyle::Heading);
             super::help::help_card(shell, ui, help.body.as_deref(), &help.points);
+            // Where to report a person and who to talk to, for the learner's country, right
+            // here in the lesson; everything else is one click away.
+            super::help::nearest_help(shell, ui);
             if widgets::secondary_button(ui, &shell.t(ui_text::HELP_OPEN)).clicked() {
                 shell.go(Screen::Help);
             }
