@@ -29,6 +29,10 @@ pub struct RawPack {
     /// The country whose help is shown before a learner chooses one (a code from portals.ron).
     #[serde(default)]
     pub default_country: Option<String>,
+    /// `true`: the pack adds its lessons to the built-in library; `false` (the default): it
+    /// replaces it.
+    #[serde(default)]
+    pub with_built_in_lessons: bool,
 }
 
 /// One language the pack ships, and how far its translation has been reviewed.

@@ -100,15 +100,29 @@ pub const ENGINE_MESSAGE_FILES: &[&str] = &["ui.ftl", "help.ftl", "export.ftl", 
 pub const BUILT_IN_PREFIX: &str = "(built in) ";
 
 /// Completes a pack read from folders with what the engine brings: its own messages for every
-/// language the pack has (and English) where the pack does not translate them itself, and the
-/// built-in help data (`portals.ron` with its messages) when the pack has none.
+/// language the pack has (and English) where the pack does not translate them itself, the
+/// built-in help data (`portals.ron` with its messages) when the pack has none, and the built-in
+/// lessons when `pack.ron` says `with_built_in_lessons: true`.
 pub fn add_engine_files(content: &mut Vec<RawFile>, locales: &mut Vec<RawFile>) {
     let mut languages: Vec<String> =
         locales.iter().filter_map(|f| f.relative.split_once('/').map(|(lang, _)| lang.to_owned())).collect();
     languages.push("en".to_owned());
     languages.sort();
     languages.dedup();
-    let mut names: Vec<&str> = ENGINE_MESSAGE_FILES.to_vec();
+    let mut names: Vec<String> = ENGINE_MESSAGE_FILES.iter().map(|n| (*n).to_owned()).collect();
+    if adds_to_built_in_library(content) {
+        // Each built-in lesson and its messages (one .ftl per lesson, named after it), unless the
+        // pack has a file of the same name, which then wins.
+        for file in embedded_files(&EMBEDDED_CONTENT, "content") {
+            let Some(id) = file.relative.strip_prefix(super::LESSONS_DIR).and_then(|f| f.strip_suffix(".ron")) else {
+                continue;
+            };
+            names.push(format!("{id}.ftl"));
+            if !content.iter().any(|f| f.relative == file.relative) {
+                content.push(RawFile { path: format!("{BUILT_IN_PREFIX}{}", file.path), ..file });
+            }
+        }
+    }
     let portals = super::portals::PORTALS_FILE;
     if !content.iter().any(|f| f.relative == portals)
         && let Some(file) = EMBEDDED_CONTENT.get_file(portals)
@@ -118,7 +132,7 @@ pub fn add_engine_files(content: &mut Vec<RawFile>, locales: &mut Vec<RawFile>) 
             relative: portals.to_owned(),
             bytes: file.contents().to_vec(),
         });
-        names.push("portals.ftl");
+        names.push("portals.ftl".to_owned());
     }
     for language in &languages {
         for name in &names {
@@ -135,6 +149,15 @@ pub fn add_engine_files(content: &mut Vec<RawFile>, locales: &mut Vec<RawFile>) 
             }
         }
     }
+}
+
+/// Whether the pack's `pack.ron` asks for the built-in lessons beside its own.
+fn adds_to_built_in_library(content: &[RawFile]) -> bool {
+    let Some(pack) = content.iter().find(|f| f.relative == super::PACK_FILE) else { return false };
+    let text = String::from_utf8_lossy(&pack.bytes);
+    super::ron_options()
+        .from_str::<super::raw::RawPack>(text.trim_start_matches('\u{feff}'))
+        .is_ok_and(|p| p.with_built_in_lessons)
 }
 
 fn embedded_files(dir: &Dir<'static>, prefix: &str) -> Vec<RawFile> {

@@ -268,3 +268,28 @@ fn site_refuses_a_pack_with_errors_and_says_where() {
     assert!(stderr(&o).contains("not published"), "{}", stderr(&o));
     assert!(!out.exists(), "nothing is written");
 }
+
+#[test]
+fn a_pack_can_add_its_lessons_to_the_built_in_library_instead_of_replacing_it() {
+    let dir = mini().write_to_temp("cli-with-built-in");
+    let pack = repo().join("tests/packs/site");
+    let lessons = |dir: &std::path::Path| -> Vec<String> {
+        let o = chatwise(&["lessons", "--pack", dir.to_str().unwrap(), "--format", "json"]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        v.as_array().unwrap().iter().map(|l| l["id"].as_str().unwrap().to_owned()).collect()
+    };
+    assert_eq!(lessons(&pack), ["mini"], "by default a pack replaces the built-in library");
+    std::fs::create_dir_all(dir.join("content")).unwrap();
+    let ron = std::fs::read_to_string(pack.join("content/pack.ron")).unwrap();
+    std::fs::write(
+        dir.join("content/pack.ron"),
+        ron.replace("default_country: \"MN\",", "default_country: \"MN\",\n    with_built_in_lessons: true,"),
+    )
+    .unwrap();
+    let both = lessons(&dir);
+    assert!(both.contains(&"mini".to_owned()) && both.contains(&"new-friend".to_owned()), "{both:?}");
+    assert_eq!(both.len(), 11, "the pack's lesson and the ten built-in ones: {both:?}");
+    let o = chatwise(&["check", "--pack", dir.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+}
