@@ -14,6 +14,8 @@
 #   CHATWISE_BIN=path DIST_DIR=dir ./web/bundle.sh
 #                                   use an already built program and player (CI uses its test build)
 #   OUT_DIR=dir                     where the folder and the .tar.gz go (default: target/bundle)
+#   WINDOWS=1 ./web/bundle.sh       also a Windows .zip with chatwise.exe, cross-compiled with
+#                                   mingw-w64 (Debian: gcc-mingw-w64-x86-64) for x86_64-pc-windows-gnu
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo"
@@ -65,3 +67,20 @@ its section "Publish" walks through a website and a desktop app step by step.
 EOF
 tar -C "$out_dir" -czf "$out_dir/$name.tar.gz" "$name"
 du -sh "$out_dir/$name.tar.gz" | awk -v f="$folder" '{ print "bundle: " $2 " (" $1 "), folder " f }'
+
+if [ "${WINDOWS:-0}" = "1" ]; then
+  # The same folder with chatwise.exe. WINDOWS_APP=0 leaves the desktop app out (the commands
+  # check, walk, lessons, export and site only), which builds in about a minute.
+  rustup target list --installed | grep -q x86_64-pc-windows-gnu || rustup target add x86_64-pc-windows-gnu
+  features=()
+  [ "${WINDOWS_APP:-1}" = "1" ] || features=(--no-default-features)
+  cargo build --locked --release --target x86_64-pc-windows-gnu --bin chatwise "${features[@]}"
+  win="chatwise-$version-windows-x86_64"
+  rm -rf "${out_dir:?}/$win"
+  cp -r "$folder" "$out_dir/$win"
+  rm "$out_dir/$win/chatwise"
+  cp "$target_dir/x86_64-pc-windows-gnu/release/chatwise.exe" "$out_dir/$win/"
+  sed -i 's#\./chatwise#chatwise#g; s#Open a terminal in this folder#Open PowerShell or a command prompt in this folder#' "$out_dir/$win/START-HERE.txt"
+  (cd "$out_dir" && python3 -m zipfile -c "$win.zip" "$win")
+  du -sh "$out_dir/$win.zip" | awk '{ print "windows bundle: " $2 " (" $1 ")" }'
+fi

@@ -9,8 +9,12 @@ use include_dir::{Dir, include_dir};
 
 use super::diagnostic::{Diagnostic, Position};
 
-/// The default lessons, compiled into the binary so it runs from any folder.
-static EMBEDDED_CONTENT: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/content");
+/// The default lessons, compiled into the binary so it runs from any folder. Only what the
+/// engine reads: the authoring guide beside them (content/README.md) would be 15 KB more for
+/// every child's download.
+static EMBEDDED_LESSONS: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/content/lessons");
+static EMBEDDED_PACK: &str = include_str!("../../content/pack.ron");
+static EMBEDDED_PORTALS: &str = include_str!("../../content/portals.ron");
 /// The default translations, compiled into the binary.
 static EMBEDDED_LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
 
@@ -66,9 +70,7 @@ impl Origin {
     /// Reads every file of the pack: `(content files, locale files)`, each sorted by path.
     pub fn read(&self) -> std::io::Result<(Vec<RawFile>, Vec<RawFile>)> {
         match self {
-            Origin::Embedded => {
-                Ok((embedded_files(&EMBEDDED_CONTENT, "content"), embedded_files(&EMBEDDED_LOCALES, "locales")))
-            }
+            Origin::Embedded => Ok((embedded_content(), embedded_files(&EMBEDDED_LOCALES, "locales"))),
             Origin::Folders { content, locales } => {
                 let (mut content, mut locales) = (read_tree(content)?, read_tree(locales)?);
                 add_engine_files(&mut content, &mut locales);
@@ -113,7 +115,7 @@ pub fn add_engine_files(content: &mut Vec<RawFile>, locales: &mut Vec<RawFile>) 
     if adds_to_built_in_library(content) {
         // Each built-in lesson and its messages (one .ftl per lesson, named after it), unless the
         // pack has a file of the same name, which then wins.
-        for file in embedded_files(&EMBEDDED_CONTENT, "content") {
+        for file in embedded_content() {
             let Some(id) = file.relative.strip_prefix(super::LESSONS_DIR).and_then(|f| f.strip_suffix(".ron")) else {
                 continue;
             };
@@ -124,13 +126,11 @@ pub fn add_engine_files(content: &mut Vec<RawFile>, locales: &mut Vec<RawFile>) 
         }
     }
     let portals = super::portals::PORTALS_FILE;
-    if !content.iter().any(|f| f.relative == portals)
-        && let Some(file) = EMBEDDED_CONTENT.get_file(portals)
-    {
+    if !content.iter().any(|f| f.relative == portals) {
         content.push(RawFile {
             path: format!("{BUILT_IN_PREFIX}content/{portals}"),
             relative: portals.to_owned(),
-            bytes: file.contents().to_vec(),
+            bytes: EMBEDDED_PORTALS.as_bytes().to_vec(),
         });
         names.push("portals.ftl".to_owned());
     }
@@ -158,6 +158,23 @@ fn adds_to_built_in_library(content: &[RawFile]) -> bool {
     super::ron_options()
         .from_str::<super::raw::RawPack>(text.trim_start_matches('\u{feff}'))
         .is_ok_and(|p| p.with_built_in_lessons)
+}
+
+/// The built-in content folder as the engine reads it: pack.ron, portals.ron and lessons/.
+fn embedded_content() -> Vec<RawFile> {
+    let mut files = embedded_files(&EMBEDDED_LESSONS, "content/lessons");
+    for file in &mut files {
+        file.relative = format!("{}{}", super::LESSONS_DIR, file.relative);
+    }
+    for (name, text) in [(super::PACK_FILE, EMBEDDED_PACK), (super::portals::PORTALS_FILE, EMBEDDED_PORTALS)] {
+        files.push(RawFile {
+            path: format!("content/{name}"),
+            relative: name.to_owned(),
+            bytes: text.as_bytes().to_vec(),
+        });
+    }
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    files
 }
 
 fn embedded_files(dir: &Dir<'static>, prefix: &str) -> Vec<RawFile> {
