@@ -70,7 +70,7 @@ helpline-ncmec-about = NCMEC's phone line in the USA. Call it to report to the C
 ## International (sections 1.4, 2 and 3)
 
 intl-take-it-down-about = For anyone who was under 18 in a nude, partly nude or sexual photo or video, anywhere in the world, even if it hasn't been shared yet. It's free and you don't have to give your name. The image never leaves your device: only a digital fingerprint is sent, so that the sites taking part can find and remove copies. It works on public sites and apps that take part, not in private messages.
-intl-cybertipline-about = The US national reporting system, run by NCMEC. It accepts reports from any country, including from young people about what happened to them. You can report without giving your name.
+intl-cybertipline-about = The US national reporting system, run by NCMEC. It accepts reports from any country, including from young people about what happened to them.
 intl-iwf-about = The UK's reporting hotline, run by the Internet Watch Foundation (IWF). Anyone can report images or videos of child sexual abuse here without giving their name, and a person looks at every report. You only need the web address: never send the image itself.
 intl-inhope-about = Many countries, most of Europe among them, have their own hotline for reporting images or videos of child sexual abuse. This page explains how to find yours. Don't send anything to INHOPE itself: it cannot act on reports sent to it.
 intl-icmec-about = For people in countries with no national reporting portal or hotline. It is run by the IWF with the International Centre for Missing & Exploited Children (ICMEC), on ICMEC's website. You don't have to give your name.
@@ -94,8 +94,8 @@ route-ua-stopcrime-about = The national portal for reporting links to child sexu
 helpline-mn-108-about = Free, for children and young people, from anywhere in Mongolia. It also takes reports about violence against children and links callers to services.
 route-ar-137-about = The national line for reporting grooming and violence. Choose option 1.
 route-id-sapa-about = The ministry's hotline for reporting violence against women and children, by phone or WhatsApp.
-route-ke-dci-about = Report a crime to the police's criminal investigations department, including the sexual exploitation of children online. You don't have to give your name.
+route-ke-dci-about = Report a crime to the police's criminal investigations department, including the sexual exploitation of children online.
 helpline-ke-116-about = Free. For reporting sexual exploitation and abuse, and for counselling by phone.
-route-mx-teprotejo-about = A hotline for any kind of sexual violence against children online: images or videos, grooming, sextortion, requests for intimate photos and live streams. It's free and you don't have to give your name.
+route-mx-teprotejo-about = A hotline for any kind of sexual violence against children online: images or videos, grooming, sextortion, requests for intimate photos and live streams. It's free.
 route-np-cyber-bureau-about = Email the Nepal Police Cyber Bureau with a copy of an identity card, or go to any police station. A trusted adult can help you.
 helpline-np-1098-about = The national child helpline.
