@@ -197,7 +197,7 @@ ui-class-planned = Planned for this step: { $minutes } min
 ui-class-on-step = On this step for { $minutes } min
 ui-class-next-key = Page Down or the right arrow key goes on when the class is ready.
 ui-class-reveal = Reveal the answers
-ui-class-discuss-first = Talk about it in pairs first. Then a show of hands: which reply would you send?
+ui-class-discuss-first = Talk about it in pairs first. Then everyone puts their head down and closes their eyes, and raises a hand for the reply they would send.
 ui-class-choose-reply = Which reply did the class choose? Click it to see what happens next.
 ui-class-hands = { $count ->
     [one] { $count } hand
