@@ -443,7 +443,7 @@ fn class_mode_counts_hands_reveals_the_answers_and_keeps_the_teachers_notes_hidd
     assert!(h.query_by_label("Teacher notes").is_none(), "and hide again");
 
     // Hands per option: counts only, up and down, never below zero.
-    h.get_by_label("Talk about it in pairs first. Then a show of hands: which reply would you send?");
+    h.get_by_label("Talk about it in pairs first. Then everyone puts their head down and closes their eyes, and raises a hand for the reply they would send.");
     for _ in 0..3 {
         click(&mut h, "One more hand for A");
     }
