@@ -30,3 +30,27 @@ export async function serve(dir) {
   return { origin, stop: () => server.kill() };
 }
 
+/** Where the learner is, as the app reports it on <html data-*>. */
+export const place = (page) =>
+  page.evaluate(() => {
+    const d = document.documentElement.dataset;
+    return { screen: d.screen, lesson: d.lesson, step: d.step, complete: d.complete === "true" };
+  });
+
+/** Presses Tab until the live region names `label` (a string, or a test of the label). */
+export async function focus(page, label) {
+  const wanted = typeof label === "string" ? (said) => said === label : label;
+  const seen = [];
+  for (let i = 0; i < 80; i += 1) {
+    const before = await page.evaluate(() => document.getElementById("announce").dataset.count || "0");
+    await page.keyboard.press("Tab");
+    // Tab past the last control leaves nothing focused, and nothing is said: go on.
+    const said = await page
+      .waitForFunction((n) => (document.getElementById("announce").dataset.count || "0") !== n, before, { timeout: 1_500 })
+      .then(() => page.evaluate(() => document.getElementById("announce").textContent.replace(/ ✓$/, "")))
+      .catch(() => "(nothing)");
+    if (wanted(said)) return said;
+    seen.push(said);
+  }
+  throw new Error(`no control "${label}" in the focus order; heard: ${JSON.stringify(seen.slice(0, 40))}`);
+}

@@ -15,7 +15,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
-import { CHROMIUM_ARGS, serve } from "./e2e-support.mjs";
+import { CHROMIUM_ARGS, focus, place, serve } from "./e2e-support.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, "../..");
@@ -77,30 +77,6 @@ async function waitReady(page) {
   const state = await page.evaluate(() => document.documentElement.dataset.state);
   assert(state === "ready", `the app did not start: data-state=${state}`);
   await page.focus("#chatwise");
-}
-
-const place = (page) =>
-  page.evaluate(() => {
-    const d = document.documentElement.dataset;
-    return { screen: d.screen, lesson: d.lesson, step: d.step, complete: d.complete === "true" };
-  });
-
-/** Presses Tab until the live region names `label` (a string, or a test of the label). */
-async function focus(page, label) {
-  const wanted = typeof label === "string" ? (said) => said === label : label;
-  const seen = [];
-  for (let i = 0; i < 80; i += 1) {
-    const before = await page.evaluate(() => document.getElementById("announce").dataset.count || "0");
-    await page.keyboard.press("Tab");
-    // Tab past the last control leaves nothing focused, and nothing is said: go on.
-    const said = await page
-      .waitForFunction((n) => (document.getElementById("announce").dataset.count || "0") !== n, before, { timeout: 1_500 })
-      .then(() => page.evaluate(() => document.getElementById("announce").textContent.replace(/ ✓$/, "")))
-      .catch(() => "(nothing)");
-    if (wanted(said)) return;
-    seen.push(said);
-  }
-  throw new Error(`no control "${label}" in the focus order; heard: ${JSON.stringify(seen.slice(0, 40))}`);
 }
 
 /** Focuses the control named `label` with Tab and presses Enter on it, as a keyboard user. */

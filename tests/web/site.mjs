@@ -15,7 +15,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
-import { CHROMIUM_ARGS, serve } from "./e2e-support.mjs";
+import { CHROMIUM_ARGS, focus, place, serve } from "./e2e-support.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, "../..");
@@ -79,28 +79,6 @@ async function settled(page) {
     { timeout: 120_000 },
   );
   return page.evaluate(() => document.documentElement.dataset.state);
-}
-
-const place = (page) =>
-  page.evaluate(() => {
-    const d = document.documentElement.dataset;
-    return { screen: d.screen, lesson: d.lesson, step: d.step, complete: d.complete === "true" };
-  });
-
-/** Presses Tab until the live region names a control `wanted` accepts; returns what was heard. */
-async function focus(page, wanted) {
-  const seen = [];
-  for (let i = 0; i < 60; i += 1) {
-    const before = await page.evaluate(() => document.getElementById("announce").dataset.count || "0");
-    await page.keyboard.press("Tab");
-    const said = await page
-      .waitForFunction((n) => (document.getElementById("announce").dataset.count || "0") !== n, before, { timeout: 1_500 })
-      .then(() => page.evaluate(() => document.getElementById("announce").textContent.replace(/ ✓$/, "")))
-      .catch(() => "(nothing)");
-    if (wanted(said)) return said;
-    seen.push(said);
-  }
-  throw new Error(`no such control in the focus order; heard: ${JSON.stringify(seen.slice(0, 40))}`);
 }
 
 async function press(page, label) {
