@@ -42,14 +42,17 @@ function pickLanguage(available, preferred) {
   return "en";
 }
 
-async function loadStrings(site) {
+async function fetchStrings() {
   try {
-    const all = await (await fetch("strings.json")).json();
-    const lang = pickLanguage(Object.keys(all), site.language);
-    return { lang, text: (id) => all[lang]?.[id] ?? all.en?.[id] ?? "" };
+    return await (await fetch("strings.json")).json();
   } catch {
-    return { lang: "en", text: () => "" };
+    return {};
   }
+}
+
+function chooseStrings(all, site) {
+  const lang = pickLanguage(Object.keys(all), site.language);
+  return { lang, text: (id) => all[lang]?.[id] ?? all.en?.[id] ?? "" };
 }
 
 function showProblem(strings, state, titleId, textId) {
@@ -116,8 +119,10 @@ async function loadPack(site) {
 }
 
 async function start() {
-  const site = await loadSite();
-  const strings = await loadStrings(site);
+  // The two small files together, then the app and the site's pack together: nothing waits
+  // for something it does not need.
+  const [site, allStrings] = await Promise.all([loadSite(), fetchStrings()]);
+  const strings = chooseStrings(allStrings, site);
   root.lang = strings.lang;
   $("loading-text").textContent = strings.text("web-loading") || $("loading-text").textContent;
   if (site.organisation) {
@@ -136,6 +141,8 @@ async function start() {
       showProblem(strings, "pack-failed", "web-pack-failed-title", "web-pack-failed-text");
     }
   }).observe(root, { attributes: true, attributeFilter: ["data-state"] });
+  const app = download(strings);
+  app.catch(() => {}); // reported below, once the pack is known to be usable
   if (site.pack) {
     const pack = await loadPack(site);
     if (pack === null) {
@@ -145,7 +152,7 @@ async function start() {
     globalThis.chatwisePack = pack;
   }
   try {
-    const bytes = await download(strings);
+    const bytes = await app;
     $("loading-progress").removeAttribute("value");
     $("loading-detail").textContent = strings.text("web-starting");
     await init({ module_or_path: bytes });
