@@ -81,6 +81,9 @@ if [ "${WINDOWS:-0}" = "1" ]; then
   rm "$out_dir/$win/chatwise"
   cp "$target_dir/x86_64-pc-windows-gnu/release/chatwise.exe" "$out_dir/$win/"
   sed -i 's#\./chatwise#chatwise#g; s#Open a terminal in this folder#Open PowerShell or a command prompt in this folder#' "$out_dir/$win/START-HERE.txt"
+  if [ "${WINDOWS_APP:-1}" != "1" ]; then
+    sed -i 's#^  chatwise  *the desktop app.*#  (this build has no desktop app: publish a website with chatwise site and open it)#' "$out_dir/$win/START-HERE.txt"
+  fi
   (cd "$out_dir" && python3 -m zipfile -c "$win.zip" "$win")
   du -sh "$out_dir/$win.zip" | awk '{ print "windows bundle: " $2 " (" $1 ")" }'
 fi
