@@ -154,7 +154,10 @@ fn unsafe_output(out: &Path, player: &Path) -> Option<String> {
     {
         return Some("--out must not be the player's own folder".to_owned());
     }
-    let entries = std::fs::read_dir(out).map(|d| d.count()).unwrap_or(0);
+    // Hidden entries (a host's `.git`, `.nojekyll`) are the host's business, not ours.
+    let entries = std::fs::read_dir(out)
+        .map(|d| d.filter_map(Result::ok).filter(|e| !e.file_name().to_string_lossy().starts_with('.')).count())
+        .unwrap_or(0);
     if entries > 0 && !out.join("site.json").is_file() {
         return Some(format!(
             "{} is not empty and is not a ChatWise site; choose a new folder (a previous site there is replaced)",
@@ -171,9 +174,7 @@ fn write_site(
     library: &Library,
     shown: &content::model::Pack,
 ) -> std::io::Result<()> {
-    if out.join("site.json").is_file() {
-        std::fs::remove_dir_all(out)?;
-    }
+    remove_previous_site(out)?;
     std::fs::create_dir_all(out)?;
     let mut names = Vec::new();
     for entry in std::fs::read_dir(player)? {
@@ -210,6 +211,27 @@ fn write_site(
     names.sort();
     let worker = std::fs::read_to_string(player.join("sw.js"))?;
     std::fs::write(out.join("sw.js"), service_worker(&worker, out, &names)?)?;
+    Ok(())
+}
+
+/// Removes the files a previous `chatwise site` wrote there (its service worker lists them),
+/// and nothing else: whatever else the folder holds (a host's settings, `.git`) stays.
+fn remove_previous_site(out: &Path) -> std::io::Result<()> {
+    let Ok(worker) = std::fs::read_to_string(out.join("sw.js")) else { return Ok(()) };
+    let files: Vec<String> = worker
+        .lines()
+        .find_map(|line| line.strip_prefix("const FILES = "))
+        .and_then(|list| serde_json::from_str(list.trim_end_matches(';')).ok())
+        .unwrap_or_default();
+    for name in files.iter().map(String::as_str).chain(["sw.js"]) {
+        // Only plain names in this folder: never a path that leads elsewhere.
+        if name.is_empty() || name.contains(['/', '\\']) || name.starts_with('.') {
+            continue;
+        }
+        for suffix in ["", ".br", ".gz"] {
+            let _ = std::fs::remove_file(out.join(format!("{name}{suffix}")));
+        }
+    }
     Ok(())
 }
 

@@ -235,9 +235,16 @@ fn site_publishes_a_pack_with_its_defaults_and_a_worker_that_covers_every_file()
     assert!(out.join("chatwise_bg.wasm.br").is_file(), "the player's precompressed copies come along");
     assert!(!out.join("strings.json.br").exists(), "but not stale copies of files the site rewrites");
 
-    // Publishing again replaces the site; a folder with other things in it is refused.
+    // Publishing again replaces the site's own files and keeps the host's (a CNAME, a .git);
+    // a folder with other things in it is refused.
+    std::fs::write(out.join("CNAME"), "lessons.example.org").unwrap();
+    std::fs::create_dir_all(out.join(".git")).unwrap();
+    std::fs::write(out.join(".git/HEAD"), "ref: refs/heads/main").unwrap();
     let again = chatwise(&[&args[..], &["--out", out.to_str().unwrap(), "--language", "en"]].concat());
     assert_eq!(again.status.code(), Some(0), "{}", stderr(&again));
+    assert!(out.join("CNAME").is_file() && out.join(".git/HEAD").is_file(), "the host's files stay");
+    let site: serde_json::Value = serde_json::from_slice(&std::fs::read(out.join("site.json")).unwrap()).unwrap();
+    assert_eq!(site["language"], "en", "the new publication replaced the old");
     let elsewhere = player.join("..").join(format!("chatwise-test-{}-busy", std::process::id()));
     std::fs::create_dir_all(&elsewhere).unwrap();
     std::fs::write(elsewhere.join("thesis.docx"), "mine").unwrap();
