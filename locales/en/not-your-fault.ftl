@@ -77,14 +77,14 @@ not-your-fault-contact-unknown-label = Message request, no profile picture
 ## Step: chat-1 (a friend's account, from a new number)
 
 not-your-fault-chat-1-msg-1 = hey it's Ruslan!! lost my phone, this is my new account
-not-your-fault-chat-1-msg-2 = listen, a girl called Lina saw you play on Saturday. she thinks you're cute 😅
+not-your-fault-chat-1-msg-2 = listen, a girl called Lina saw you play on Saturday. she thinks you're cute haha
 not-your-fault-chat-1-msg-3 = I gave her your username ok? she'll message you
 not-your-fault-chat-1-prompt = It looks like Ruslan, but it's a new account. What should Arsen do?
 
 not-your-fault-chat-1-reply-safe = (Arsen doesn't answer the new account yet. He texts Ruslan on his usual number to check it's really him.)
 not-your-fault-chat-1-reply-safe-feedback = Checking first is smart. Accounts get hacked, and anyone can make a new account with a friend's name and photo. Checking another way, on the number you already have or in person, is the quickest way to find out who you're really talking to.
 
-not-your-fault-chat-1-reply-risky = haha ok bro, she can message me 😎
+not-your-fault-chat-1-reply-risky = haha ok bro, she can message me
 not-your-fault-chat-1-reply-risky-feedback = It makes sense to trust a message that looks like it's from a friend, and that's exactly why criminals use friends' accounts. It's not Arsen's fault. When a friend's account appears from a new number, it's worth checking with them another way first. Let's see what happens next.
 
 not-your-fault-chat-1-reply-neutral = who's Lina? do I know her?
@@ -94,10 +94,10 @@ not-your-fault-chat-1-note = Pause before the vote and ask: what would you want 
 
 ## Step: chat-2 (a "girl" who sends a photo first)
 
-not-your-fault-chat-2-msg-1 = hi Arsen 🙂 Ruslan said you wouldn't mind me messaging
-not-your-fault-chat-2-msg-2 = I'm Lina, 16. you were really good on Saturday. and cute in your team photo 🙈
+not-your-fault-chat-2-msg-1 = hi Arsen :) Ruslan said you wouldn't mind me messaging
+not-your-fault-chat-2-msg-2 = I'm Lina, 16. you were really good on Saturday. and cute in your team photo :$
 not-your-fault-chat-2-msg-3 = ok I trust you. I just sent you a photo of me. only for you
-not-your-fault-chat-2-msg-4 = your turn now 😉 it's only fair
+not-your-fault-chat-2-msg-4 = your turn now ;) it's only fair
 not-your-fault-chat-2-prompt = Lina has sent a photo and wants a private one back. What should Arsen do?
 
 not-your-fault-chat-2-reply-safe = (Arsen doesn't send anything. He stops replying, reports Lina's account in the app and notes the username.)
@@ -130,7 +130,7 @@ not-your-fault-support-sent-note = Say out loud that sending a photo does not ma
 
 ## Step: chat-3 (the threat and a gift-card demand)
 
-not-your-fault-chat-3-msg-1 = hi Arsen. "Lina" says hi 🙂
+not-your-fault-chat-3-msg-1 = hi Arsen. "Lina" says hi :)
 not-your-fault-chat-3-msg-2 = I've got a nude of you. I've got your followers too: your mum, your sister, your whole team
 not-your-fault-chat-3-msg-3 = buy gift cards and send me the codes. you have 30 minutes
 not-your-fault-chat-3-msg-4 = or they all get it. and don't tell anyone
@@ -149,7 +149,7 @@ not-your-fault-chat-3-note = Before the vote, ask: how might Arsen be feeling ri
 
 ## Step: chat-4 (another account, "I've hacked your phone")
 
-not-your-fault-chat-4-msg-1 = new account, same me 🙂 I've hacked your phone. I can see all your contacts
+not-your-fault-chat-4-msg-1 = new account, same me :) I've hacked your phone. I can see all your contacts
 not-your-fault-chat-4-msg-2 = now it's two gift cards
 not-your-fault-chat-4-msg-3 = 10 minutes. then I start with your mum
 not-your-fault-chat-4-prompt = The messages keep coming, from another new account. What should Arsen do now?

@@ -146,6 +146,54 @@ impl Catalog {
     }
 }
 
+/// The characters the app's fonts draw: Noto Sans cut to Latin and Cyrillic, with the ranges
+/// `assets/fonts/subset.sh` keeps. Anything else (an emoji, a script without a font) would be
+/// drawn as `?`, so the checker says so instead.
+const DRAWABLE: &[(u32, u32)] = &[
+    (0x0000, 0x024F),
+    (0x0259, 0x0259),
+    (0x02B0, 0x02FF),
+    (0x0300, 0x036F),
+    (0x0400, 0x052F),
+    (0x2000, 0x206F),
+    (0x20A0, 0x20CF),
+    (0x2100, 0x214F),
+    (0x2190, 0x21FF),
+    (0x2212, 0x2212),
+    (0x2215, 0x2215),
+    (0x25CF, 0x25CF),
+    (0xFFFD, 0xFFFD),
+];
+
+pub fn drawable(c: char) -> bool {
+    let c = u32::from(c);
+    DRAWABLE.iter().any(|(from, to)| (*from..=*to).contains(&c))
+}
+
+/// One warning per line that has characters no shipped font draws (comments aside).
+fn undrawable_characters(source: &str, path: &str, diagnostics: &mut Vec<Diagnostic>) {
+    let mut offset = 0;
+    for line in source.split_inclusive('\n') {
+        if !line.trim_start().starts_with('#') {
+            let bad: Vec<char> = line.chars().filter(|c| !drawable(*c)).collect();
+            if let Some(first) = bad.first() {
+                let at = offset + line.find(*first).unwrap_or(0);
+                let shown: Vec<String> = bad.iter().map(|c| format!("`{c}` (U+{:04X})", u32::from(*c))).collect();
+                diagnostics.push(Diagnostic::warning(
+                    path,
+                    Position::of_offset(source, at),
+                    "undrawable-character",
+                    format!(
+                        "{} cannot be drawn by the app's fonts (Latin and Cyrillic) and would show as `?`; write it in words, or leave it out",
+                        shown.join(", ")
+                    ),
+                ));
+            }
+        }
+        offset += line.len();
+    }
+}
+
 /// Recognises the two mistakes machine translation makes most often in a broken entry: a
 /// translated message id (the part before `=`) and a translated `{ $variable }`. Returns where
 /// the mistake is and what to do, in words a translator understands.
@@ -213,6 +261,7 @@ fn load_file(language: &mut LanguageCatalog, file: SourceFile, diagnostics: &mut
         };
         diagnostics.push(Diagnostic::error(&path, Position::of_offset(source, start), "ftl-syntax", message));
     }
+    undrawable_characters(source, &path, diagnostics);
     let starts = entry_starts(source);
     for entry in resource.entries() {
         match entry {

@@ -1,0 +1,2 @@
+# A character no shipped font draws would show as ?.
+mini-smile = Hi 🙂
