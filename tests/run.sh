@@ -69,9 +69,6 @@ step "Browser tests in headless Chromium (tests/web/e2e.mjs)"
 npm ci --prefix tests/web --no-audit --no-fund --silent
 SHOTS=$target_dir/web-shots node tests/web/e2e.mjs "$dist"
 
-step "Publishing: a site made by chatwise site from a test pack, in headless Chromium (tests/web/site.mjs)"
-SHOTS=$target_dir/web-shots node tests/web/site.mjs "$dist" "$chatwise"
-
 step "The NGO bundle (web/bundle.sh) works with no Rust or wasm tools on PATH"
 bundles=$target_dir/bundle
 CHATWISE_BIN=$chatwise DIST_DIR=$dist OUT_DIR=$bundles ./web/bundle.sh
@@ -92,3 +89,5 @@ grep -q '"language":"kk"' "$scratch/site/site.json" || { echo "site.json lacks t
 echo "bundle: check, lessons, export and site ran from $bundle with PATH=/usr/bin:/bin"
 case "$scratch" in /tmp/*) rm -rf "$scratch" ;; esac
 
+step "Publishing from the bundle alone: its chatwise and web player make a site from a test pack, played in headless Chromium (tests/web/site.mjs)"
+SHOTS=$target_dir/web-shots node tests/web/site.mjs "$bundle/web-player" "$bundle/chatwise"

@@ -8,7 +8,7 @@
 // - a missing or corrupt pack.json gives the page's message in the reader's language, never a
 //   blank canvas, and no console error;
 // - no request goes to any host but the site's own.
-//   node tests/web/site.mjs DIST CHATWISE_BINARY
+//   node tests/web/site.mjs PLAYER CHATWISE_BINARY   (CI: the release bundle's web-player and chatwise)
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, cpSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -45,10 +45,11 @@ function assert(condition, message) {
 // Publish the test pack, as an NGO would, with the player this build made.
 const work = mkdtempSync(join(tmpdir(), "chatwise-site-"));
 const site = join(work, "site");
+// With a bare PATH: publishing needs no Rust, wasm or Node tools.
 const output = execFileSync(
   chatwise,
   ["site", "--pack", join(repo, "tests/packs/site"), "--player", dist, "--out", site],
-  { encoding: "utf8" },
+  { encoding: "utf8", env: { PATH: "/usr/bin:/bin", HOME: tmpdir() } },
 );
 console.log(output.trim());
 
