@@ -305,6 +305,15 @@ impl Shell {
         }
     }
 
+    /// Starts a lesson from the beginning: its saved progress is forgotten and saved at once, so
+    /// a Quick exit (or a closed tab) straight after cannot bring the old progress back.
+    pub fn restart_lesson(&mut self, id: &str) {
+        if self.saved.progress.remove(id).is_some() {
+            self.effects.push(Effect::Save);
+        }
+        self.open_lesson(id);
+    }
+
     /// Starts (or, with `resume`, continues) a lesson by replaying its saved decisions.
     pub fn start_lesson(&mut self, id: &str, resume: bool) {
         let Some(lesson) = self.library.pack.lesson(id).cloned() else { return };

@@ -591,3 +591,22 @@ fn a_help_step_in_a_lesson_shows_where_to_report_a_person_in_the_learners_countr
     h.get_by_label("0800 1111");
     h.get_by_role_and_label(Role::Button, &text(&h, "ui-help-open"));
 }
+
+#[test]
+fn starting_a_lesson_again_saves_at_once_so_a_quick_exit_cannot_bring_the_old_progress_back() {
+    let mut h = harness(Some(Audience::Solo));
+    into_lesson(&mut h);
+    let StepKind::Chat(chat) = current(&h) else { panic!("new-friend opens on a chat") };
+    let reply = text(&h, chat.replies[0].text.as_str());
+    click(&mut h, &reply);
+    assert!(h.state().saved.progress.contains_key("new-friend"), "a decision is saved");
+    click(&mut h, "Lessons");
+    h.state_mut().take_effects();
+    click_msg(&mut h, "ui-lesson-restart");
+    assert!(!h.state().saved.progress.contains_key("new-friend"), "the old progress is gone");
+    // The save is asked for by the click itself, before any new decision: a Quick exit now
+    // leaves nothing of the old progress on the device.
+    assert!(h.state_mut().take_effects().contains(&Effect::Save), "forgetting the progress is saved at once");
+    click(&mut h, "Quick exit");
+    assert!(h.state().exited);
+}

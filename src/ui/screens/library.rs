@@ -130,8 +130,7 @@ fn lesson_card(shell: &mut Shell, ui: &mut egui::Ui, lesson: &Arc<Lesson>) {
                     shell.open_lesson(&lesson.id);
                 }
                 if widgets::secondary_button(ui, &shell.t(ui_text::LESSON_RESTART)).clicked() {
-                    shell.saved.progress.remove(&lesson.id);
-                    shell.open_lesson(&lesson.id);
+                    shell.restart_lesson(&lesson.id);
                 }
                 let mut run = LessonRun::start(lesson.clone());
                 for decision in &progress.decisions {
@@ -151,8 +150,7 @@ fn lesson_card(shell: &mut Shell, ui: &mut egui::Ui, lesson: &Arc<Lesson>) {
                 let label =
                     if progress.completed { shell.t(ui_text::LESSON_RESTART) } else { shell.t(ui_text::START_LESSON) };
                 if widgets::primary_button_for(ui, &label, &title).clicked() {
-                    shell.saved.progress.remove(&lesson.id);
-                    shell.open_lesson(&lesson.id);
+                    shell.restart_lesson(&lesson.id);
                 }
             }
         });
