@@ -82,8 +82,18 @@ async function settled(page) {
   return page.evaluate(() => document.documentElement.dataset.state);
 }
 
+/**
+ * Focuses the control named `label` and presses Enter on it, as a keyboard user. A chat's
+ * messages arrive with typing pauses; until they have, the replies can move under the focus, so
+ * Enter is pressed only once the focus has stayed on `label` for a moment.
+ */
 async function press(page, label) {
-  await focus(page, (said) => said === label);
+  const heard = () => page.evaluate(() => document.getElementById("announce").textContent.replace(/ ✓$/, ""));
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    await focus(page, (said) => said === label);
+    await page.waitForTimeout(500);
+    if ((await heard()) === label) break;
+  }
   await page.keyboard.press("Enter");
   await page.waitForTimeout(400);
 }
@@ -121,7 +131,10 @@ try {
     await press(page, uk("ui-player-solo"));
     await press(page, uk("ui-start-go"));
     await press(page, `${uk("ui-start-lesson")}: Крихітний урок`);
-    for (const label of [uk("ui-continue"), "Who are you?", uk("ui-continue"), "Your favourite band", uk("ui-quiz-check"), uk("ui-continue")]) {
+    await press(page, uk("ui-continue"));
+    // The contact's message arrives after a typing pause (reduced motion is off by default).
+    await page.waitForTimeout(3_000);
+    for (const label of ["Who are you?", uk("ui-continue"), "Your favourite band", uk("ui-quiz-check"), uk("ui-continue")]) {
       if ((await place(page)).complete) break;
       await press(page, label);
     }
