@@ -43,7 +43,7 @@ pub fn run(origin: &Origin, request: &Request, out: &mut dyn Write, err: &mut dy
         return Ok(EXIT_USAGE);
     };
     // The same check as `chatwise check`: a pack with errors is never published.
-    let loaded = content::load(origin)?;
+    let mut loaded = content::load(origin)?;
     if loaded.error_count() > 0 {
         for d in loaded.diagnostics.iter().filter(|d| d.is_error()) {
             writeln!(out, "{d}")?;
@@ -78,10 +78,12 @@ pub fn run(origin: &Origin, request: &Request, out: &mut dyn Write, err: &mut dy
             return Ok(1);
         }
     };
-    // What the site will show: the pack's defaults with the command's choices over them.
-    let mut shown = bundle.clone().load().library.pack;
-    shown.organisation = request.settings.organisation.clone().or(shown.organisation);
-    write_site(&request.out, &player, &bundle, library, &shown)?;
+    // What the site will show: the pack's defaults with the command's choices over them, as the
+    // player will apply them to the same files.
+    request.settings.apply_to(&mut loaded.library);
+    let library = &loaded.library;
+    let shown = &library.pack;
+    write_site(&request.out, &player, &bundle, library)?;
     let lessons = library.pack.lessons.len();
     writeln!(
         out,
@@ -167,13 +169,8 @@ fn unsafe_output(out: &Path, player: &Path) -> Option<String> {
     None
 }
 
-fn write_site(
-    out: &Path,
-    player: &Path,
-    bundle: &Bundle,
-    library: &Library,
-    shown: &content::model::Pack,
-) -> std::io::Result<()> {
+fn write_site(out: &Path, player: &Path, bundle: &Bundle, library: &Library) -> std::io::Result<()> {
+    let shown = &library.pack;
     remove_previous_site(out)?;
     std::fs::create_dir_all(out)?;
     let mut names = Vec::new();

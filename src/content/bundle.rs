@@ -9,7 +9,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use super::source::{self, RawFile};
-use super::{Loaded, load_files};
+use super::{Library, Loaded, load_files};
 
 /// The bundle layout this engine reads. A player refuses bundles of another format, with a
 /// message, rather than half-loading them.
@@ -114,18 +114,25 @@ impl Bundle {
         let (mut content, mut locales) = (files("content", self.content), files("locales", self.locales));
         source::add_engine_files(&mut content, &mut locales);
         let mut loaded = load_files(content, locales);
-        let pack = &mut loaded.library.pack;
-        let site = self.site;
-        if site.organisation.is_some() {
-            pack.organisation = site.organisation;
-        }
-        if let Some(language) = site.language.filter(|l| pack.languages.iter().any(|p| &p.code == l)) {
-            pack.default_language = Some(language);
-        }
-        if let Some(country) = site.country.filter(|c| loaded.library.portals.country(c).is_some()) {
-            loaded.library.pack.default_country = Some(country.to_ascii_uppercase());
-        }
+        self.site.apply_to(&mut loaded.library);
         loaded
+    }
+}
+
+impl SiteSettings {
+    /// Puts the site's choices over the pack's own defaults; a language or country the library
+    /// cannot show is left out (`chatwise site` refuses those before publishing).
+    pub fn apply_to(&self, library: &mut Library) {
+        let pack = &mut library.pack;
+        if self.organisation.is_some() {
+            pack.organisation.clone_from(&self.organisation);
+        }
+        if let Some(language) = self.language.as_ref().filter(|l| pack.languages.iter().any(|p| &p.code == *l)) {
+            pack.default_language = Some(language.clone());
+        }
+        if let Some(country) = self.country.as_ref().filter(|c| library.portals.country(c).is_some()) {
+            pack.default_country = Some(country.to_ascii_uppercase());
+        }
     }
 }
 

@@ -171,7 +171,7 @@ fn a_pack_of_only_the_authors_files_checks_clean_and_plays() {
     // No engine messages (ui.ftl, help.ftl, ...) and no portals.ron: the engine brings its own.
     let dir = mini().write_to_temp("cli-author-only");
     for language in ["en", "uk"] {
-        for file in ["ui.ftl", "help.ftl", "web.ftl", "export.ftl"] {
+        for file in chatwise::content::source::ENGINE_MESSAGE_FILES {
             let _ = std::fs::remove_file(dir.join("locales").join(language).join(file));
         }
     }

@@ -63,7 +63,7 @@ impl PackFiles {
 pub fn mini() -> PackFiles {
     let mut files = PackFiles::default().overlay(&repo().join("tests/packs/mini"));
     for language in ["en", "uk"] {
-        for file in ["ui.ftl", "help.ftl", "web.ftl", "export.ftl"] {
+        for file in chatwise::content::source::ENGINE_MESSAGE_FILES {
             let bytes = std::fs::read(repo().join(format!("locales/{language}/{file}"))).unwrap();
             files.locales.insert(format!("{language}/{file}"), bytes);
         }

@@ -29,31 +29,14 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui) {
     country_picker(shell, ui, unknown);
     ui.add_space(space::S3);
 
-    // Report a person: the country's police or child-protection routes; without one, a trusted
-    // adult and the police, and the services that take such reports from anywhere.
     widgets::heading(ui, &shell.t(ui_text::HELP_PERSON_TITLE), theme::h2());
     widgets::body(ui, &shell.t(ui_text::HELP_PERSON_INTRO));
-    let person: Vec<Route> =
-        country.as_ref().map(|c| c.routes(RouteKind::Person).cloned().collect()).unwrap_or_default();
-    if person.is_empty() {
-        widgets::body(ui, &shell.t(ui_text::HELP_PERSON_NONE));
-        widgets::body(ui, &emergency);
-        let anywhere: Vec<Route> = shell.library.portals.international(RouteKind::Person).cloned().collect();
-        for route in &anywhere {
-            route_card(shell, ui, route);
-        }
-    } else {
-        for route in &person {
-            route_card(shell, ui, route);
-        }
-        widgets::body(ui, &emergency);
-    }
+    report_person(shell, ui, country.as_ref(), &emergency, true);
     ui.add_space(space::S3);
 
     widgets::heading(ui, &shell.t(ui_text::HELP_REPORT_TITLE), theme::h2());
     widgets::body(ui, &shell.t(ui_text::HELP_IMAGE_INTRO));
-    let images: Vec<Route> =
-        country.as_ref().map(|c| c.routes(RouteKind::Image).cloned().collect()).unwrap_or_default();
+    let images = routes_of(country.as_ref(), RouteKind::Image);
     if images.is_empty() {
         widgets::body(ui, &shell.t(ui_text::HELP_NO_PORTAL));
     }
@@ -69,12 +52,8 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui) {
         widgets::body(ui, &shell.t(ui_text::HELP_DO_NOT_SHARE));
     });
 
-    let talk: Vec<Route> = country.as_ref().map(|c| c.routes(RouteKind::Talk).cloned().collect()).unwrap_or_default();
     ui.add_space(space::S3);
-    widgets::heading(ui, &shell.t(ui_text::HELP_TALK_TITLE), theme::h2());
-    for route in &talk {
-        route_card(shell, ui, route);
-    }
+    talk_to_someone(shell, ui, country.as_ref());
     widgets::body(ui, &shell.t(ui_text::HELP_TRUSTED_ADULT));
 
     let international = shell.library.portals.international.clone();
@@ -92,30 +71,60 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui) {
     });
 }
 
-/// The two kinds of help a child in a lesson needs first: where to report a person (or, with no
-/// such route known, a trusted adult and the police) and who to talk to now, for their country.
+/// The two kinds of help a child in a lesson needs first, for their country: where to report a
+/// person and who to talk to now. The same sections as on the Help screen.
 pub fn nearest_help(shell: &mut Shell, ui: &mut egui::Ui) {
     let country = shell.country().cloned();
-    let routes =
-        |kind| -> Vec<Route> { country.as_ref().map(|c| c.routes(kind).cloned().collect()).unwrap_or_default() };
-    let (person, talk) = (routes(RouteKind::Person), routes(RouteKind::Talk));
+    let emergency = emergency_line(shell, country.as_ref());
     ui.add_space(space::S3);
     widgets::heading(ui, &shell.t(ui_text::HELP_PERSON_TITLE), theme::h2());
-    if person.is_empty() {
-        widgets::body(ui, &shell.t(ui_text::HELP_PERSON_NONE));
-    }
-    for route in &person {
-        route_card(shell, ui, route);
-    }
-    widgets::body(ui, &emergency_line(shell, country.as_ref()));
-    if !talk.is_empty() {
+    report_person(shell, ui, country.as_ref(), &emergency, false);
+    if country.as_ref().is_some_and(|c| c.routes(RouteKind::Talk).next().is_some()) {
         ui.add_space(space::S3);
-        widgets::heading(ui, &shell.t(ui_text::HELP_TALK_TITLE), theme::h2());
-        for route in &talk {
-            route_card(shell, ui, route);
-        }
+        talk_to_someone(shell, ui, country.as_ref());
     }
     ui.add_space(space::S3);
+}
+
+/// The country's routes of one kind (none when the reader's country is not listed).
+fn routes_of(country: Option<&Country>, kind: RouteKind) -> Vec<Route> {
+    country.map(|c| c.routes(kind).cloned().collect()).unwrap_or_default()
+}
+
+/// Under "Report a person": the country's police or child-protection routes and the emergency
+/// line; without such a route, "a trusted adult can help you go to the police", the emergency
+/// line and, with `from_anywhere`, the services that take such reports from any country.
+fn report_person(
+    shell: &mut Shell,
+    ui: &mut egui::Ui,
+    country: Option<&Country>,
+    emergency: &str,
+    from_anywhere: bool,
+) {
+    let mut routes = routes_of(country, RouteKind::Person);
+    if routes.is_empty() {
+        widgets::body(ui, &shell.t(ui_text::HELP_PERSON_NONE));
+        widgets::body(ui, emergency);
+        if from_anywhere {
+            routes = shell.library.portals.international(RouteKind::Person).cloned().collect();
+        }
+        for route in &routes {
+            route_card(shell, ui, route);
+        }
+    } else {
+        for route in &routes {
+            route_card(shell, ui, route);
+        }
+        widgets::body(ui, emergency);
+    }
+}
+
+/// "Talk to someone": the country's helplines.
+fn talk_to_someone(shell: &mut Shell, ui: &mut egui::Ui, country: Option<&Country>) {
+    widgets::heading(ui, &shell.t(ui_text::HELP_TALK_TITLE), theme::h2());
+    for route in &routes_of(country, RouteKind::Talk) {
+        route_card(shell, ui, route);
+    }
 }
 
 /// "If someone is in danger right now, call 999", with the country's number where the data
