@@ -54,3 +54,52 @@ export async function focus(page, label) {
   }
   throw new Error(`no control "${label}" in the focus order; heard: ${JSON.stringify(seen.slice(0, 40))}`);
 }
+
+/** Named checks that go on after a failure; `tally()` gives the counts for the summary line. */
+export function checks() {
+  const counts = { passes: 0, failures: 0 };
+  async function check(name, body) {
+    // E2E_ONLY=words runs only the checks whose names contain them (for debugging one).
+    if (process.env.E2E_ONLY && !name.includes(process.env.E2E_ONLY)) return;
+    try {
+      await body();
+      counts.passes += 1;
+      console.log(`ok   ${name}`);
+    } catch (error) {
+      counts.failures += 1;
+      console.log(`FAIL ${name}\n     ${String(error.stack || error).split("\n").slice(0, 6).join("\n     ")}`);
+    }
+  }
+  return { check, tally: () => counts };
+}
+
+export function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+/** A browser context that records console errors and refuses every request to another host. */
+export async function watchedContext(browser, origin, options) {
+  const context = await browser.newContext(options);
+  const record = { errors: [], offsite: [], opened: [] };
+  await context.route(
+    (url) => url.origin !== origin,
+    async (route) => {
+      const request = route.request();
+      // A top-level navigation the learner asked for (a help link, the quick exit) is
+      // answered with a stub page; anything else going off the site is a leak.
+      if (request.isNavigationRequest()) {
+        record.opened.push(request.url());
+        await route.fulfill({ status: 200, contentType: "text/html", body: "<title>elsewhere</title>elsewhere" });
+      } else {
+        record.offsite.push(request.url());
+        await route.abort();
+      }
+    },
+  );
+  context.on("page", (page) => {
+    page.on("console", (message) => {
+      if (message.type() === "error") record.errors.push(`${page.url()}: ${message.text()}`);
+    });
+    page.on("pageerror", (error) => record.errors.push(`${page.url()}: ${error.message}`));
+  });
+  return { context, record };
+}

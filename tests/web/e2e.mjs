@@ -15,60 +15,14 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
-import { CHROMIUM_ARGS, focus, place, serve } from "./e2e-support.mjs";
+import { CHROMIUM_ARGS, assert, checks, focus, place, serve, watchedContext } from "./e2e-support.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, "../..");
 const dist = resolve(process.argv[2] || join(repo, "dist"));
 const shots = resolve(process.env.SHOTS || join(repo, "target/web-shots"));
 mkdirSync(shots, { recursive: true });
-
-let failures = 0;
-let passes = 0;
-async function check(name, body) {
-  // E2E_ONLY=words runs only the checks whose names contain them (for debugging one).
-  if (process.env.E2E_ONLY && !name.includes(process.env.E2E_ONLY)) return;
-  try {
-    await body();
-    passes += 1;
-    console.log(`ok   ${name}`);
-  } catch (error) {
-    failures += 1;
-    console.log(`FAIL ${name}\n     ${String(error.stack || error).split("\n").slice(0, 6).join("\n     ")}`);
-  }
-}
-
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-/** A browser context that records console errors and refuses every request to another host. */
-async function watchedContext(browser, origin, options) {
-  const context = await browser.newContext(options);
-  const record = { errors: [], offsite: [], opened: [] };
-  await context.route(
-    (url) => url.origin !== origin,
-    async (route) => {
-      const request = route.request();
-      // A top-level navigation the learner asked for (a help link, the quick exit) is
-      // answered with a stub page; anything else going off the site is a leak.
-      if (request.isNavigationRequest()) {
-        record.opened.push(request.url());
-        await route.fulfill({ status: 200, contentType: "text/html", body: "<title>elsewhere</title>elsewhere" });
-      } else {
-        record.offsite.push(request.url());
-        await route.abort();
-      }
-    },
-  );
-  context.on("page", (page) => {
-    page.on("console", (message) => {
-      if (message.type() === "error") record.errors.push(`${page.url()}: ${message.text()}`);
-    });
-    page.on("pageerror", (error) => record.errors.push(`${page.url()}: ${error.message}`));
-  });
-  return { context, record };
-}
+const { check, tally } = checks();
 
 async function waitReady(page) {
   await page.waitForFunction(() => ["ready", "failed", "unsupported"].includes(document.documentElement.dataset.state), null, {
@@ -321,5 +275,6 @@ try {
   stop();
   await browser.close();
 }
+const { passes, failures } = tally();
 console.log(`browser: ${passes} passed, ${failures} failed (screenshots in ${shots})`);
 process.exit(failures === 0 ? 0 : 1);

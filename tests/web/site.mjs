@@ -15,7 +15,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
-import { CHROMIUM_ARGS, focus, place, serve } from "./e2e-support.mjs";
+import { CHROMIUM_ARGS, assert, checks, focus, place, serve, watchedContext } from "./e2e-support.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, "../..");
@@ -25,22 +25,7 @@ const chatwise = resolve(binArg || join(repo, "target/debug/chatwise"));
 const shots = resolve(process.env.SHOTS || join(repo, "target/web-shots"));
 mkdirSync(shots, { recursive: true });
 
-let failures = 0;
-let passes = 0;
-async function check(name, body) {
-  try {
-    await body();
-    passes += 1;
-    console.log(`ok   ${name}`);
-  } catch (error) {
-    failures += 1;
-    console.log(`FAIL ${name}\n     ${String(error.stack || error).split("\n").slice(0, 6).join("\n     ")}`);
-  }
-}
-
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
+const { check, tally } = checks();
 
 // Publish the test pack, as an NGO would, with the player this build made.
 const work = mkdtempSync(join(tmpdir(), "chatwise-site-"));
@@ -52,26 +37,6 @@ const output = execFileSync(
   { encoding: "utf8", env: { PATH: "/usr/bin:/bin", HOME: tmpdir() } },
 );
 console.log(output.trim());
-
-/** A browser context that records console errors and refuses every request to another host. */
-async function watchedContext(browser, origin, options) {
-  const context = await browser.newContext(options);
-  const record = { errors: [], offsite: [] };
-  await context.route(
-    (url) => url.origin !== origin,
-    async (route) => {
-      record.offsite.push(route.request().url());
-      await route.abort();
-    },
-  );
-  context.on("page", (page) => {
-    page.on("console", (message) => {
-      if (message.type() === "error") record.errors.push(`${page.url()}: ${message.text()}`);
-    });
-    page.on("pageerror", (error) => record.errors.push(`${page.url()}: ${error.message}`));
-  });
-  return { context, record };
-}
 
 async function settled(page) {
   await page.waitForFunction(
@@ -207,5 +172,6 @@ try {
   await browser.close();
   rmSync(work, { recursive: true, force: true });
 }
+const { passes, failures } = tally();
 console.log(`site: ${passes} passed, ${failures} failed`);
 process.exit(failures ? 1 : 0);
