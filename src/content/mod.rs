@@ -23,6 +23,7 @@ use model::{Language, MsgId, Pack};
 use raw::{RawLesson, RawPack, TranslationStatus};
 use source::{Origin, RawFile, SourceFile};
 
+use crate::i18n::script::{self, Writing, WritingProblem};
 use crate::i18n::{Catalog, Localizer, REFERENCE_LANGUAGE, ui_text};
 
 /// The pack file inside a content folder.
@@ -296,7 +297,11 @@ fn parse_pack(
                 format!("only English (`{REFERENCE_LANGUAGE}`) has status Reference; mark other languages Draft or Reviewed(by: \"...\", on: \"YYYY-MM-DD\")"),
             ));
         }
-        languages.push(Language { code: language.code, name: language.name, status: language.status });
+        let writing = writing_of(&language.code, language.script.as_deref(), &file.path, at, diagnostics);
+        if let Some(translations) = catalog.language(&language.code) {
+            translations.check_drawable(&writing.script, diagnostics);
+        }
+        languages.push(Language { code: language.code, name: language.name, status: language.status, writing });
     }
     if !languages.iter().any(|l| l.code == REFERENCE_LANGUAGE) {
         diagnostics.push(Diagnostic::error(
@@ -350,6 +355,44 @@ fn parse_pack(
     })
 }
 
+/// How a listed language is written. A language whose script the app does not know, or has no
+/// font for, is an error at its entry; it is then drawn as Latin so the rest still works.
+fn writing_of(code: &str, declared: Option<&str>, path: &str, at: Position, diagnostics: &mut Vec<Diagnostic>) -> Writing {
+    let fonts = script::fonts();
+    let known = || fonts.scripts().collect::<Vec<_>>().join(", ");
+    match fonts.writing(code, declared) {
+        Ok(writing) => writing,
+        Err(WritingProblem::UnknownScript) => {
+            diagnostics.push(Diagnostic::error(
+                path,
+                at,
+                "unknown-script",
+                format!(
+                    "the app does not know which script `{code}` is written in, so it cannot choose fonts or a direction for it; add `script: \"Latn\"` (or another ISO 15924 code: {}) to its entry",
+                    known()
+                ),
+            ));
+            fallback_writing(code)
+        }
+        Err(WritingProblem::NoFont { script }) => {
+            diagnostics.push(Diagnostic::error(
+                path,
+                at,
+                "no-font-for-script",
+                format!(
+                    "`{code}` is written in the `{script}` script, which the app has no font for (it draws {}); every letter would show as a box. Add a font for it to assets/fonts (see fonts.ron), or fix the `script:`",
+                    known()
+                ),
+            ));
+            fallback_writing(code)
+        }
+    }
+}
+
+fn fallback_writing(code: &str) -> Writing {
+    Writing { script: "Latn".to_owned(), direction: script::Direction::of(code) }
+}
+
 fn assemble_pack(
     meta: Option<PackMeta>,
     mut lessons: Vec<model::Lesson>,
@@ -369,6 +412,7 @@ fn assemble_pack(
             .map(|code| Language {
                 code: code.to_owned(),
                 name: code.to_owned(),
+                writing: script::fonts().writing(code, None).unwrap_or_else(|_| fallback_writing(code)),
                 status: if code == REFERENCE_LANGUAGE {
                     TranslationStatus::Reference
                 } else {

@@ -4,6 +4,7 @@
 //! handles an unchecked id: steps refer to each other by [`StepIx`], an index into
 //! [`Lesson::steps`] that `check` proved valid.
 
+use crate::i18n::script::Writing;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -57,6 +58,8 @@ pub struct Language {
     pub code: String,
     pub name: String,
     pub status: TranslationStatus,
+    /// Its script and direction (assets/fonts/fonts.ron, or the pack's `script:`).
+    pub writing: Writing,
 }
 
 /// A teacher-facing reference.

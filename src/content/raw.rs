@@ -43,6 +43,10 @@ pub struct RawLanguage {
     /// The language's own name for itself ("Українська"), shown in the language picker.
     pub name: String,
     pub status: TranslationStatus,
+    /// The ISO 15924 script it is written in ("Deva"), for a language assets/fonts/fonts.ron
+    /// does not list; fonts.ron's choice otherwise.
+    #[serde(default)]
+    pub script: Option<String>,
 }
 
 /// How much a translation can be trusted; teachers see this.

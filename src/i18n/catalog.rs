@@ -13,6 +13,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::content::diagnostic::{Diagnostic, Position};
 use crate::content::source::SourceFile;
+use crate::i18n::script;
 
 /// A concurrent Fluent bundle over shared resources (safe to keep in a Bevy resource).
 pub type Bundle = FluentBundle<Arc<FluentResource>>;
@@ -41,6 +42,8 @@ pub struct LanguageCatalog {
     index: FxHashMap<Arc<str>, usize>,
     pub terms: BTreeSet<String>,
     resources: Vec<Arc<FluentResource>>,
+    /// The file each resource came from, for findings in its text.
+    resource_paths: Vec<Arc<str>>,
     bundle: OnceLock<Arc<Bundle>>,
 }
 
@@ -66,6 +69,13 @@ impl LanguageCatalog {
                 Arc::new(bundle)
             })
             .clone()
+    }
+
+    /// Warns, per line, about characters that the fonts for `script` cannot draw.
+    pub fn check_drawable(&self, script: &str, diagnostics: &mut Vec<Diagnostic>) {
+        for (resource, path) in self.resources.iter().zip(&self.resource_paths) {
+            undrawable_characters(resource.source(), path, script, diagnostics);
+        }
     }
 
     pub fn has(&self, id: &str) -> bool {
@@ -127,6 +137,7 @@ impl Catalog {
                         index: FxHashMap::default(),
                         terms: BTreeSet::new(),
                         resources: Vec::new(),
+                        resource_paths: Vec::new(),
                         bundle: OnceLock::new(),
                     })
                 }
@@ -146,36 +157,14 @@ impl Catalog {
     }
 }
 
-/// The characters the app's fonts draw: Noto Sans cut to Latin and Cyrillic, with the ranges
-/// `assets/fonts/subset.sh` keeps. Anything else (an emoji, a script without a font) would be
-/// drawn as `?`, so the checker says so instead.
-const DRAWABLE: &[(u32, u32)] = &[
-    (0x0000, 0x024F),
-    (0x0259, 0x0259),
-    (0x02B0, 0x02FF),
-    (0x0300, 0x036F),
-    (0x0400, 0x052F),
-    (0x2000, 0x206F),
-    (0x20A0, 0x20CF),
-    (0x2100, 0x214F),
-    (0x2190, 0x21FF),
-    (0x2212, 0x2212),
-    (0x2215, 0x2215),
-    (0x25CF, 0x25CF),
-    (0xFFFD, 0xFFFD),
-];
-
-pub fn drawable(c: char) -> bool {
-    let c = u32::from(c);
-    DRAWABLE.iter().any(|(from, to)| (*from..=*to).contains(&c))
-}
-
-/// One warning per line that has characters no shipped font draws (comments aside).
-fn undrawable_characters(source: &str, path: &str, diagnostics: &mut Vec<Diagnostic>) {
+/// One warning per line that has characters the language's fonts cannot draw (comments aside).
+fn undrawable_characters(source: &str, path: &str, script: &str, diagnostics: &mut Vec<Diagnostic>) {
+    let fonts = script::fonts();
+    let script_name = fonts.script(script).map_or(script, |s| s.name.as_str());
     let mut offset = 0;
     for line in source.split_inclusive('\n') {
         if !line.trim_start().starts_with('#') {
-            let bad: Vec<char> = line.chars().filter(|c| !drawable(*c)).collect();
+            let bad: Vec<char> = line.chars().filter(|c| !fonts.draws(script, *c)).collect();
             if let Some(first) = bad.first() {
                 let at = offset + line.find(*first).unwrap_or(0);
                 let shown: Vec<String> = bad.iter().map(|c| format!("`{c}` (U+{:04X})", u32::from(*c))).collect();
@@ -184,7 +173,7 @@ fn undrawable_characters(source: &str, path: &str, diagnostics: &mut Vec<Diagnos
                     Position::of_offset(source, at),
                     "undrawable-character",
                     format!(
-                        "{} cannot be drawn by the app's fonts (Latin and Cyrillic) and would show as `?`; write it in words, or leave it out",
+                        "{} cannot be drawn by the fonts for this language ({script_name} script, see assets/fonts/fonts.ron) and would show as a box; write it in words or in the language's own script, leave it out, or declare the language's `script:` in pack.ron if it is wrong",
                         shown.join(", ")
                     ),
                 ));
@@ -261,7 +250,6 @@ fn load_file(language: &mut LanguageCatalog, file: SourceFile, diagnostics: &mut
         };
         diagnostics.push(Diagnostic::error(&path, Position::of_offset(source, start), "ftl-syntax", message));
     }
-    undrawable_characters(source, &path, diagnostics);
     let starts = entry_starts(source);
     for entry in resource.entries() {
         match entry {
@@ -304,6 +292,7 @@ fn load_file(language: &mut LanguageCatalog, file: SourceFile, diagnostics: &mut
         }
     }
     language.resources.push(Arc::new(resource));
+    language.resource_paths.push(path);
 }
 
 /// Where each entry (`id =` or `-term =` at the start of a line) begins.

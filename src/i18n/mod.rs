@@ -6,6 +6,7 @@
 mod catalog;
 pub mod export_text;
 mod localizer;
+pub mod script;
 pub mod ui_text;
 
 pub use catalog::{Catalog, LanguageCatalog, MessageInfo};

@@ -1,0 +1,231 @@
+//! Writing systems: which script a language is written in, which way it runs, and which font
+//! files draw it. The facts are data, read once: `assets/fonts/fonts.ron` (scripts, their font
+//! files, the script of each known language) and `assets/fonts/coverage.ron` (what each file
+//! draws, generated from its cmap by `assets/fonts/subset.sh`). The app, the browser loader, the
+//! printed documents and the checker all ask here, so they cannot disagree.
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+use unic_langid::{CharacterDirection, LanguageIdentifier};
+
+/// Which way a language's lines run. One place decides it for the app, `<html dir>` and exports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub enum Direction {
+    #[default]
+    LeftToRight,
+    RightToLeft,
+}
+
+impl Direction {
+    /// The language's direction (CLDR's list of right-to-left languages, via unic-langid).
+    pub fn of(language: &str) -> Direction {
+        match language.parse::<LanguageIdentifier>().map(|id| id.character_direction()) {
+            Ok(CharacterDirection::RTL) => Direction::RightToLeft,
+            _ => Direction::LeftToRight,
+        }
+    }
+
+    pub fn is_rtl(self) -> bool {
+        self == Direction::RightToLeft
+    }
+
+    /// The value of HTML's `dir` attribute.
+    pub fn html(self) -> &'static str {
+        match self {
+            Direction::LeftToRight => "ltr",
+            Direction::RightToLeft => "rtl",
+        }
+    }
+}
+
+/// A regular and a bold font file.
+#[derive(Debug, Clone, Deserialize)]
+pub struct FontFiles {
+    pub regular: String,
+    pub bold: String,
+}
+
+/// One script and the files that draw it beyond the base fonts.
+#[derive(Debug, Clone, Deserialize)]
+pub struct ScriptFonts {
+    /// The script's English name, for messages to authors ("Devanagari").
+    pub name: String,
+    #[serde(default)]
+    pub regular: Option<String>,
+    #[serde(default)]
+    pub bold: Option<String>,
+}
+
+impl ScriptFonts {
+    /// The script's own files (none for Latin and Cyrillic, which the base fonts draw).
+    pub fn files(&self) -> impl Iterator<Item = &str> {
+        self.regular.iter().chain(self.bold.iter()).map(String::as_str)
+    }
+}
+
+#[derive(Debug, Deserialize)]
+struct Manifest {
+    base: FontFiles,
+    scripts: BTreeMap<String, ScriptFonts>,
+    languages: BTreeMap<String, String>,
+}
+
+/// The shipped fonts and what they draw.
+#[derive(Debug)]
+pub struct Fonts {
+    pub base: FontFiles,
+    scripts: BTreeMap<String, ScriptFonts>,
+    languages: BTreeMap<String, String>,
+    coverage: BTreeMap<String, Vec<(u32, u32)>>,
+}
+
+/// What a language's text needs: its script, direction and fonts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Writing {
+    pub script: String,
+    pub direction: Direction,
+}
+
+/// Why a language cannot be drawn.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WritingProblem {
+    /// Neither fonts.ron nor the pack says which script the language is written in.
+    UnknownScript,
+    /// The script is known but the app ships no font for it.
+    NoFont { script: String },
+}
+
+const MANIFEST: &str = include_str!("../../assets/fonts/fonts.ron");
+const COVERAGE: &str = include_str!("../../assets/fonts/coverage.ron");
+
+/// The shipped fonts' facts, parsed on first use. Both files are the engine's own and a test
+/// reads them, so a parse error here is a build mistake, not a reader's problem.
+pub fn fonts() -> &'static Fonts {
+    static FONTS: OnceLock<Fonts> = OnceLock::new();
+    FONTS.get_or_init(|| {
+        let options = ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+        let manifest: Manifest = options.from_str(MANIFEST).expect("assets/fonts/fonts.ron parses");
+        let coverage = ron::from_str(COVERAGE).expect("assets/fonts/coverage.ron parses");
+        Fonts { base: manifest.base, scripts: manifest.scripts, languages: manifest.languages, coverage }
+    })
+}
+
+impl Fonts {
+    /// The script fonts.ron gives the language, by its primary subtag (`hi-IN` → `hi`).
+    pub fn script_of(&self, language: &str) -> Option<&str> {
+        let primary = language.split(['-', '_']).next().unwrap_or(language);
+        self.languages.get(primary).map(String::as_str)
+    }
+
+    pub fn script(&self, code: &str) -> Option<&ScriptFonts> {
+        self.scripts.get(code)
+    }
+
+    /// The script codes the app has fonts for.
+    pub fn scripts(&self) -> impl Iterator<Item = &str> {
+        self.scripts.keys().map(String::as_str)
+    }
+
+    /// How a language is written: `declared` is the pack's own `script:` for it, if any.
+    pub fn writing(&self, language: &str, declared: Option<&str>) -> Result<Writing, WritingProblem> {
+        let script = declared.or_else(|| self.script_of(language)).ok_or(WritingProblem::UnknownScript)?;
+        if !self.scripts.contains_key(script) {
+            return Err(WritingProblem::NoFont { script: script.to_owned() });
+        }
+        Ok(Writing { script: script.to_owned(), direction: Direction::of(language) })
+    }
+
+    /// The font files the language's text needs beyond the base fonts (empty for Latin).
+    pub fn script_files(&self, script: &str) -> Vec<&str> {
+        self.scripts.get(script).map(|s| s.files().collect()).unwrap_or_default()
+    }
+
+    /// Whether the file draws `c` (coverage.ron).
+    pub fn file_draws(&self, file: &str, c: char) -> bool {
+        let c = u32::from(c);
+        self.coverage.get(file).is_some_and(|ranges| {
+            // Ranges are sorted: find the last that starts at or before `c`.
+            let i = ranges.partition_point(|(from, _)| *from <= c);
+            i > 0 && c <= ranges[i - 1].1
+        })
+    }
+
+    /// Whether text in `script` can show `c`: the base fonts or the script's regular file draw
+    /// it. Invisible format characters (joiners, bidi marks) count as drawable.
+    pub fn draws(&self, script: &str, c: char) -> bool {
+        is_invisible(c)
+            || self.file_draws(&self.base.regular, c)
+            || self
+                .scripts
+                .get(script)
+                .and_then(|s| s.regular.as_deref())
+                .is_some_and(|file| self.file_draws(file, c))
+    }
+
+    /// The files a language's characters come from, in the order egui tries them: the base
+    /// font first, so Latin letters, digits and punctuation keep Noto Sans' shapes in every
+    /// language, then the script's own file (the two share no letters).
+    pub fn family(&self, writing: &Writing, bold: bool) -> Vec<&str> {
+        let script = self.scripts.get(&writing.script);
+        if bold {
+            let mut family = vec![self.base.bold.as_str()];
+            family.extend(script.and_then(|s| s.bold.as_deref()));
+            family.push(&self.base.regular);
+            family
+        } else {
+            let mut family = vec![self.base.regular.as_str()];
+            family.extend(script.and_then(|s| s.regular.as_deref()));
+            family
+        }
+    }
+}
+
+/// Characters that draw nothing on purpose: joiners, marks and spaces of no width.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}')
+        || c.is_control()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn languages_have_their_script_and_direction() {
+        let fonts = fonts();
+        let hi = fonts.writing("hi", None).unwrap();
+        assert_eq!((hi.script.as_str(), hi.direction), ("Deva", Direction::LeftToRight));
+        let ur = fonts.writing("ur", None).unwrap();
+        assert_eq!((ur.script.as_str(), ur.direction), ("Arab", Direction::RightToLeft));
+        assert_eq!(fonts.writing("mn", None).unwrap().script, "Cyrl");
+        assert_eq!(fonts.writing("xx", None), Err(WritingProblem::UnknownScript));
+        assert_eq!(fonts.writing("bn", None), Err(WritingProblem::NoFont { script: "Beng".into() }));
+        assert_eq!(fonts.writing("xx", Some("Latn")).unwrap().script, "Latn");
+    }
+
+    #[test]
+    fn coverage_comes_from_the_files() {
+        let fonts = fonts();
+        assert!(fonts.draws("Latn", 'ї') && fonts.draws("Cyrl", 'ө'));
+        assert!(fonts.draws("Deva", 'क') && !fonts.draws("Latn", 'क'));
+        assert!(fonts.draws("Arab", 'ے') && fonts.draws("Arab", '۔') && !fonts.draws("Deva", 'ے'));
+        assert!(!fonts.draws("Arab", '😀'));
+        // Every file fonts.ron names has coverage, so none can be missing or misspelt.
+        for script in fonts.scripts.values() {
+            for file in script.files().chain([fonts.base.regular.as_str(), fonts.base.bold.as_str()]) {
+                assert!(fonts.coverage.contains_key(file), "{file} has no entry in coverage.ron");
+            }
+        }
+    }
+
+    #[test]
+    fn script_fonts_follow_the_base_font() {
+        let fonts = fonts();
+        let ur = fonts.writing("ur", None).unwrap();
+        assert_eq!(fonts.family(&ur, true), ["NotoSans-Bold.ttf", "NotoNaskhArabicUI-Bold.ttf", "NotoSans-Regular.ttf"]);
+        let hi = fonts.writing("hi", None).unwrap();
+        assert_eq!(fonts.family(&hi, false), ["NotoSans-Regular.ttf", "NotoSansDevanagariUI-Regular.ttf"]);
+    }
+}
