@@ -63,7 +63,7 @@ echo "screenshots: $count passed, 0 failed"
 
 step "Browser build (web/build.sh: wasm target and wasm-bindgen are installed if missing)"
 dist=$target_dir/dist
-DIST_DIR=$dist ./web/build.sh
+CHATWISE_BIN=$chatwise DIST_DIR=$dist ./web/build.sh
 
 step "Browser tests in headless Chromium (tests/web/e2e.mjs)"
 npm ci --prefix tests/web --no-audit --no-fund --silent

@@ -40,6 +40,15 @@ if [ "${WASM_OPT:-0}" = "1" ]; then
 fi
 
 cp web/index.html web/style.css web/loader.js web/sw.js web/icon.svg web/manifest.webmanifest "$dist/"
-node web/tools/site.mjs finish "$dist" "$repo/locales"
+# The loading page's words (strings.json), each language's direction and script fonts, from
+# the same code that reads the Fluent files; the fonts themselves are copied beside the app.
+chatwise="${CHATWISE_BIN:-}"
+if [ -z "$chatwise" ]; then
+  echo "building the chatwise command (core only, no window: about a minute from clean)"
+  CARGO_TARGET_DIR="$target_dir/core" cargo build --locked --no-default-features --bin chatwise
+  chatwise="$target_dir/core/debug/chatwise"
+fi
+"$chatwise" page-files --out "$dist" --fonts "$repo/assets/fonts"
+node web/tools/site.mjs finish "$dist"
 "$repo/web/size-report.sh" "$dist" || true
 echo "built $dist; try it with ./web/serve.sh"

@@ -15,6 +15,37 @@ const PACK_FORMAT = 1;
 const root = document.documentElement;
 const $ = (id) => document.getElementById(id);
 
+// Script fonts (Devanagari, Arabic...) come from this site only when a language needs them:
+// the app asks with chatwiseFetchFont(file) and finds the bytes in chatwiseFonts[file] (null
+// when the site cannot send it). The reader's saved language's fonts are asked for at once,
+// in parallel with the app's download, so the first screen is drawn in them.
+globalThis.chatwiseFonts = {};
+const fontsInFlight = new Set();
+globalThis.chatwiseFetchFont = (file) => {
+  if (fontsInFlight.has(file) || file in globalThis.chatwiseFonts) return;
+  if (!/^[A-Za-z0-9-]+\.ttf$/.test(file)) return; // only this site's own font files
+  fontsInFlight.add(file);
+  fetch(file)
+    .then((response) => (response.ok ? response.arrayBuffer() : null))
+    .catch(() => null)
+    .then((bytes) => {
+      globalThis.chatwiseFonts[file] = bytes;
+      fontsInFlight.delete(file);
+      // The loading page's own words use it too, on a machine without the script's fonts.
+      if (bytes && "FontFace" in globalThis) {
+        document.fonts.add(new FontFace("ChatWise Script", bytes.slice(0)));
+      }
+      keepFontsOffline();
+    });
+};
+
+/** Asks the service worker to keep the fonts this reader has needed (see web/sw.js). */
+function keepFontsOffline() {
+  const files = Object.keys(globalThis.chatwiseFonts).filter((file) => globalThis.chatwiseFonts[file]);
+  if (files.length === 0 || !("serviceWorker" in navigator)) return;
+  navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage({ keepFonts: files })).catch(() => {});
+}
+
 /** site.json: `{ pack: null }` on the built-in library's site, the pack's file and defaults otherwise. */
 async function loadSite() {
   try {
@@ -124,6 +155,8 @@ async function start() {
   const [site, allStrings] = await Promise.all([loadSite(), fetchStrings()]);
   const strings = chooseStrings(allStrings, site);
   root.lang = strings.lang;
+  root.dir = allStrings[strings.lang]?.["@dir"] || "ltr";
+  for (const file of allStrings[strings.lang]?.["@fonts"] || []) globalThis.chatwiseFetchFont(file);
   $("loading-text").textContent = strings.text("web-loading") || $("loading-text").textContent;
   if (site.organisation) {
     $("organisation").textContent = strings.text("web-from").replace("{ $organisation }", site.organisation);

@@ -5,14 +5,46 @@ const VERSION = "__VERSION__";
 const FILES = __FILES__;
 const CACHE = `chatwise-${VERSION}`;
 
+// Script fonts (*.ttf) are not fetched up front: an English reader never downloads them. A font
+// is kept once a reader's language has needed it (see fetch below), and a new version of the
+// site keeps the fonts the old one had, so a Hindi or Urdu reader stays able to read offline.
+const isFont = (path) => path.endsWith(".ttf");
+
 // "no-cache" revalidates with the server: files the page has just downloaded come back as
 // "304 Not Modified" instead of being downloaded twice on the first visit.
 self.addEventListener("install", (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(FILES.map((file) => new Request(file, { cache: "no-cache" }))))
+      .then(async (cache) => {
+        await cache.addAll(FILES.filter((file) => !isFont(file)).map((file) => new Request(file, { cache: "no-cache" })));
+        const kept = new Set();
+        for (const key of await caches.keys()) {
+          if (!key.startsWith("chatwise-") || key === CACHE) continue;
+          for (const request of await (await caches.open(key)).keys()) {
+            const path = new URL(request.url).pathname;
+            if (isFont(path)) kept.add(path);
+          }
+        }
+        const listed = FILES.map((file) => new URL(file, self.location).pathname);
+        await Promise.all(
+          [...kept]
+            .filter((path) => listed.includes(path))
+            .map((path) => cache.add(new Request(path, { cache: "no-cache" })).catch(() => {})),
+        );
+      })
       .then(() => self.skipWaiting()),
+  );
+});
+
+// The page fetched a font before this worker was in charge (the first visit): keep it too.
+self.addEventListener("message", (event) => {
+  const files = event.data?.keepFonts;
+  if (!Array.isArray(files)) return;
+  event.waitUntil(
+    caches.open(CACHE).then((cache) =>
+      Promise.all(files.filter(isFont).map((file) => cache.match(file).then((hit) => hit || cache.add(file)).catch(() => {}))),
+    ),
   );
 });
 
@@ -34,7 +66,10 @@ self.addEventListener("fetch", (event) => {
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
       const copy = await cache.match(path, { ignoreSearch: true });
-      return copy || fetch(event.request);
+      if (copy) return copy;
+      const response = await fetch(event.request);
+      if (isFont(path) && response.ok) await cache.put(path, response.clone());
+      return response;
     }),
   );
 });

@@ -13,7 +13,7 @@
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiOutput};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 use super::ShellRes;
 use crate::ui::Screen;
@@ -21,10 +21,6 @@ use crate::ui::saved::Saved;
 
 /// The key progress and settings are kept under in local storage.
 const STORAGE_KEY: &str = "chatwise";
-
-/// Languages that are written right to left (for `<html dir>`).
-const RTL_LANGUAGES: &[&str] =
-    &["ar", "arc", "ckb", "dv", "fa", "ha-Arab", "he", "ks", "ku-Arab", "ps", "sd", "ug", "ur", "yi"];
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
@@ -110,7 +106,6 @@ pub fn open_url(url: &str) {
 
 /// Offers `html` as a file download (a printable document), from the click that asked for it.
 pub fn download(file_name: &str, html: &str) -> Result<(), String> {
-    use wasm_bindgen::JsCast;
     let error = |e: JsValue| format!("{e:?}");
     let document = window().and_then(|w| w.document()).ok_or("no document")?;
     let parts = js_sys::Array::of1(&JsValue::from_str(html));
@@ -145,7 +140,42 @@ pub(super) struct PageState {
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<PageState>()
-        .add_systems(PostUpdate, (sync_page, announce_focus).after(bevy_egui::EguiPostUpdateSet::ProcessOutput));
+        .add_systems(PostUpdate, (sync_page, announce_focus).after(bevy_egui::EguiPostUpdateSet::ProcessOutput))
+        .add_systems(Update, fetch_fonts);
+}
+
+/// Hands the app the script fonts it asked for (`ui::fonts::want`). web/loader.js fetches them
+/// from the site itself (`chatwiseFetchFont`, started early for the saved language) and leaves
+/// each file's bytes in `globalThis.chatwiseFonts`; until they are there, look again soon.
+fn fetch_fonts(mut contexts: EguiContexts) {
+    let wanted = crate::ui::fonts::wanted();
+    if wanted.is_empty() {
+        return;
+    }
+    let Some(window) = window() else { return };
+    let fonts = js_sys::Reflect::get(&window, &JsValue::from_str("chatwiseFonts")).unwrap_or(JsValue::UNDEFINED);
+    let fetch = js_sys::Reflect::get(&window, &JsValue::from_str("chatwiseFetchFont")).ok();
+    for file in wanted {
+        let entry = if fonts.is_object() {
+            js_sys::Reflect::get(&fonts, &JsValue::from_str(&file)).unwrap_or(JsValue::UNDEFINED)
+        } else {
+            JsValue::UNDEFINED
+        };
+        if entry.is_instance_of::<js_sys::ArrayBuffer>() {
+            crate::ui::fonts::arrive(&file, js_sys::Uint8Array::new(&entry).to_vec());
+        } else if entry.is_null() {
+            // The site could not send it (an old site without fonts): stop asking, and draw
+            // what the fonts there are can draw.
+            crate::ui::fonts::give_up(&file);
+        } else if entry.is_undefined()
+            && let Some(fetch) = fetch.as_ref().and_then(|f| f.dyn_ref::<js_sys::Function>())
+        {
+            let _ = fetch.call1(&JsValue::NULL, &JsValue::from_str(&file));
+        }
+    }
+    if let Ok(ctx) = contexts.ctx_mut() {
+        ctx.request_repaint_after_secs(0.1);
+    }
 }
 
 fn set(element: &web_sys::Element, name: &str, value: &str) {
@@ -163,10 +193,8 @@ fn sync_page(
     let shell = &shell.0;
     if page.language != shell.language() {
         page.language = shell.language().to_owned();
-        let base = page.language.split('-').next().unwrap_or_default();
-        let rtl = RTL_LANGUAGES.contains(&page.language.as_str()) || RTL_LANGUAGES.contains(&base);
         set(&root, "lang", &page.language);
-        set(&root, "dir", if rtl { "rtl" } else { "ltr" });
+        set(&root, "dir", shell.writing().direction.html());
         if let Some(document) = window().and_then(|w| w.document()) {
             document.set_title(&shell.t(crate::i18n::ui_text::APP_NAME));
         }

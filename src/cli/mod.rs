@@ -133,6 +133,15 @@ pub enum Command {
         #[arg(long)]
         organisation: Option<String>,
     },
+    /// For web/build.sh: write a web player's strings.json and script fonts into DIR.
+    #[command(hide = true)]
+    PageFiles {
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Where the shipped fonts are (assets/fonts in a clone).
+        #[arg(long, value_name = "DIR", default_value = "assets/fonts")]
+        fonts: PathBuf,
+    },
     /// List the lessons with topic, ages, minutes, audiences and translation coverage.
     Lessons {
         #[arg(long)]
@@ -219,6 +228,7 @@ pub fn run(cli: &Cli, input: &mut dyn std::io::BufRead, out: &mut dyn Write, err
             };
             site::run(&cli.origin(), &request, out, err)
         }
+        Some(Command::PageFiles { out: dir, fonts }) => site::page_files(&cli.origin(), dir, fonts, err),
         Some(Command::Lessons { lang, format }) => lessons::run(&cli.origin(), lang.as_deref(), *format, out, err),
         Some(Command::Walk { lesson, lang, choose, auto, max_steps, transcript }) => {
             let source = match (choose, auto) {

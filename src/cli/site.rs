@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use crate::content::bundle::{self, Bundle, SiteSettings};
 use crate::content::source::Origin;
 use crate::content::{self, Library};
-use crate::i18n::ui_text;
+use crate::i18n::{script, ui_text};
 
 use super::EXIT_USAGE;
 
@@ -247,9 +247,33 @@ fn web_strings(library: &Library) -> serde_json::Value {
             }
             strings.insert(msg.id.to_owned(), serde_json::Value::String(loc.text_with(msg.id, &args)));
         }
+        // How the page and the app write this language: its direction, and the script font
+        // files the loader fetches from the site when a reader starts in it.
+        strings.insert("@dir".to_owned(), language.writing.direction.html().into());
+        let fonts = script::fonts().script_files(&language.writing.script);
+        strings.insert("@fonts".to_owned(), serde_json::json!(fonts));
         all.insert(language.code.clone(), serde_json::Value::Object(strings));
     }
     serde_json::Value::Object(all)
+}
+
+/// `chatwise page-files`: the files a web player needs besides the app itself, for
+/// web/build.sh: strings.json for the built-in library's languages, and every script font
+/// assets/fonts/fonts.ron names (the browser fetches one only when a language needs it).
+pub fn page_files(origin: &Origin, out: &Path, fonts_dir: &Path, err: &mut dyn Write) -> std::io::Result<u8> {
+    let loaded = content::load(origin)?;
+    if loaded.error_count() > 0 {
+        writeln!(err, "chatwise page-files: the lessons have errors; run `chatwise check`")?;
+        return Ok(1);
+    }
+    std::fs::create_dir_all(out)?;
+    std::fs::write(out.join("strings.json"), web_strings(&loaded.library).to_string())?;
+    let fonts = script::fonts();
+    for file in fonts.scripts().flat_map(|s| fonts.script_files(s)) {
+        std::fs::copy(fonts_dir.join(file), out.join(file))
+            .map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", fonts_dir.join(file).display())))?;
+    }
+    Ok(0)
 }
 
 /// The player's service worker with this site's version and file list: a new publication is a

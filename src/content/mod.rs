@@ -357,7 +357,13 @@ fn parse_pack(
 
 /// How a listed language is written. A language whose script the app does not know, or has no
 /// font for, is an error at its entry; it is then drawn as Latin so the rest still works.
-fn writing_of(code: &str, declared: Option<&str>, path: &str, at: Position, diagnostics: &mut Vec<Diagnostic>) -> Writing {
+fn writing_of(
+    code: &str,
+    declared: Option<&str>,
+    path: &str,
+    at: Position,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Writing {
     let fonts = script::fonts();
     let known = || fonts.scripts().collect::<Vec<_>>().join(", ");
     match fonts.writing(code, declared) {

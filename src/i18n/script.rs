@@ -69,7 +69,7 @@ impl ScriptFonts {
 struct Manifest {
     base: FontFiles,
     scripts: BTreeMap<String, ScriptFonts>,
-    languages: BTreeMap<String, String>,
+    languages: BTreeMap<String, (String, String)>,
 }
 
 /// The shipped fonts and what they draw.
@@ -77,7 +77,8 @@ struct Manifest {
 pub struct Fonts {
     pub base: FontFiles,
     scripts: BTreeMap<String, ScriptFonts>,
-    languages: BTreeMap<String, String>,
+    /// Script and own name, by language code.
+    languages: BTreeMap<String, (String, String)>,
     coverage: BTreeMap<String, Vec<(u32, u32)>>,
 }
 
@@ -116,7 +117,15 @@ impl Fonts {
     /// The script fonts.ron gives the language, by its primary subtag (`hi-IN` → `hi`).
     pub fn script_of(&self, language: &str) -> Option<&str> {
         let primary = language.split(['-', '_']).next().unwrap_or(language);
-        self.languages.get(primary).map(String::as_str)
+        self.languages.get(primary).map(|(script, _)| script.as_str())
+    }
+
+    /// The language's own name for itself ("हिन्दी"), if fonts.ron knows it and the app can
+    /// draw it.
+    pub fn endonym(&self, language: &str) -> Option<&str> {
+        let primary = language.split(['-', '_']).next().unwrap_or(language);
+        let (script, name) = self.languages.get(primary)?;
+        name.chars().all(|c| self.draws(script, c)).then_some(name.as_str())
     }
 
     pub fn script(&self, code: &str) -> Option<&ScriptFonts> {
@@ -157,11 +166,7 @@ impl Fonts {
     pub fn draws(&self, script: &str, c: char) -> bool {
         is_invisible(c)
             || self.file_draws(&self.base.regular, c)
-            || self
-                .scripts
-                .get(script)
-                .and_then(|s| s.regular.as_deref())
-                .is_some_and(|file| self.file_draws(file, c))
+            || self.scripts.get(script).and_then(|s| s.regular.as_deref()).is_some_and(|file| self.file_draws(file, c))
     }
 
     /// The files a language's characters come from, in the order egui tries them: the base
@@ -203,6 +208,9 @@ mod tests {
         assert_eq!(fonts.writing("xx", None), Err(WritingProblem::UnknownScript));
         assert_eq!(fonts.writing("bn", None), Err(WritingProblem::NoFont { script: "Beng".into() }));
         assert_eq!(fonts.writing("xx", Some("Latn")).unwrap().script, "Latn");
+        assert_eq!(fonts.endonym("hi"), Some("हिन्दी"));
+        assert_eq!(fonts.endonym("ur-PK"), Some("اردو"));
+        assert_eq!(fonts.endonym("bn"), None, "no Bengali font, so no Bengali name");
     }
 
     #[test]
@@ -224,7 +232,10 @@ mod tests {
     fn script_fonts_follow_the_base_font() {
         let fonts = fonts();
         let ur = fonts.writing("ur", None).unwrap();
-        assert_eq!(fonts.family(&ur, true), ["NotoSans-Bold.ttf", "NotoNaskhArabicUI-Bold.ttf", "NotoSans-Regular.ttf"]);
+        assert_eq!(
+            fonts.family(&ur, true),
+            ["NotoSans-Bold.ttf", "NotoNaskhArabicUI-Bold.ttf", "NotoSans-Regular.ttf"]
+        );
         let hi = fonts.writing("hi", None).unwrap();
         assert_eq!(fonts.family(&hi, false), ["NotoSans-Regular.ttf", "NotoSansDevanagariUI-Regular.ttf"]);
     }

@@ -5,9 +5,11 @@
 //! Screens live in a [`Screen`] enum here rather than in a Bevy state: egui draws them
 //! immediately each frame, and keeping navigation in the model lets tests walk it.
 
+pub mod fonts;
 pub mod quick_exit;
 pub mod saved;
 mod screens;
+pub mod text;
 pub mod theme;
 pub mod widgets;
 
@@ -19,6 +21,7 @@ use egui::{Align, Layout as EguiLayout, TextStyle, Ui};
 use crate::content::Library;
 use crate::content::diagnostic::Diagnostic;
 use crate::content::model::Audience;
+use crate::i18n::script::{self, Writing};
 use crate::i18n::{FluentArgs, Localizer, ui_text};
 use crate::runtime::{Decision, LessonRun};
 use quick_exit::{Key, ShiftCounter};
@@ -147,7 +150,8 @@ pub struct Shell {
     pub teacher_panel: bool,
     /// Family mode: the agreement line being typed.
     pub agreement_draft: String,
-    fonts_installed: bool,
+    /// The writing the fonts were installed for, and the font files' generation then.
+    fonts_installed: Option<(Writing, usize)>,
 }
 
 impl Shell {
@@ -170,7 +174,7 @@ impl Shell {
             style_key: None,
             teacher_panel: false,
             agreement_draft: String::new(),
-            fonts_installed: false,
+            fonts_installed: None,
         };
         shell.relocalize();
         shell
@@ -218,6 +222,18 @@ impl Shell {
     /// The language actually shown.
     pub fn language(&self) -> &str {
         self.loc.language()
+    }
+
+    /// How the shown language is written: its script and direction (pack.ron or
+    /// assets/fonts/fonts.ron; the checker reports a language it cannot place).
+    pub fn writing(&self) -> Writing {
+        let code = self.language();
+        match self.library.pack.languages.iter().find(|l| l.code == code) {
+            Some(language) => language.writing.clone(),
+            None => script::fonts()
+                .writing(code, None)
+                .unwrap_or(Writing { script: "Latn".to_owned(), direction: script::Direction::of(code) }),
+        }
     }
 
     /// Class mode (the player is a class with a teacher): the projector view.
@@ -444,12 +460,17 @@ impl Shell {
     /// Draws the whole app into `ui` (the full window).
     pub fn ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
-        if !self.fonts_installed {
-            // Fonts take effect from the next frame; draw nothing until then.
-            theme::install_fonts(&ctx);
-            self.fonts_installed = true;
+        let writing = self.writing();
+        let installed = Some((writing.clone(), fonts::generation()));
+        if self.fonts_installed != installed {
+            // Fonts take effect from the next frame; the first time, draw nothing until then.
+            theme::install_fonts(&ctx, &writing);
+            let first = self.fonts_installed.is_none();
+            self.fonts_installed = installed;
             ctx.request_repaint();
-            return;
+            if first {
+                return;
+            }
         }
         if self.exited {
             blank(&ctx);
@@ -526,10 +547,13 @@ impl Shell {
                         ui.add_space(side);
                         ui.vertical(|ui| {
                             ui.set_width(column);
-                            ui.add_space(layout.margin());
-                            self.notices_ui(ui);
-                            screens::show(self, ui, layout, now);
-                            ui.add_space(layout.margin() * 2.0);
+                            // Content lines up at the start edge: the right, in a right-to-left language.
+                            widgets::column(ui, |ui| {
+                                ui.add_space(layout.margin());
+                                self.notices_ui(ui);
+                                screens::show(self, ui, layout, now);
+                                ui.add_space(layout.margin() * 2.0);
+                            });
                         });
                     });
                 });
@@ -564,8 +588,16 @@ impl Shell {
                 return;
             }
         }
+        // Quick exit and Help at the end edge, back and settings at the start: mirrored in a
+        // right-to-left language. Quick exit is added first, so it stays first in tab order.
+        let rtl = text::is_rtl(ui);
+        let (outer, inner) = if rtl {
+            (EguiLayout::left_to_right(Align::Center), EguiLayout::right_to_left(Align::Center))
+        } else {
+            (EguiLayout::right_to_left(Align::Center), EguiLayout::left_to_right(Align::Center))
+        };
         egui::Panel::top("header").exact_size(height).frame(frame).show(ui, |ui| {
-            ui.with_layout(EguiLayout::right_to_left(Align::Center), |ui| {
+            ui.with_layout(outer, |ui| {
                 if !strip {
                     if widgets::icon_button(
                         ui,
@@ -596,7 +628,7 @@ impl Shell {
                 {
                     self.go(Screen::Help);
                 }
-                ui.with_layout(EguiLayout::left_to_right(Align::Center), |ui| self.header_left(ui, layout));
+                ui.with_layout(inner, |ui| self.header_left(ui, layout));
             });
         });
     }
@@ -641,7 +673,12 @@ impl Shell {
             && let Some(session) = &self.session
         {
             let title = self.loc.text(session.run.lesson().title.as_str());
-            ui.add(egui::Label::new(egui::RichText::new(title).text_style(TextStyle::Body).strong()).truncate());
+            let title = egui::RichText::new(title).text_style(TextStyle::Body).strong();
+            if text::needs_bidi(text::direction(ui), title.text()) {
+                text::label(ui, title);
+            } else {
+                ui.add(egui::Label::new(title).truncate());
+            }
         }
     }
 
@@ -652,7 +689,7 @@ impl Shell {
             let dismiss_label = self.loc.text(ui_text::NOTICE_DISMISS.id);
             widgets::semantic_card(ui, palette.info, Icon::Info, &notice.text, |ui| {
                 for line in &notice.details {
-                    ui.add(egui::Label::new(egui::RichText::new(line).monospace()).wrap());
+                    text::label(ui, egui::RichText::new(line).monospace());
                 }
                 if widgets::secondary_button(ui, &dismiss_label).clicked() {
                     dismiss = Some(i);
@@ -684,18 +721,12 @@ pub fn region_of(tag: &str) -> Option<&str> {
 /// "Shift x3" and three dots that fill as Shift presses are counted (painted: Noto Sans has
 /// no circle glyphs).
 fn shift_hint(ui: &mut Ui, hint: &str, presses: u8, palette: &Palette) {
-    let galley = ui.painter().layout_no_wrap(
-        hint.to_owned(),
-        egui::FontId::new(14.0, egui::FontFamily::Proportional),
-        palette.weak_text,
-    );
+    let format =
+        egui::text::TextFormat::simple(egui::FontId::new(14.0, egui::FontFamily::Proportional), palette.weak_text);
+    let galley = text::galley_with(ui, hint, format, None);
     let size = egui::vec2(galley.size().x.max(3.0 * 14.0), 36.0);
     let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
-    ui.painter().galley_with_override_text_color(
-        egui::pos2(rect.center().x - galley.size().x / 2.0, rect.top()),
-        galley,
-        palette.weak_text,
-    );
+    text::paint(ui, egui::pos2(rect.center().x - galley.size().x / 2.0, rect.top()), galley, palette.weak_text);
     for i in 0..quick_exit::PRESSES {
         let center = egui::pos2(rect.center().x + (f32::from(i) - 1.0) * 14.0, rect.bottom() - 7.0);
         if i < presses {

@@ -4,11 +4,11 @@
 //! `Visuals::dark()`. Every colour a view paints comes from [`Palette`], so both themes and
 //! their contrast ratios are decided here and nowhere else.
 
-use egui::{
-    Color32, CornerRadius, FontData, FontDefinitions, FontFamily, FontId, Margin, Stroke, TextStyle, Vec2, Visuals,
-};
+use egui::{Color32, CornerRadius, FontDefinitions, FontFamily, FontId, Margin, Stroke, TextStyle, Vec2, Visuals};
 
 use super::egui;
+use super::{fonts, text};
+use crate::i18n::script::{self, Writing};
 
 /// Every colour the app paints, for one theme.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -208,21 +208,46 @@ pub const TARGET: f32 = 44.0;
 pub const CARD_RADIUS: u8 = 12;
 pub const WIDGET_RADIUS: u8 = 8;
 
-/// Installs the fonts: Noto Sans (Latin, Greek, Cyrillic) regular and bold.
-pub fn install_fonts(ctx: &egui::Context) {
-    let mut fonts = FontDefinitions::empty();
-    fonts.font_data.insert(
-        "noto-sans".into(),
-        FontData::from_static(include_bytes!("../../assets/fonts/NotoSans-Regular.ttf")).into(),
-    );
-    fonts.font_data.insert(
-        "noto-sans-bold".into(),
-        FontData::from_static(include_bytes!("../../assets/fonts/NotoSans-Bold.ttf")).into(),
-    );
-    fonts.families.insert(FontFamily::Proportional, vec!["noto-sans".into()]);
-    fonts.families.insert(FontFamily::Monospace, vec!["noto-sans".into()]);
-    fonts.families.insert(bold_family(), vec!["noto-sans-bold".into(), "noto-sans".into()]);
-    ctx.set_fonts(fonts);
+/// Installs the fonts for text written as `writing`: Noto Sans (Latin, Cyrillic) first, then
+/// the language's own script, then every other script the app has (so a language picker can
+/// show हिन्दी and اردو in any language). assets/fonts/fonts.ron says which file is which.
+/// Files not here yet (the browser) are asked for; the shell reinstalls when they arrive.
+pub fn install_fonts(ctx: &egui::Context, writing: &Writing) {
+    let manifest = script::fonts();
+    let mut definitions = FontDefinitions::empty();
+    let own = manifest.script(&writing.script);
+    let others: Vec<_> =
+        manifest.scripts().filter(|s| *s != writing.script).filter_map(|s| manifest.script(s)).collect();
+    let regular: Vec<&str> = std::iter::once(manifest.base.regular.as_str())
+        .chain(own.and_then(|s| s.regular.as_deref()))
+        .chain(others.iter().filter_map(|s| s.regular.as_deref()))
+        .collect();
+    let bold: Vec<&str> = std::iter::once(manifest.base.bold.as_str())
+        .chain(own.and_then(|s| s.bold.as_deref()))
+        .chain(others.iter().filter_map(|s| s.bold.as_deref()))
+        .chain(regular.iter().copied())
+        .collect();
+    fonts::want(own.into_iter().flat_map(|s| s.files()).map(str::to_owned));
+    let mut family = |files: &[&str]| -> Vec<String> {
+        let mut names = Vec::new();
+        for file in files {
+            if let Some(data) = fonts::data(file) {
+                definitions.font_data.entry((*file).to_owned()).or_insert_with(|| data.into());
+                if !names.iter().any(|n| n == file) {
+                    names.push((*file).to_owned());
+                }
+            }
+        }
+        names
+    };
+    let regular = family(&regular);
+    let bold = family(&bold);
+    definitions.families.insert(FontFamily::Proportional, regular.clone());
+    definitions.families.insert(FontFamily::Monospace, regular);
+    definitions.families.insert(bold_family(), bold);
+    ctx.set_fonts(definitions);
+    text::set_writing(ctx, writing);
+    text::set_direction(ctx, writing.direction);
 }
 
 /// The style settings that depend on the reader: layout, text size and motion.

@@ -2,11 +2,12 @@
 //! painted icons and the focus ring. Each is a plain function over `egui::Ui`.
 
 use egui::{
-    Align2, Color32, CornerRadius, FontId, Pos2, Rect, Response, Sense, Shape, Stroke, StrokeKind, TextStyle,
-    TextWrapMode, Ui, Vec2, WidgetInfo, WidgetText, WidgetType,
+    Align2, Color32, CornerRadius, FontId, Pos2, Rect, Response, Sense, Shape, Stroke, StrokeKind, TextStyle, Ui, Vec2,
+    WidgetInfo, WidgetType,
 };
 
 use super::egui;
+use super::text;
 use super::theme::{self, CHOICE_HEIGHT, Palette, Semantic, TARGET, WIDGET_RADIUS, space};
 
 /// Icons drawn with shapes, because Noto Sans has no symbol or emoji glyphs.
@@ -21,6 +22,8 @@ pub enum Icon {
     Settings,
     Plus,
     Minus,
+    /// The back arrow mirrored, for right-to-left languages.
+    Forward,
 }
 
 /// Paints `icon` centred in `rect`.
@@ -78,6 +81,12 @@ pub fn paint_icon(ui: &Ui, rect: Rect, icon: Icon, color: Color32) {
         Icon::Minus => {
             p.line_segment([c + Vec2::new(-r * 0.7, 0.0), c + Vec2::new(r * 0.7, 0.0)], stroke);
         }
+        Icon::Forward => {
+            p.line(
+                vec![c + Vec2::new(-r * 0.3, -r * 0.7), c + Vec2::new(r * 0.4, 0.0), c + Vec2::new(-r * 0.3, r * 0.7)],
+                stroke,
+            );
+        }
         Icon::Back => {
             p.line(
                 vec![c + Vec2::new(r * 0.3, -r * 0.7), c + Vec2::new(-r * 0.4, 0.0), c + Vec2::new(r * 0.3, r * 0.7)],
@@ -122,15 +131,8 @@ pub fn choice(ui: &mut Ui, letter: Option<char>, text: &str, state: ChoiceState,
     let pad = Vec2::new(space::S4, space::S3);
     let lead = if state.mark.is_some() { 36.0 } else { 0.0 } + if letter.is_some() { 32.0 } else { 0.0 };
     let wrap_width = (width - pad.x * 2.0 - lead).max(40.0);
-    let galley = WidgetText::from(text).into_galley(ui, Some(TextWrapMode::Wrap), wrap_width, TextStyle::Button);
-    let note_galley = note.map(|n| {
-        WidgetText::from(egui::RichText::new(n).small().color(p.weak_text)).into_galley(
-            ui,
-            Some(TextWrapMode::Wrap),
-            wrap_width,
-            TextStyle::Small,
-        )
-    });
+    let galley = text::galley(ui, text, &TextStyle::Button, Some(wrap_width));
+    let note_galley = note.map(|n| text::galley(ui, n, &TextStyle::Small, Some(wrap_width)));
     let note_height = note_galley.as_ref().map_or(0.0, |g| g.size().y + space::S1);
     let height = (galley.size().y + note_height + pad.y * 2.0).max(CHOICE_HEIGHT);
     let sense = if state.tried { Sense::hover() } else { Sense::click() };
@@ -153,11 +155,15 @@ pub fn choice(ui: &mut Ui, letter: Option<char>, text: &str, state: ChoiceState,
         let text_color = if state.selected { p.selected_text } else { p.text };
         let painter = ui.painter();
         painter.rect(rect, CornerRadius::same(WIDGET_RADIUS), fill, border, StrokeKind::Inside);
-        let mut x = rect.left() + pad.x;
+        // Offsets from the start edge: the left, or the right in a right-to-left language,
+        // where the mark and the letter come first and the text is right-aligned.
+        let rtl = text::is_rtl(ui);
+        let at = |offset: f32, width: f32| if rtl { rect.right() - offset - width } else { rect.left() + offset };
+        let mut x = pad.x;
         let top = rect.top() + pad.y;
         let line_center = top + galley.rows.first().map_or(12.0, |r| r.height() / 2.0);
         if let Some(mark) = state.mark {
-            let box_rect = Rect::from_center_size(Pos2::new(x + 12.0, line_center), Vec2::splat(24.0));
+            let box_rect = Rect::from_min_size(Pos2::new(at(x, 24.0), line_center - 12.0), Vec2::splat(24.0));
             match mark {
                 Mark::Radio => {
                     painter.circle_stroke(box_rect.center(), 11.0, Stroke::new(2.0, text_color));
@@ -180,22 +186,24 @@ pub fn choice(ui: &mut Ui, letter: Option<char>, text: &str, state: ChoiceState,
             x += 36.0;
         }
         if let Some(letter) = letter {
+            let (pos, align) = if rtl {
+                (Pos2::new(rect.right() - x, line_center), Align2::RIGHT_CENTER)
+            } else {
+                (Pos2::new(rect.left() + x, line_center), Align2::LEFT_CENTER)
+            };
             ui.painter().text(
-                Pos2::new(x, line_center),
-                Align2::LEFT_CENTER,
+                pos,
+                align,
                 letter,
                 FontId::new(ui.text_style_height(&TextStyle::Button) * 0.8, theme::bold_family()),
                 text_color,
             );
             x += 32.0;
         }
-        ui.painter().galley_with_override_text_color(Pos2::new(x, top), galley.clone(), text_color);
+        let text_height = galley.size().y;
+        text::paint(ui, Pos2::new(at(x, galley.size().x), top), galley, text_color);
         if let Some(note) = note_galley {
-            ui.painter().galley_with_override_text_color(
-                Pos2::new(x, top + galley.size().y + space::S1),
-                note,
-                text_color,
-            );
+            text::paint(ui, Pos2::new(at(x, note.size().x), top + text_height + space::S1), note, text_color);
         }
     }
     focus_ring(ui, &response);
@@ -205,16 +213,16 @@ pub fn choice(ui: &mut Ui, letter: Option<char>, text: &str, state: ChoiceState,
 /// A primary button whose accessible name adds context to its visible text, e.g. "Start" on a
 /// lesson card is announced as "Start: When a new friend wants secrets" (WCAG 2.5.3: the
 /// visible words come first in the name).
-pub fn primary_button_for(ui: &mut Ui, text: &str, context: &str) -> Response {
+pub fn primary_button_for(ui: &mut Ui, label: &str, context: &str) -> Response {
     let p = Palette::of(ui);
-    let galley = WidgetText::from(text).into_galley(ui, Some(TextWrapMode::Extend), f32::INFINITY, TextStyle::Button);
+    let galley = text::galley(ui, label, &TextStyle::Button, None);
     let padding = ui.spacing().button_padding;
     let size = Vec2::new(
         (galley.size().x + padding.x * 2.0).max(TARGET * 2.0),
         (galley.size().y + padding.y * 2.0).max(TARGET),
     );
     let (rect, response) = ui.allocate_exact_size(size, Sense::click());
-    let name = format!("{text}: {context}");
+    let name = format!("{label}: {context}");
     response.widget_info(|| WidgetInfo::labeled(WidgetType::Button, true, &name));
     if ui.is_rect_visible(rect) {
         let fill = if response.is_pointer_button_down_on() || response.hovered() {
@@ -230,15 +238,46 @@ pub fn primary_button_for(ui: &mut Ui, text: &str, context: &str) -> Response {
             StrokeKind::Inside,
         );
         let pos = rect.center() - galley.size() / 2.0;
-        ui.painter().galley_with_override_text_color(pos, galley, p.on_primary);
+        text::paint(ui, pos, galley, p.on_primary);
     }
     focus_ring(ui, &response);
+    response
+}
+
+/// A button drawn by the app's text layer (right-to-left or mixed text), wrapping when it
+/// does not fit, at least the size of egui's buttons; its accessible name is the logical text.
+fn bidi_button(ui: &mut Ui, label: &str, fill: Color32, stroke: Stroke, text_color: Color32) -> Response {
+    let padding = ui.spacing().button_padding;
+    let max_text = (ui.available_width() - padding.x * 2.0).max(40.0);
+    let galley = text::galley(ui, label, &TextStyle::Button, Some(max_text));
+    let size = Vec2::new(
+        (galley.size().x + padding.x * 2.0).max(TARGET * 2.0),
+        (galley.size().y + padding.y * 2.0).max(TARGET),
+    );
+    let (rect, response) = ui.allocate_exact_size(size, Sense::click());
+    response.widget_info(|| WidgetInfo::labeled(WidgetType::Button, true, label));
+    if ui.is_rect_visible(rect) {
+        let p = Palette::of(ui);
+        let fill = if response.is_pointer_button_down_on() || response.hovered() {
+            if fill == p.primary { fill.gamma_multiply(0.85) } else { p.hover }
+        } else {
+            fill
+        };
+        ui.painter().rect(rect, CornerRadius::same(WIDGET_RADIUS), fill, stroke, StrokeKind::Inside);
+        let pos = rect.center() - galley.size() / 2.0;
+        text::paint(ui, pos, galley, text_color);
+    }
     response
 }
 
 /// A filled button in the primary colour, for the main action of a screen ("Continue").
 pub fn primary_button(ui: &mut Ui, text: &str) -> Response {
     let p = Palette::of(ui);
+    if text::needs_bidi(text::direction(ui), text) {
+        let response = bidi_button(ui, text, p.primary, Stroke::new(2.0, p.primary), p.on_primary);
+        focus_ring(ui, &response);
+        return response;
+    }
     let button = egui::Button::new(egui::RichText::new(text).color(p.on_primary))
         .fill(p.primary)
         .stroke(Stroke::new(2.0, p.primary))
@@ -251,6 +290,12 @@ pub fn primary_button(ui: &mut Ui, text: &str) -> Response {
 
 /// An outlined button for other actions, at the same size as the primary one.
 pub fn secondary_button(ui: &mut Ui, text: &str) -> Response {
+    if text::needs_bidi(text::direction(ui), text) {
+        let p = Palette::of(ui);
+        let response = bidi_button(ui, text, p.card, Stroke::new(2.0, p.border), p.text);
+        focus_ring(ui, &response);
+        return response;
+    }
     let button = egui::Button::new(text).min_size(Vec2::new(TARGET * 2.0, TARGET)).wrap();
     let response = ui.add(button);
     focus_ring(ui, &response);
@@ -266,7 +311,7 @@ pub fn icon_button(
     text_color: Color32,
     border: Option<Color32>,
 ) -> Response {
-    let galley = WidgetText::from(text).into_galley(ui, Some(TextWrapMode::Extend), f32::INFINITY, TextStyle::Button);
+    let galley = text::galley(ui, text, &TextStyle::Button, None);
     let icon_size = 20.0;
     let size = Vec2::new(icon_button_width(ui, text), (galley.size().y + space::S3).max(TARGET));
     let (rect, response) = ui.allocate_exact_size(size, Sense::click());
@@ -275,13 +320,16 @@ pub fn icon_button(
         let fill = if response.hovered() { fill.gamma_multiply(0.85) } else { fill };
         let stroke = border.map_or(Stroke::NONE, |b| Stroke::new(2.0, b));
         ui.painter().rect(rect, CornerRadius::same(WIDGET_RADIUS), fill, stroke, StrokeKind::Inside);
-        let icon_rect = Rect::from_center_size(
-            Pos2::new(rect.left() + space::S4 + icon_size / 2.0, rect.center().y),
-            Vec2::splat(icon_size),
-        );
-        paint_icon(ui, icon_rect, icon, text_color);
-        let pos = Pos2::new(icon_rect.right() + space::S2, rect.center().y - galley.size().y / 2.0);
-        ui.painter().galley_with_override_text_color(pos, galley, text_color);
+        // The icon comes first in reading order: at the left, or at the right in a
+        // right-to-left language (where the back arrow also points right).
+        let rtl = text::is_rtl(ui);
+        let icon_x =
+            if rtl { rect.right() - space::S4 - icon_size / 2.0 } else { rect.left() + space::S4 + icon_size / 2.0 };
+        let icon_rect = Rect::from_center_size(Pos2::new(icon_x, rect.center().y), Vec2::splat(icon_size));
+        paint_icon(ui, icon_rect, mirror_icon(icon, rtl), text_color);
+        let text_x = if rtl { icon_rect.left() - space::S2 - galley.size().x } else { icon_rect.right() + space::S2 };
+        let pos = Pos2::new(text_x, rect.center().y - galley.size().y / 2.0);
+        text::paint(ui, pos, galley, text_color);
     }
     focus_ring(ui, &response);
     response
@@ -291,12 +339,7 @@ pub fn icon_button(
 /// "Exit this page" on mobile.
 pub fn quick_exit_strip(ui: &mut Ui, text: &str) -> Response {
     let p = Palette::of(ui);
-    let galley = WidgetText::from(text).into_galley(
-        ui,
-        Some(TextWrapMode::Wrap),
-        ui.available_width() - 60.0,
-        TextStyle::Button,
-    );
+    let galley = text::galley(ui, text, &TextStyle::Button, Some(ui.available_width() - 60.0));
     let (rect, response) =
         ui.allocate_exact_size(Vec2::new(ui.available_width(), (galley.size().y + 16.0).max(TARGET)), Sense::click());
     response.widget_info(|| WidgetInfo::labeled(WidgetType::Button, true, text));
@@ -305,17 +348,14 @@ pub fn quick_exit_strip(ui: &mut Ui, text: &str) -> Response {
     ui.painter().rect(rect, CornerRadius::same(WIDGET_RADIUS), fill, stroke, StrokeKind::Inside);
     let width = galley.size().x + 28.0;
     let left = rect.center().x - width / 2.0;
+    let (icon_x, text_x) = if text::is_rtl(ui) { (left + width - 10.0, left) } else { (left + 10.0, left + 28.0) };
     paint_icon(
         ui,
-        Rect::from_center_size(Pos2::new(left + 10.0, rect.center().y), Vec2::splat(20.0)),
+        Rect::from_center_size(Pos2::new(icon_x, rect.center().y), Vec2::splat(20.0)),
         Icon::Exit,
         Color32::WHITE,
     );
-    ui.painter().galley_with_override_text_color(
-        Pos2::new(left + 28.0, rect.center().y - galley.size().y / 2.0),
-        galley,
-        Color32::WHITE,
-    );
+    text::paint(ui, Pos2::new(text_x, rect.center().y - galley.size().y / 2.0), galley, Color32::WHITE);
     focus_ring(ui, &response);
     response
 }
@@ -334,7 +374,7 @@ pub fn icon_only_button(ui: &mut Ui, icon: Icon, label: &str) -> Response {
             Stroke::new(2.0, p.border),
             StrokeKind::Inside,
         );
-        paint_icon(ui, rect.shrink(10.0), icon, p.primary);
+        paint_icon(ui, rect.shrink(10.0), mirror_icon(icon, text::is_rtl(ui)), p.primary);
     }
     focus_ring(ui, &response);
     response.on_hover_text(label)
@@ -342,7 +382,7 @@ pub fn icon_only_button(ui: &mut Ui, icon: Icon, label: &str) -> Response {
 
 /// The width an [`icon_button`] with this text takes.
 pub fn icon_button_width(ui: &Ui, text: &str) -> f32 {
-    let galley = WidgetText::from(text).into_galley(ui, Some(TextWrapMode::Extend), f32::INFINITY, TextStyle::Button);
+    let galley = text::galley(ui, text, &TextStyle::Button, None);
     (galley.size().x + 20.0 + space::S2 + space::S4 * 2.0).max(TARGET * 2.0)
 }
 
@@ -370,47 +410,91 @@ pub fn semantic_card<R>(
     add: impl FnOnce(&mut Ui) -> R,
 ) -> (Response, R) {
     let p = Palette::of(ui);
+    // The stripe marks the start edge: left, or right in a right-to-left language.
+    let rtl = text::is_rtl(ui);
+    let (start, end) = if rtl { (24, 30) } else { (30, 24) };
     let frame = egui::Frame::new()
         .fill(meaning.tint)
         .stroke(if ui.visuals().dark_mode { Stroke::new(1.0, meaning.stripe) } else { Stroke::NONE })
         .corner_radius(CornerRadius::same(theme::CARD_RADIUS))
-        .inner_margin(egui::Margin { left: 30, right: 24, top: 16, bottom: 16 });
+        .inner_margin(egui::Margin { left: start, right: end, top: 16, bottom: 16 });
     let inner = frame.show(ui, |ui| {
         ui.set_width(ui.available_width());
-        let title_response = ui
-            .horizontal(|ui| {
-                let (icon_rect, _) = ui.allocate_exact_size(Vec2::splat(28.0), Sense::hover());
-                paint_icon(ui, icon_rect, icon, meaning.title);
-                ui.add(egui::Label::new(egui::RichText::new(title).text_style(theme::h2()).color(meaning.title)).wrap())
-            })
-            .inner;
+        let title_response = row(ui, |ui| {
+            let (icon_rect, _) = ui.allocate_exact_size(Vec2::splat(28.0), Sense::hover());
+            paint_icon(ui, icon_rect, icon, meaning.title);
+            text::label(ui, egui::RichText::new(title).text_style(theme::h2()).color(meaning.title))
+        })
+        .inner;
         ui.style_mut().visuals.override_text_color = Some(p.text);
         (title_response, add(ui))
     });
-    let stripe = Rect::from_min_max(
-        inner.response.rect.left_top(),
-        Pos2::new(inner.response.rect.left() + 6.0, inner.response.rect.bottom()),
-    );
-    ui.painter().add(Shape::rect_filled(
-        stripe,
-        CornerRadius { nw: theme::CARD_RADIUS, sw: theme::CARD_RADIUS, ne: 0, se: 0 },
-        meaning.stripe,
-    ));
+    let card = inner.response.rect;
+    let (stripe, corners) = if rtl {
+        (
+            Rect::from_min_max(Pos2::new(card.right() - 6.0, card.top()), card.right_bottom()),
+            CornerRadius { ne: theme::CARD_RADIUS, se: theme::CARD_RADIUS, nw: 0, sw: 0 },
+        )
+    } else {
+        (
+            Rect::from_min_max(card.left_top(), Pos2::new(card.left() + 6.0, card.bottom())),
+            CornerRadius { nw: theme::CARD_RADIUS, sw: theme::CARD_RADIUS, ne: 0, se: 0 },
+        )
+    };
+    ui.painter().add(Shape::rect_filled(stripe, corners, meaning.stripe));
     inner.inner
 }
 
 /// A heading at the given style, wrapping.
 pub fn heading(ui: &mut Ui, text: &str, style: TextStyle) -> Response {
-    ui.add(egui::Label::new(egui::RichText::new(text).text_style(style)).wrap())
+    text::label(ui, egui::RichText::new(text).text_style(style))
 }
 
 /// Body text that wraps.
 pub fn body(ui: &mut Ui, text: &str) -> Response {
-    ui.add(egui::Label::new(text).wrap())
+    text::label(ui, text)
 }
 
 /// Secondary text (never used for essential text on a projector).
 pub fn weak(ui: &mut Ui, text: &str) -> Response {
     let color = Palette::of(ui).weak_text;
-    ui.add(egui::Label::new(egui::RichText::new(text).color(color)).wrap())
+    text::label(ui, egui::RichText::new(text).color(color))
+}
+
+/// A back arrow points the way the reader came from: right in a right-to-left language.
+fn mirror_icon(icon: Icon, rtl: bool) -> Icon {
+    match icon {
+        Icon::Back if rtl => Icon::Forward,
+        other => other,
+    }
+}
+
+/// A row of widgets in reading order: left to right, or right to left in a right-to-left
+/// language (widgets are still added, and tabbed through, in reading order).
+pub fn row<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> egui::InnerResponse<R> {
+    row_with(ui, egui::Align::Center, false, add)
+}
+
+/// A row aligned to the top of its tallest widget (a bullet beside a wrapped line).
+pub fn row_top<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> egui::InnerResponse<R> {
+    row_with(ui, egui::Align::Min, false, add)
+}
+
+/// A row that wraps onto more rows when it does not fit (filter buttons, tags).
+pub fn row_wrapped<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> egui::InnerResponse<R> {
+    row_with(ui, egui::Align::Center, true, add)
+}
+
+fn row_with<R>(ui: &mut Ui, align: egui::Align, wrap: bool, add: impl FnOnce(&mut Ui) -> R) -> egui::InnerResponse<R> {
+    let layout = if text::is_rtl(ui) { egui::Layout::right_to_left(align) } else { egui::Layout::left_to_right(align) };
+    let height = ui.spacing().interact_size.y;
+    // As `Ui::horizontal`: the row is at least one control high.
+    let size = Vec2::new(ui.available_size_before_wrap().x, height);
+    ui.allocate_ui_with_layout(size, layout.with_main_wrap(wrap), add)
+}
+
+/// A column whose widgets line up at the start edge: left, or right in a right-to-left language.
+pub fn column<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> egui::InnerResponse<R> {
+    let align = if text::is_rtl(ui) { egui::Align::Max } else { egui::Align::Min };
+    ui.with_layout(egui::Layout::top_down(align), add)
 }

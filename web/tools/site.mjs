@@ -1,6 +1,6 @@
 // Helpers for web/build.sh and web/size-report.sh, in Node (already needed for the browser
 // tests) so the build needs no other tools:
-//   node site.mjs finish DIST LOCALES   strings.json, version and file list, .br/.gz copies
+//   node site.mjs finish DIST           site.json, version and file list, .br/.gz copies
 //   node site.mjs sizes DIST [BUDGET]   raw, gzip and brotli size of every file, and the total
 //   node site.mjs compress DIST         only the .br/.gz copies (for the benchmark's baseline)
 import { createHash } from "node:crypto";
@@ -27,23 +27,8 @@ const brotli = (bytes) =>
   });
 const gzip = (bytes) => gzipSync(bytes, { level: 9 });
 
-/** `id = value` lines of every `web-*` message, per language: the loading page's texts. */
-function webStrings(locales) {
-  const out = {};
-  for (const lang of readdirSync(locales).sort()) {
-    const file = join(locales, lang, "web.ftl");
-    if (!existsSync(file)) continue;
-    out[lang] = {};
-    for (const line of readFileSync(file, "utf8").split("\n")) {
-      const match = /^(web-[a-z0-9-]+)\s*=\s*(.+)$/.exec(line);
-      if (match) out[lang][match[1]] = match[2].trim();
-    }
-  }
-  return out;
-}
-
-function finish(dir, locales) {
-  writeFileSync(join(dir, "strings.json"), JSON.stringify(webStrings(locales)));
+function finish(dir) {
+  // strings.json is already there: `chatwise page-files` wrote it from the Fluent files.
   // The built-in library's site has no pack file: the app uses the lessons compiled into it.
   // `chatwise site` replaces this with the published pack's settings.
   writeFileSync(join(dir, "site.json"), JSON.stringify({ format: 1, pack: null }));
@@ -98,10 +83,10 @@ function sizes(dir, budgetMb) {
   return mb <= budget;
 }
 
-if (command === "finish") finish(dist, extra);
+if (command === "finish") finish(dist);
 else if (command === "compress") compress(dist);
 else if (command === "sizes") process.exit(sizes(dist, extra) ? 0 : 1);
 else {
-  console.error("usage: node site.mjs finish DIST LOCALES | sizes DIST [BUDGET_MB] | compress DIST");
+  console.error("usage: node site.mjs finish DIST | sizes DIST [BUDGET_MB] | compress DIST");
   process.exit(2);
 }

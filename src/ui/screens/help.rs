@@ -8,6 +8,7 @@ use crate::content::portals::{Country, Route, RouteKind, Trust};
 use crate::i18n::{FluentArgs, ui_text};
 use crate::runtime::help_points;
 use crate::ui::saved::CountryChoice;
+use crate::ui::text;
 use crate::ui::theme::{self, Palette, TARGET, space};
 use crate::ui::widgets::{self, ChoiceState, Icon, Mark};
 use crate::ui::{Shell, egui};
@@ -144,7 +145,7 @@ fn emergency_line(shell: &Shell, country: Option<&Country>) -> String {
 /// whether a child must give their name, its languages, and a button that opens its page.
 fn route_card(shell: &mut Shell, ui: &mut egui::Ui, route: &Route) {
     widgets::card(ui, |ui| {
-        ui.label(egui::RichText::new(&route.name).strong());
+        text::label(ui, egui::RichText::new(&route.name).strong());
         if let Some(number) = &route.number {
             // Numbers are large, selectable text: tel: links do nothing on most desktops.
             ui.add(egui::Label::new(egui::RichText::new(number).text_style(theme::h2())).selectable(true).wrap());
@@ -174,20 +175,7 @@ fn route_card(shell: &mut Shell, ui: &mut egui::Ui, route: &Route) {
     ui.add_space(space::S2);
 }
 
-/// Languages' names for themselves, for portal languages the pack does not ship.
-const ENDONYMS: &[(&str, &str)] = &[
-    ("en", "English"),
-    ("es", "Español"),
-    ("fr", "Français"),
-    ("hi", "Hindi"),
-    ("kk", "Қазақ тілі"),
-    ("mn", "Монгол"),
-    ("pt", "Português"),
-    ("uk", "Українська"),
-    ("wo", "Wolof"),
-];
-
-/// A language's own name (from the pack, else the table above), else its code.
+/// A language's own name (from the pack, else assets/fonts/fonts.ron), else its code.
 fn language_name(shell: &Shell, code: &str) -> String {
     shell
         .library
@@ -196,7 +184,7 @@ fn language_name(shell: &Shell, code: &str) -> String {
         .iter()
         .find(|l| l.code == code)
         .map(|l| l.name.clone())
-        .or_else(|| ENDONYMS.iter().find(|(c, _)| *c == code).map(|(_, n)| (*n).to_owned()))
+        .or_else(|| crate::i18n::script::fonts().endonym(code).map(str::to_owned))
         .unwrap_or_else(|| code.to_owned())
 }
 
@@ -205,12 +193,11 @@ fn link_button(shell: &mut Shell, ui: &mut egui::Ui, name: &str, url: &str) {
     let host = crate::content::portals::host_of(url).unwrap_or(url).to_owned();
     let label = format!("{name}: {host} ({})", shell.t(ui_text::HELP_OPENS_BROWSER));
     let palette = Palette::of(ui);
-    let response = ui.add(
-        egui::Button::new(egui::RichText::new(label).color(palette.on_help()))
-            .fill(palette.help.stripe)
-            .min_size(egui::vec2(TARGET * 2.0, TARGET))
-            .wrap(),
-    );
+    let text =
+        text::widget_text(ui, egui::RichText::new(&label).color(palette.on_help()), Some(ui.available_width() - 32.0));
+    let response =
+        ui.add(egui::Button::new(text).fill(palette.help.stripe).min_size(egui::vec2(TARGET * 2.0, TARGET)).wrap());
+    text::name(&response, egui::WidgetType::Button, &label);
     widgets::focus_ring(ui, &response);
     if response.clicked() {
         shell.open_url(url);
@@ -230,25 +217,29 @@ pub fn country_picker(shell: &mut Shell, ui: &mut egui::Ui, open: bool) {
     let mut countries: Vec<(String, String)> =
         shell.library.portals.countries.iter().map(|c| (shell.loc.text(c.name.as_str()), c.code.clone())).collect();
     countries.sort();
-    egui::CollapsingHeader::new(egui::RichText::new(title).strong()).id_salt("country-picker").default_open(open).show(
+    egui::CollapsingHeader::new(text::widget_text(
         ui,
-        |ui| {
-            widgets::weak(ui, &shell.t(ui_text::HELP_COUNTRY_QUESTION));
-            let chosen = shell.country().map(|c| c.code.clone());
-            for (name, code) in &countries {
-                let state =
-                    ChoiceState { selected: chosen.as_deref() == Some(code), tried: false, mark: Some(Mark::Radio) };
-                if widgets::choice(ui, None, name, state, None).clicked() {
-                    let code = code.clone();
-                    shell.update_settings(|s| s.country = Some(CountryChoice::Code(code)));
-                }
+        egui::RichText::new(title).strong(),
+        Some(ui.available_width() - 40.0),
+    ))
+    .id_salt("country-picker")
+    .default_open(open)
+    .show(ui, |ui| {
+        widgets::weak(ui, &shell.t(ui_text::HELP_COUNTRY_QUESTION));
+        let chosen = shell.country().map(|c| c.code.clone());
+        for (name, code) in &countries {
+            let state =
+                ChoiceState { selected: chosen.as_deref() == Some(code), tried: false, mark: Some(Mark::Radio) };
+            if widgets::choice(ui, None, name, state, None).clicked() {
+                let code = code.clone();
+                shell.update_settings(|s| s.country = Some(CountryChoice::Code(code)));
             }
-            let state = ChoiceState { selected: chosen.is_none(), tried: false, mark: Some(Mark::Radio) };
-            if widgets::choice(ui, None, &not_listed, state, None).clicked() {
-                shell.update_settings(|s| s.country = Some(CountryChoice::NotListed));
-            }
-        },
-    );
+        }
+        let state = ChoiceState { selected: chosen.is_none(), tried: false, mark: Some(Mark::Radio) };
+        if widgets::choice(ui, None, &not_listed, state, None).clicked() {
+            shell.update_settings(|s| s.country = Some(CountryChoice::NotListed));
+        }
+    });
 }
 
 /// The help card shared by Help steps and the End: the standing messages, a lesson's own
@@ -261,8 +252,8 @@ pub fn help_card(shell: &mut Shell, ui: &mut egui::Ui, body: Option<&str>, extra
             widgets::body(ui, body);
         }
         for point in &points {
-            ui.horizontal_top(|ui| {
-                ui.label("•");
+            widgets::row_top(ui, |ui| {
+                text::label(ui, "•");
                 widgets::body(ui, point);
             });
         }

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use crate::content::model::{Lesson, Topic, TranslationStatus};
 use crate::i18n::{FluentArgs, ui_text};
 use crate::runtime::LessonRun;
+use crate::ui::text;
 use crate::ui::theme::{self, Layout, Palette, TARGET, space};
 use crate::ui::widgets::{self, Icon};
 use crate::ui::{SHORT_LESSON_MINUTES, Screen, Shell, egui};
@@ -53,11 +54,13 @@ fn filter_row<T: Copy + PartialEq>(
     options: &[(T, String)],
 ) -> bool {
     let mut changed = false;
-    ui.label(egui::RichText::new(label).strong());
-    ui.horizontal_wrapped(|ui| {
+    text::label(ui, egui::RichText::new(label).strong());
+    widgets::row_wrapped(ui, |ui| {
         let mut option = |ui: &mut egui::Ui, text: &str, v: Option<T>| {
-            let button = egui::Button::new(text).selected(*value == v).min_size(egui::vec2(TARGET, TARGET));
+            let label = text::widget_text(ui, text, None);
+            let button = egui::Button::new(label).selected(*value == v).min_size(egui::vec2(TARGET, TARGET));
             let response = ui.add(button);
+            text::name(&response, egui::WidgetType::Button, text);
             widgets::focus_ring(ui, &response);
             if response.clicked() {
                 *value = v;
@@ -104,10 +107,10 @@ fn lesson_card(shell: &mut Shell, ui: &mut egui::Ui, lesson: &Arc<Lesson>) {
         ages.set("min", lesson.ages.0);
         ages.set("max", lesson.ages.1);
         let topic = shell.t(ui_text::topic(lesson.topic));
-        ui.horizontal_wrapped(|ui| {
-            ui.label(egui::RichText::new(&topic).small().color(palette.primary).strong());
-            ui.label(egui::RichText::new("·").small());
-            ui.label(egui::RichText::new(shell.t_with(ui_text::AGES, &ages)).small());
+        widgets::row_wrapped(ui, |ui| {
+            text::label(ui, egui::RichText::new(&topic).small().color(palette.primary).strong());
+            text::label(ui, egui::RichText::new("·").small());
+            text::label(ui, egui::RichText::new(shell.t_with(ui_text::AGES, &ages)).small());
         });
         widgets::heading(ui, &shell.loc.text(lesson.title.as_str()), theme::h2());
         widgets::body(ui, &shell.loc.text(lesson.summary.as_str()));
@@ -116,7 +119,7 @@ fn lesson_card(shell: &mut Shell, ui: &mut egui::Ui, lesson: &Arc<Lesson>) {
         let audiences: Vec<String> = lesson.audiences.iter().map(|a| shell.t(ui_text::audience(*a))).collect();
         widgets::weak(ui, &format!("{} · {}", shell.t_with(ui_text::MINUTES, &minutes), audiences.join(" · ")));
         if lesson.content_note.is_some() {
-            ui.horizontal_top(|ui| {
+            widgets::row_top(ui, |ui| {
                 let (rect, _) = ui.allocate_exact_size(egui::vec2(24.0, 24.0), egui::Sense::hover());
                 widgets::paint_icon(ui, rect, Icon::Info, palette.info.title);
                 widgets::weak(ui, &format!("{} {}", shell.t(ui_text::LESSON_TALKS_ABOUT), topic));
@@ -124,7 +127,7 @@ fn lesson_card(shell: &mut Shell, ui: &mut egui::Ui, lesson: &Arc<Lesson>) {
         }
         ui.add_space(space::S2);
         let title = shell.loc.text(lesson.title.as_str());
-        ui.horizontal_wrapped(|ui| {
+        widgets::row_wrapped(ui, |ui| {
             if in_progress {
                 if widgets::primary_button_for(ui, &shell.t(ui_text::LESSON_CONTINUE), &title).clicked() {
                     shell.open_lesson(&lesson.id);
@@ -145,7 +148,7 @@ fn lesson_card(shell: &mut Shell, ui: &mut egui::Ui, lesson: &Arc<Lesson>) {
                 if progress.completed {
                     let (rect, _) = ui.allocate_exact_size(egui::vec2(24.0, TARGET), egui::Sense::hover());
                     widgets::paint_icon(ui, rect, Icon::Tick, palette.correct.title);
-                    ui.label(egui::RichText::new(shell.t(ui_text::LESSON_DONE)).color(palette.correct.title));
+                    text::label(ui, egui::RichText::new(shell.t(ui_text::LESSON_DONE)).color(palette.correct.title));
                 }
                 let label =
                     if progress.completed { shell.t(ui_text::LESSON_RESTART) } else { shell.t(ui_text::START_LESSON) };
@@ -172,7 +175,7 @@ pub fn before_start(shell: &mut Shell, ui: &mut egui::Ui, id: &str) {
         widgets::body(ui, &shell.t(ui_text::CONTENT_NOTE_STOP));
     });
     ui.add_space(space::S4);
-    ui.horizontal_wrapped(|ui| {
+    widgets::row_wrapped(ui, |ui| {
         if widgets::secondary_button(ui, &shell.t(ui_text::START_LESSON)).clicked() {
             shell.start_lesson(id, false);
         }

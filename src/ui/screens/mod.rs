@@ -48,6 +48,12 @@ pub(crate) fn language_choices(shell: &mut Shell, ui: &mut egui::Ui) {
     let current = shell.language().to_owned();
     let draft = shell.t(crate::i18n::ui_text::TRANSLATION_DRAFT);
     let languages = shell.library.pack.languages.clone();
+    // Each name is written in its own script ("हिन्दी", "اردو"): in the browser, where only
+    // Noto Sans is built in, the regular font of each script is fetched from the site.
+    let fonts = crate::i18n::script::fonts();
+    super::fonts::want(
+        languages.iter().filter_map(|l| fonts.script(&l.writing.script)).filter_map(|s| s.regular.clone()),
+    );
     for language in languages {
         let note = (language.status == TranslationStatus::Draft).then_some(draft.as_str());
         let state = ChoiceState { selected: language.code == current, tried: false, mark: Some(Mark::Radio) };
@@ -69,7 +75,7 @@ pub fn printables(shell: &mut Shell, ui: &mut egui::Ui, lesson_id: &str) {
     }
     ui.add_space(space::S4);
     widgets::heading(ui, &shell.t(ui_text::PRINT_TITLE), theme::h2());
-    ui.horizontal_wrapped(|ui| {
+    widgets::row_wrapped(ui, |ui| {
         if player == Some(Audience::Class) && widgets::secondary_button(ui, &shell.t(ui_text::PRINT_PLAN)).clicked() {
             shell.save_document(Document::Plan, lesson_id);
         }

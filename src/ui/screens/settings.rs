@@ -1,6 +1,7 @@
 //! Settings: language, text size, high contrast, reduced motion, who is playing, clearing data.
 
 use crate::i18n::{FluentArgs, ui_text};
+use crate::ui::text;
 use crate::ui::theme::{self, space};
 use crate::ui::widgets::{self, ChoiceState, Mark};
 use crate::ui::{Shell, egui};
@@ -17,7 +18,7 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui) {
 
     widgets::heading(ui, &shell.t(ui_text::SETTINGS_TEXT_SIZE), theme::h2());
     let scale = shell.settings().text_scale;
-    ui.horizontal_wrapped(|ui| {
+    widgets::row_wrapped(ui, |ui| {
         ui.add_enabled_ui(scale > 1.0, |ui| {
             if widgets::secondary_button(ui, &shell.t(ui_text::SETTINGS_TEXT_SMALLER)).clicked() {
                 shell.update_settings(|s| s.text_scale = (s.text_scale - TEXT_SCALE_STEP).max(1.0));
@@ -25,7 +26,7 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui) {
         });
         let mut args = FluentArgs::new();
         args.set("percent", (scale * 100.0).round() as i64);
-        ui.label(egui::RichText::new(shell.t_with(ui_text::SETTINGS_PERCENT, &args)).text_style(theme::h2()));
+        text::label(ui, egui::RichText::new(shell.t_with(ui_text::SETTINGS_PERCENT, &args)).text_style(theme::h2()));
         ui.add_enabled_ui(scale < 2.0, |ui| {
             if widgets::secondary_button(ui, &shell.t(ui_text::SETTINGS_TEXT_LARGER)).clicked() {
                 shell.update_settings(|s| s.text_scale = (s.text_scale + TEXT_SCALE_STEP).min(2.0));

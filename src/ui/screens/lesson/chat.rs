@@ -6,6 +6,7 @@ use egui::{Align, Color32, CornerRadius, Layout as EguiLayout, Stroke};
 use crate::content::model::Verdict;
 use crate::i18n::{FluentArgs, ui_text};
 use crate::runtime::{ChatView, Decision, Sender, StepView};
+use crate::ui::text;
 use crate::ui::theme::{AVATAR_FILLS, Palette, space};
 use crate::ui::widgets::{self, ChoiceState, Icon};
 use crate::ui::{Shell, egui};
@@ -50,21 +51,23 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, chat: &ChatVi
     let visible = chat.bubbles.len() - (new_count - shown.min(new_count));
 
     // Contact strip: avatar, name, label and the "Practice chat" tag.
-    ui.horizontal(|ui| {
+    widgets::row(ui, |ui| {
         avatar(ui, &chat.initials, &chat.contact_name);
-        ui.vertical(|ui| {
-            ui.label(egui::RichText::new(&chat.contact_name).strong());
+        widgets::column(ui, |ui| {
+            text::label(ui, egui::RichText::new(&chat.contact_name).strong());
             if let Some(label) = &chat.contact_label {
-                ui.label(egui::RichText::new(label).small().color(palette.weak_text));
+                text::label(ui, egui::RichText::new(label).small().color(palette.weak_text));
             }
         });
-        ui.with_layout(EguiLayout::right_to_left(Align::Center), |ui| {
+        // Pushed to the end of the row, whichever way the language reads.
+        let end = if text::is_rtl(ui) {
+            EguiLayout::left_to_right(Align::Center)
+        } else {
+            EguiLayout::right_to_left(Align::Center)
+        };
+        ui.with_layout(end, |ui| {
             // A plain tag: this is practice, not a real messenger.
-            let tag = ui.painter().layout_no_wrap(
-                shell.t(ui_text::PRACTICE_CHAT),
-                egui::FontId::new(ui.text_style_height(&egui::TextStyle::Small), egui::FontFamily::Proportional),
-                palette.text,
-            );
+            let tag = text::galley(ui, &shell.t(ui_text::PRACTICE_CHAT), &egui::TextStyle::Small, None);
             let (rect, _) = ui.allocate_exact_size(tag.size() + egui::vec2(16.0, 8.0), egui::Sense::hover());
             ui.painter().rect_stroke(
                 rect,
@@ -72,7 +75,7 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, chat: &ChatVi
                 Stroke::new(1.5, palette.border),
                 egui::StrokeKind::Inside,
             );
-            ui.painter().galley_with_override_text_color(rect.min + egui::vec2(8.0, 4.0), tag, palette.text);
+            text::paint(ui, rect.min + egui::vec2(8.0, 4.0), tag, palette.text);
         });
     });
     ui.separator();
@@ -97,7 +100,7 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, chat: &ChatVi
         let mut args = FluentArgs::new();
         args.set("name", chat.contact_name.clone());
         ui.add_space(space::S3);
-        ui.horizontal(|ui| {
+        widgets::row(ui, |ui| {
             typing_dots(ui, now);
             widgets::weak(ui, &shell.t_with(ui_text::TYPING, &args));
         });
@@ -191,13 +194,21 @@ fn bubble_ui(
 ) {
     let palette = Palette::of(ui);
     let max_width = ui.available_width() * 0.78;
-    let (fill, layout) = match sender {
-        Sender::Contact => (palette.incoming, EguiLayout::left_to_right(Align::Min)),
-        Sender::Learner => (palette.outgoing, EguiLayout::right_to_left(Align::Min)),
+    // Incoming messages sit at the start edge and the learner's own at the end, as in every
+    // messenger: mirrored in a right-to-left language. The pointed corner is the sender's.
+    let rtl = text::is_rtl(ui);
+    let incoming_side = sender == Sender::Contact;
+    let (fill, layout) = match (incoming_side, rtl) {
+        (true, false) | (false, true) => {
+            (if incoming_side { palette.incoming } else { palette.outgoing }, EguiLayout::left_to_right(Align::Min))
+        }
+        _ => (if incoming_side { palette.incoming } else { palette.outgoing }, EguiLayout::right_to_left(Align::Min)),
     };
-    let radius = match sender {
-        Sender::Contact => CornerRadius { nw: if first_of_run { 4 } else { 16 }, ne: 16, sw: 16, se: 16 },
-        Sender::Learner => CornerRadius { nw: 16, ne: if first_of_run { 4 } else { 16 }, sw: 16, se: 16 },
+    let tail = if first_of_run { 4 } else { 16 };
+    let radius = if incoming_side != rtl {
+        CornerRadius { nw: tail, ne: 16, sw: 16, se: 16 }
+    } else {
+        CornerRadius { nw: 16, ne: tail, sw: 16, se: 16 }
     };
     ui.with_layout(layout, |ui| {
         if sender == Sender::Contact {
@@ -214,10 +225,10 @@ fn bubble_ui(
             .inner_margin(egui::Margin::symmetric(14, 10))
             .show(ui, |ui| {
                 ui.set_max_width(max_width);
-                ui.with_layout(EguiLayout::top_down(Align::Min), |ui| {
-                    ui.add(egui::Label::new(egui::RichText::new(text).color(palette.text)).wrap());
+                widgets::column(ui, |ui| {
+                    text::label(ui, egui::RichText::new(text).color(palette.text));
                     if let Some(time) = time {
-                        ui.label(egui::RichText::new(time).small().color(palette.weak_text));
+                        text::label(ui, egui::RichText::new(time).small().color(palette.weak_text));
                     }
                 });
             });

@@ -6,6 +6,7 @@
 use crate::content::model::{StepKind, Verdict};
 use crate::i18n::{FluentArgs, ui_text};
 use crate::runtime::StepView;
+use crate::ui::text;
 use crate::ui::theme::{Palette, space};
 use crate::ui::widgets::{self, Icon};
 use crate::ui::{Shell, egui};
@@ -25,7 +26,7 @@ pub fn tally_row(shell: &mut Shell, ui: &mut egui::Ui, option: usize, letter: ch
     let mut count_args = FluentArgs::new();
     count_args.set("count", count);
     let label = shell.t_with(ui_text::CLASS_HANDS, &count_args);
-    ui.horizontal(|ui| {
+    widgets::row(ui, |ui| {
         ui.add_space(space::S4);
         let minus = widgets::icon_only_button(ui, Icon::Minus, &fewer);
         widgets::body(ui, &label);
@@ -128,7 +129,7 @@ pub fn teacher_panel(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, extr
     }
     for (label, text) in extra {
         ui.add_space(space::S2);
-        ui.label(egui::RichText::new(label).strong());
+        text::label(ui, egui::RichText::new(label).strong());
         widgets::body(ui, text);
     }
 }

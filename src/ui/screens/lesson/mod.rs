@@ -10,6 +10,7 @@ mod sort;
 use crate::content::model::Audience;
 use crate::i18n::ui_text;
 use crate::runtime::{BodyView, Decision, StepView};
+use crate::ui::text;
 use crate::ui::theme::{self, Layout, Palette, space};
 use crate::ui::widgets::{self, Icon};
 use crate::ui::{Screen, Shell, egui};
@@ -65,8 +66,8 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, layout: Layout, now: f64) {
                 ui.add_space(space::S2);
                 widgets::heading(ui, &shell.t(ui_text::DISCUSSION_STARTERS), theme::h2());
                 for starter in &d.starters {
-                    ui.horizontal_top(|ui| {
-                        ui.label("•");
+                    widgets::row_top(ui, |ui| {
+                        text::label(ui, "•");
                         widgets::body(ui, starter);
                     });
                 }
@@ -107,8 +108,8 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, layout: Layout, now: f64) {
             }
             widgets::semantic_card(ui, palette.correct, Icon::Tick, &end.practised_title, |ui| {
                 for message in &end.key_messages {
-                    ui.horizontal_top(|ui| {
-                        ui.label("•");
+                    widgets::row_top(ui, |ui| {
+                        text::label(ui, "•");
                         widgets::body(ui, message);
                     });
                 }
@@ -128,7 +129,7 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, layout: Layout, now: f64) {
             super::help::help_card(shell, ui, None, &end.help.points);
             super::printables(shell, ui, &lesson_id);
             ui.add_space(space::S3);
-            ui.horizontal_wrapped(|ui| {
+            widgets::row_wrapped(ui, |ui| {
                 if widgets::secondary_button(ui, &shell.t(ui_text::HELP_OPEN)).clicked() {
                     shell.go(Screen::Help);
                 }
@@ -149,24 +150,28 @@ fn notes(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, extra: Option<Ve
     }
     ui.add_space(space::S3);
     let title = shell.t(ui_text::NOTES_FOR_ADULTS);
-    egui::CollapsingHeader::new(egui::RichText::new(title).strong())
-        .id_salt(("notes", &view.step_id))
-        .default_open(false)
-        .show(ui, |ui| {
-            for note in &view.notes {
-                widgets::body(ui, note);
-            }
-            for (label, text) in &extra {
-                ui.label(egui::RichText::new(label).strong());
-                widgets::body(ui, text);
-            }
-        });
+    egui::CollapsingHeader::new(text::widget_text(
+        ui,
+        egui::RichText::new(title).strong(),
+        Some(ui.available_width() - 40.0),
+    ))
+    .id_salt(("notes", &view.step_id))
+    .default_open(false)
+    .show(ui, |ui| {
+        for note in &view.notes {
+            widgets::body(ui, note);
+        }
+        for (label, text) in &extra {
+            text::label(ui, egui::RichText::new(label).strong());
+            widgets::body(ui, text);
+        }
+    });
 }
 
 /// Back (where the step allows) and the main action.
 fn nav(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, continue_now: bool) {
     ui.add_space(space::S4);
-    ui.horizontal_wrapped(|ui| {
+    widgets::row_wrapped(ui, |ui| {
         if view.can_go_back && widgets::secondary_button(ui, &shell.t(ui_text::BACK)).clicked() {
             shell.decide(Decision::Back);
         }

@@ -5,6 +5,7 @@ use crate::content::model::QuizKind;
 use crate::content::model::Verdict;
 use crate::i18n::ui_text;
 use crate::runtime::{Decision, OptionMark, QuizStage, QuizView, StepView};
+use crate::ui::text;
 use crate::ui::theme::{Palette, space};
 use crate::ui::widgets::{self, ChoiceState, Icon, Mark};
 use crate::ui::{Shell, egui};
@@ -66,16 +67,16 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, quiz: &QuizVi
                 OptionMark::Correct | OptionMark::Missed => (palette.correct.title, Icon::Tick),
                 OptionMark::NotQuite => (palette.try_again.title, Icon::TryAgain),
             };
-            ui.horizontal_top(|ui| {
+            widgets::row_top(ui, |ui| {
                 let (rect, _) = ui.allocate_exact_size(egui::vec2(24.0, 24.0), egui::Sense::hover());
                 widgets::paint_icon(ui, rect, icon, color);
-                ui.add(egui::Label::new(egui::RichText::new(feedback).color(palette.text)).wrap());
+                text::label(ui, egui::RichText::new(feedback).color(palette.text));
             });
         }
     }
     ui.add_space(space::S4);
     if choosing {
-        ui.horizontal_wrapped(|ui| {
+        widgets::row_wrapped(ui, |ui| {
             if view.can_go_back && widgets::secondary_button(ui, &shell.t(ui_text::BACK)).clicked() {
                 shell.decide(Decision::Back);
             }

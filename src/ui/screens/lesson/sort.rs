@@ -3,6 +3,7 @@
 
 use crate::i18n::{FluentArgs, ui_text};
 use crate::runtime::{Decision, SortView, StepView};
+use crate::ui::text;
 use crate::ui::theme::{self, Palette, TARGET, space};
 use crate::ui::widgets::{self, ChoiceState, Icon};
 use crate::ui::{Shell, egui};
@@ -34,9 +35,11 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, sort: &SortVi
     // The groups to put the picked card in.
     ui.add_space(space::S3);
     widgets::body(ui, &shell.t(ui_text::SORT_PUT_IN));
-    ui.horizontal_wrapped(|ui| {
+    widgets::row_wrapped(ui, |ui| {
         for (g, group) in sort.groups.iter().enumerate() {
-            let response = ui.add(egui::Button::new(group.as_str()).min_size(egui::vec2(TARGET * 2.0, TARGET)).wrap());
+            let label = text::widget_text(ui, group.as_str(), Some(ui.available_width() - 32.0));
+            let response = ui.add(egui::Button::new(label).min_size(egui::vec2(TARGET * 2.0, TARGET)).wrap());
+            text::name(&response, egui::WidgetType::Button, group);
             widgets::focus_ring(ui, &response);
             if response.clicked()
                 && let Some(s) = shell.session.as_mut()
@@ -73,10 +76,10 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, sort: &SortVi
                     } else {
                         (palette.try_again.title, Icon::TryAgain)
                     };
-                    ui.horizontal_top(|ui| {
+                    widgets::row_top(ui, |ui| {
                         let (rect, _) = ui.allocate_exact_size(egui::vec2(24.0, 24.0), egui::Sense::hover());
                         widgets::paint_icon(ui, rect, icon, color);
-                        ui.add(egui::Label::new(feedback.as_str()).wrap());
+                        text::label(ui, feedback.as_str());
                     });
                 }
                 if widgets::secondary_button(ui, &move_word).clicked()
@@ -99,7 +102,7 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, sort: &SortVi
     }
     let unplaced = placed.iter().filter(|p| p.is_none()).count();
     let changed = sort.checked && sort.cards.iter().zip(&placed).any(|(c, p)| c.group != *p);
-    ui.horizontal_wrapped(|ui| {
+    widgets::row_wrapped(ui, |ui| {
         if view.can_go_back && widgets::secondary_button(ui, &shell.t(ui_text::BACK)).clicked() {
             shell.decide(Decision::Back);
         }

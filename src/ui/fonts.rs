@@ -1,0 +1,88 @@
+//! The font files the app can draw with now. On desktop every shipped file is built in. In the
+//! browser only Noto Sans is (an English or Ukrainian reader downloads no script font); a
+//! script's files arrive from the site itself when a language needs them (web/loader.js fetches
+//! them, app/web.rs hands them over here), and the shell reinstalls the fonts when they do.
+
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use egui::FontData;
+
+use super::egui;
+
+/// The files compiled into this build, by the names assets/fonts/fonts.ron uses.
+const BUILT_IN: &[(&str, &[u8])] = &[
+    ("NotoSans-Regular.ttf", include_bytes!("../../assets/fonts/NotoSans-Regular.ttf")),
+    ("NotoSans-Bold.ttf", include_bytes!("../../assets/fonts/NotoSans-Bold.ttf")),
+    #[cfg(not(target_arch = "wasm32"))]
+    ("NotoSansDevanagariUI-Regular.ttf", include_bytes!("../../assets/fonts/NotoSansDevanagariUI-Regular.ttf")),
+    #[cfg(not(target_arch = "wasm32"))]
+    ("NotoSansDevanagariUI-Bold.ttf", include_bytes!("../../assets/fonts/NotoSansDevanagariUI-Bold.ttf")),
+    #[cfg(not(target_arch = "wasm32"))]
+    ("NotoNaskhArabicUI-Regular.ttf", include_bytes!("../../assets/fonts/NotoNaskhArabicUI-Regular.ttf")),
+    #[cfg(not(target_arch = "wasm32"))]
+    ("NotoNaskhArabicUI-Bold.ttf", include_bytes!("../../assets/fonts/NotoNaskhArabicUI-Bold.ttf")),
+];
+
+/// Files that arrived while the app runs (the browser), and files asked for but not here yet.
+static ARRIVED: Mutex<Vec<(String, Vec<u8>)>> = Mutex::new(Vec::new());
+static WANTED: Mutex<Vec<String>> = Mutex::new(Vec::new());
+/// Changes whenever a file arrives, so the shell knows to reinstall.
+static GENERATION: AtomicUsize = AtomicUsize::new(0);
+
+pub fn is_built_in(file: &str) -> bool {
+    BUILT_IN.iter().any(|(name, _)| *name == file)
+}
+
+pub fn has(file: &str) -> bool {
+    is_built_in(file) || ARRIVED.lock().is_ok_and(|a| a.iter().any(|(name, _)| name == file))
+}
+
+/// The file's data, if the app has it.
+pub fn data(file: &str) -> Option<FontData> {
+    if let Some((_, bytes)) = BUILT_IN.iter().find(|(name, _)| *name == file) {
+        return Some(FontData::from_static(bytes));
+    }
+    let arrived = ARRIVED.lock().ok()?;
+    arrived.iter().find(|(name, _)| name == file).map(|(_, bytes)| FontData::from_owned(bytes.clone()))
+}
+
+/// A file has arrived from the site.
+pub fn arrive(file: &str, bytes: Vec<u8>) {
+    if let Ok(mut arrived) = ARRIVED.lock()
+        && !arrived.iter().any(|(name, _)| name == file)
+    {
+        arrived.push((file.to_owned(), bytes));
+        GENERATION.fetch_add(1, Ordering::Relaxed);
+    }
+    if let Ok(mut wanted) = WANTED.lock() {
+        wanted.retain(|w| w != file);
+    }
+}
+
+pub fn generation() -> usize {
+    GENERATION.load(Ordering::Relaxed)
+}
+
+/// Asks for files the app does not have (the browser glue fetches them from the site).
+pub fn want(files: impl IntoIterator<Item = String>) {
+    if let Ok(mut wanted) = WANTED.lock() {
+        for file in files {
+            if !has(&file) && !wanted.contains(&file) {
+                wanted.push(file);
+            }
+        }
+    }
+}
+
+/// A file cannot be had (the site has none): stop asking for it.
+pub fn give_up(file: &str) {
+    if let Ok(mut wanted) = WANTED.lock() {
+        wanted.retain(|w| w != file);
+    }
+}
+
+/// Files asked for and not yet here.
+pub fn wanted() -> Vec<String> {
+    WANTED.lock().map(|w| w.clone()).unwrap_or_default()
+}
