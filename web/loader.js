@@ -39,11 +39,38 @@ globalThis.chatwiseFetchFont = (file) => {
     });
 };
 
-/** Asks the service worker to keep the fonts this reader has needed (see web/sw.js). */
+// The built-in library's site: the app carries English; each other language is a file of its
+// own (strings.json names it as "@file"), fetched the same way when a reader needs it.
+globalThis.chatwiseLanguages = {};
+const languageFiles = {};
+const languagesInFlight = new Set();
+globalThis.chatwiseFetchLanguage = (code) => {
+  const file = languageFiles[code];
+  if (languagesInFlight.has(code) || code in globalThis.chatwiseLanguages) return;
+  if (!file) {
+    globalThis.chatwiseLanguages[code] = null; // this site has no such file: the app shows English
+    return;
+  }
+  languagesInFlight.add(code);
+  fetch(file)
+    .then((response) => (response.ok ? response.text() : null))
+    .catch(() => null)
+    .then((text) => {
+      globalThis.chatwiseLanguages[code] = text;
+      languagesInFlight.delete(code);
+      if (text) keepOffline([file]);
+    });
+};
+
+/** Asks the service worker to keep files this reader has needed (see web/sw.js). */
+function keepOffline(files) {
+  if (files.length === 0 || !("serviceWorker" in navigator)) return;
+  navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage({ keep: files })).catch(() => {});
+}
+
 function keepFontsOffline() {
   const files = Object.keys(globalThis.chatwiseFonts).filter((file) => globalThis.chatwiseFonts[file]);
-  if (files.length === 0 || !("serviceWorker" in navigator)) return;
-  navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage({ keepFonts: files })).catch(() => {});
+  keepOffline(files);
 }
 
 /** site.json: `{ pack: null }` on the built-in library's site, the pack's file and defaults otherwise. */
@@ -83,6 +110,7 @@ async function fetchStrings() {
 
 function chooseStrings(all, site) {
   const lang = pickLanguage(Object.keys(all), site.language);
+  // Texts are looked up by message id; "@..." keys describe the language (direction, files).
   return { lang, text: (id) => all[lang]?.[id] ?? all.en?.[id] ?? "" };
 }
 
@@ -156,6 +184,9 @@ async function start() {
   const strings = chooseStrings(allStrings, site);
   root.lang = strings.lang;
   root.dir = allStrings[strings.lang]?.["@dir"] || "ltr";
+  // The reader's language's words and fonts download beside the app, not after it.
+  for (const [code, entry] of Object.entries(allStrings)) if (entry["@file"] && !site.pack) languageFiles[code] = entry["@file"];
+  if (languageFiles[strings.lang]) globalThis.chatwiseFetchLanguage(strings.lang);
   for (const file of allStrings[strings.lang]?.["@fonts"] || []) globalThis.chatwiseFetchFont(file);
   $("loading-text").textContent = strings.text("web-loading") || $("loading-text").textContent;
   if (site.organisation) {

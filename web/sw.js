@@ -5,10 +5,11 @@ const VERSION = "__VERSION__";
 const FILES = __FILES__;
 const CACHE = `chatwise-${VERSION}`;
 
-// Script fonts (*.ttf) are not fetched up front: an English reader never downloads them. A font
-// is kept once a reader's language has needed it (see fetch below), and a new version of the
-// site keeps the fonts the old one had, so a Hindi or Urdu reader stays able to read offline.
-const isFont = (path) => path.endsWith(".ttf");
+// A language's words (lang-*.json) and script fonts (*.ttf) are not fetched up front: an
+// English reader never downloads Hindi. Each is kept once a reader has needed it (see fetch and
+// message below), and a new version of the site fetches again the ones the old one kept, so a
+// Hindi or Urdu reader stays able to read offline.
+const onDemand = (path) => path.endsWith(".ttf") || /(^|\/)lang-[^/]+\.json$/.test(path);
 
 // "no-cache" revalidates with the server: files the page has just downloaded come back as
 // "304 Not Modified" instead of being downloaded twice on the first visit.
@@ -17,13 +18,13 @@ self.addEventListener("install", (event) => {
     caches
       .open(CACHE)
       .then(async (cache) => {
-        await cache.addAll(FILES.filter((file) => !isFont(file)).map((file) => new Request(file, { cache: "no-cache" })));
+        await cache.addAll(FILES.filter((file) => !onDemand(file)).map((file) => new Request(file, { cache: "no-cache" })));
         const kept = new Set();
         for (const key of await caches.keys()) {
           if (!key.startsWith("chatwise-") || key === CACHE) continue;
           for (const request of await (await caches.open(key)).keys()) {
             const path = new URL(request.url).pathname;
-            if (isFont(path)) kept.add(path);
+            if (onDemand(path)) kept.add(path);
           }
         }
         const listed = FILES.map((file) => new URL(file, self.location).pathname);
@@ -37,13 +38,13 @@ self.addEventListener("install", (event) => {
   );
 });
 
-// The page fetched a font before this worker was in charge (the first visit): keep it too.
+// The page fetched such a file before this worker was in charge (the first visit): keep it too.
 self.addEventListener("message", (event) => {
-  const files = event.data?.keepFonts;
+  const files = event.data?.keep;
   if (!Array.isArray(files)) return;
   event.waitUntil(
     caches.open(CACHE).then((cache) =>
-      Promise.all(files.filter(isFont).map((file) => cache.match(file).then((hit) => hit || cache.add(file)).catch(() => {}))),
+      Promise.all(files.filter(onDemand).map((file) => cache.match(file).then((hit) => hit || cache.add(file)).catch(() => {}))),
     ),
   );
 });
@@ -68,7 +69,7 @@ self.addEventListener("fetch", (event) => {
       const copy = await cache.match(path, { ignoreSearch: true });
       if (copy) return copy;
       const response = await fetch(event.request);
-      if (isFont(path) && response.ok) await cache.put(path, response.clone());
+      if (onDemand(path) && response.ok) await cache.put(path, response.clone());
       return response;
     }),
   );

@@ -121,10 +121,8 @@ pub fn run_in_browser() {
                 return;
             }
         },
-        None => match content::load(&content::source::Origin::Embedded) {
-            Ok(loaded) => loaded,
-            Err(e) => panic!("the built-in lessons could not be read: {e}"),
-        },
+        // The built-in library with the languages the loader has already fetched.
+        None => web::built_in_library(),
     };
     let shell = new_shell(loaded.library, &Storage::Browser, web::languages());
     let window = Window {

@@ -48,6 +48,31 @@ pub fn site_pack() -> Option<String> {
     js_sys::Reflect::get(&window, &JsValue::from_str("chatwisePack")).ok()?.as_string()
 }
 
+/// The built-in library: the lessons and English built in, with every language the site has
+/// sent so far (`lang-<code>.json`, left by web/loader.js in `globalThis.chatwiseLanguages`).
+/// Languages not here yet are fetched when the reader needs them ([`fetch_languages`]).
+pub fn built_in_library() -> crate::content::Loaded {
+    use crate::content::source::{self, RawFile};
+    let mut locales = source::embedded_locales();
+    if let Some(window) = window()
+        && let Ok(arrived) = js_sys::Reflect::get(&window, &JsValue::from_str("chatwiseLanguages"))
+        && arrived.is_object()
+    {
+        for code in js_sys::Object::keys(arrived.unchecked_ref()).iter().filter_map(|k| k.as_string()) {
+            let text = js_sys::Reflect::get(&arrived, &JsValue::from_str(&code)).ok().and_then(|t| t.as_string());
+            let files: std::collections::BTreeMap<String, String> =
+                text.and_then(|t| serde_json::from_str(&t).ok()).unwrap_or_default();
+            for (relative, text) in files {
+                // Only this language's own translations; nothing else can come in this way.
+                if relative.starts_with(&format!("{code}/")) && relative.ends_with(".ftl") && !relative.contains("..") {
+                    locales.push(RawFile { path: format!("locales/{relative}"), relative, bytes: text.into_bytes() });
+                }
+            }
+        }
+    }
+    crate::content::load_files(source::embedded_content_files(), locales)
+}
+
 /// The site's pack cannot be used: the loader shows its message (`data-state="pack-failed"`),
 /// never a blank canvas or a half-loaded library. The detail is for whoever runs the site.
 pub fn pack_failed(detail: &str) {
@@ -141,7 +166,48 @@ pub(super) struct PageState {
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<PageState>()
         .add_systems(PostUpdate, (sync_page, announce_focus).after(bevy_egui::EguiPostUpdateSet::ProcessOutput))
-        .add_systems(Update, fetch_fonts);
+        .add_systems(Update, (fetch_fonts, fetch_languages));
+}
+
+/// The reader needs a language the app does not carry: ask the loader for its file, and when it
+/// is there, load the library again with it (the reader sees English until then, for a moment).
+fn fetch_languages(mut shell: ResMut<ShellRes>, mut given_up: Local<Vec<String>>, mut contexts: EguiContexts) {
+    if site_pack().is_some() {
+        return; // a published site's pack.json holds every language already
+    }
+    let Some(code) = shell.0.missing_language() else { return };
+    if given_up.contains(&code) {
+        return;
+    }
+    let Some(window) = window() else { return };
+    let arrived = js_sys::Reflect::get(&window, &JsValue::from_str("chatwiseLanguages")).unwrap_or(JsValue::UNDEFINED);
+    let entry = if arrived.is_object() {
+        js_sys::Reflect::get(&arrived, &JsValue::from_str(&code)).unwrap_or(JsValue::UNDEFINED)
+    } else {
+        JsValue::UNDEFINED
+    };
+    if entry.is_string() {
+        let loaded = built_in_library();
+        if loaded.library.catalog.language(&code).is_some() {
+            shell.0.add_languages(loaded.library);
+        } else {
+            given_up.push(code);
+        }
+        return;
+    }
+    if entry.is_null() {
+        warn!("chatwise: the site could not send the `{code}` translations; showing English");
+        given_up.push(code);
+        return;
+    }
+    if let Ok(fetch) = js_sys::Reflect::get(&window, &JsValue::from_str("chatwiseFetchLanguage"))
+        && let Some(fetch) = fetch.dyn_ref::<js_sys::Function>()
+    {
+        let _ = fetch.call1(&JsValue::NULL, &JsValue::from_str(&code));
+    }
+    if let Ok(ctx) = contexts.ctx_mut() {
+        ctx.request_repaint_after_secs(0.1);
+    }
 }
 
 /// Hands the app the script fonts it asked for (`ui::fonts::want`). web/loader.js fetches them

@@ -8,6 +8,7 @@
 //! languages), the web manifest with the organisation's name, and a service worker whose
 //! version and file list cover all of it, so the site works offline after the first visit.
 
+use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -23,6 +24,10 @@ pub const PLAYER_BESIDE_EXE: &str = "web-player";
 
 /// Files a web player must have (web/build.sh writes them into dist/).
 const PLAYER_FILES: &[&str] = &["index.html", "loader.js", "chatwise.js", "chatwise_bg.wasm", "sw.js", "style.css"];
+
+/// The built-in library's languages other than English, one file each (`lang-uk.json`):
+/// `chatwise page-files` writes them; a published site has its pack.json instead.
+pub const LANGUAGE_FILE_PREFIX: &str = "lang-";
 
 /// Files this command writes itself; the player's copies (and their .br/.gz) are not used.
 const WRITTEN: &[&str] = &["pack.json", "site.json", "strings.json", "manifest.webmanifest", "sw.js"];
@@ -178,7 +183,7 @@ fn write_site(out: &Path, player: &Path, bundle: &Bundle, library: &Library) -> 
         let entry = entry?;
         let name = entry.file_name().to_string_lossy().into_owned();
         let base = name.trim_end_matches(".br").trim_end_matches(".gz");
-        if !entry.file_type()?.is_file() || WRITTEN.contains(&base) {
+        if !entry.file_type()?.is_file() || WRITTEN.contains(&base) || base.starts_with(LANGUAGE_FILE_PREFIX) {
             continue;
         }
         std::fs::copy(entry.path(), out.join(&name))?;
@@ -267,7 +272,21 @@ pub fn page_files(origin: &Origin, out: &Path, fonts_dir: &Path, err: &mut dyn W
         return Ok(1);
     }
     std::fs::create_dir_all(out)?;
-    std::fs::write(out.join("strings.json"), web_strings(&loaded.library).to_string())?;
+    let mut strings = web_strings(&loaded.library);
+    // Each language but English in a file of its own, which the loader names from strings.json.
+    let (_, locale_files) = origin.read()?;
+    for language in loaded.library.pack.languages.iter().filter(|l| l.code != crate::i18n::REFERENCE_LANGUAGE) {
+        let prefix = format!("{}/", language.code);
+        let files: BTreeMap<&str, String> = locale_files
+            .iter()
+            .filter(|f| f.relative.starts_with(&prefix))
+            .map(|f| (f.relative.as_str(), String::from_utf8_lossy(&f.bytes).into_owned()))
+            .collect();
+        let name = format!("{LANGUAGE_FILE_PREFIX}{}.json", language.code);
+        std::fs::write(out.join(&name), serde_json::to_string(&files).unwrap_or_default())?;
+        strings[&language.code]["@file"] = serde_json::Value::String(name);
+    }
+    std::fs::write(out.join("strings.json"), strings.to_string())?;
     let fonts = script::fonts();
     for file in fonts.scripts().flat_map(|s| fonts.script_files(s)) {
         std::fs::copy(fonts_dir.join(file), out.join(file))

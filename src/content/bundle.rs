@@ -57,15 +57,21 @@ pub enum BundleError {
 }
 
 impl Bundle {
-    /// The author's files from a pack's folders (nothing the engine brings).
+    /// A pack's files from its folders, with what the engine brings for its languages (its own
+    /// messages, the built-in lessons a pack asks for): the browser app carries only English,
+    /// so the pack file must hold every language's words itself.
     pub fn from_folders(content: &Path, locales: &Path, site: SiteSettings) -> Result<Bundle, BundleError> {
-        let read = |dir: &Path| -> Result<BTreeMap<String, String>, BundleError> {
+        let read = |dir: &Path| -> Result<Vec<RawFile>, BundleError> {
             let files =
                 source::read_tree(dir).map_err(|error| BundleError::Read { path: dir.display().to_string(), error })?;
+            // Only what the engine reads: lessons, pack, portals and translations.
+            Ok(files.into_iter().filter(|f| f.relative.ends_with(".ron") || f.relative.ends_with(".ftl")).collect())
+        };
+        let (mut content_files, mut locale_files) = (read(content)?, read(locales)?);
+        source::add_engine_files(&mut content_files, &mut locale_files);
+        let texts = |files: Vec<RawFile>| -> Result<BTreeMap<String, String>, BundleError> {
             files
                 .into_iter()
-                // Only what the engine reads: lessons, pack, portals and translations.
-                .filter(|f| f.relative.ends_with(".ron") || f.relative.ends_with(".ftl"))
                 .map(|f| {
                     String::from_utf8(f.bytes)
                         .map(|text| (f.relative, text))
@@ -76,8 +82,8 @@ impl Bundle {
         Ok(Bundle {
             format: FORMAT,
             engine: env!("CARGO_PKG_VERSION").to_owned(),
-            content: read(content)?,
-            locales: read(locales)?,
+            content: texts(content_files)?,
+            locales: texts(locale_files)?,
             site,
         })
     }

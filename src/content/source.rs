@@ -15,8 +15,19 @@ use super::diagnostic::{Diagnostic, Position};
 static EMBEDDED_LESSONS: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/content/lessons");
 static EMBEDDED_PACK: &str = include_str!("../../content/pack.ron");
 static EMBEDDED_PORTALS: &str = include_str!("../../content/portals.ron");
-/// The default translations, compiled into the binary.
+/// The default translations, compiled into the binary. The browser build carries English only:
+/// every other language is a file of the site (`lang-<code>.json`, from `chatwise page-files`)
+/// that a reader downloads only if they read it, so adding a language to the library never
+/// makes an English or Ukrainian reader's first visit bigger.
+#[cfg(not(target_arch = "wasm32"))]
 static EMBEDDED_LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
+#[cfg(target_arch = "wasm32")]
+static EMBEDDED_LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales/en");
+/// The folder `EMBEDDED_LOCALES` holds, relative to `locales/` (`en/` in the browser build).
+#[cfg(not(target_arch = "wasm32"))]
+const EMBEDDED_LOCALES_UNDER: &str = "";
+#[cfg(target_arch = "wasm32")]
+const EMBEDDED_LOCALES_UNDER: &str = "en/";
 
 /// A file's raw bytes and the path it is reported under.
 #[derive(Debug, Clone)]
@@ -70,7 +81,7 @@ impl Origin {
     /// Reads every file of the pack: `(content files, locale files)`, each sorted by path.
     pub fn read(&self) -> std::io::Result<(Vec<RawFile>, Vec<RawFile>)> {
         match self {
-            Origin::Embedded => Ok((embedded_content(), embedded_files(&EMBEDDED_LOCALES, "locales"))),
+            Origin::Embedded => Ok((embedded_content(), embedded_locales())),
             Origin::Folders { content, locales } => {
                 let (mut content, mut locales) = (read_tree(content)?, read_tree(locales)?);
                 add_engine_files(&mut content, &mut locales);
@@ -140,7 +151,9 @@ pub fn add_engine_files(content: &mut Vec<RawFile>, locales: &mut Vec<RawFile>) 
             if locales.iter().any(|f| f.relative == relative) {
                 continue;
             }
-            if let Some(file) = EMBEDDED_LOCALES.get_file(&relative) {
+            if let Some(file) =
+                relative.strip_prefix(EMBEDDED_LOCALES_UNDER).and_then(|inside| EMBEDDED_LOCALES.get_file(inside))
+            {
                 locales.push(RawFile {
                     path: format!("{BUILT_IN_PREFIX}locales/{relative}"),
                     relative,
@@ -175,6 +188,21 @@ fn embedded_content() -> Vec<RawFile> {
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     files
+}
+
+/// The built-in translations as the engine reads them (relative to `locales/`).
+pub fn embedded_locales() -> Vec<RawFile> {
+    let prefix = format!("locales/{EMBEDDED_LOCALES_UNDER}");
+    let mut files = embedded_files(&EMBEDDED_LOCALES, prefix.trim_end_matches('/'));
+    for file in &mut files {
+        file.relative = format!("{EMBEDDED_LOCALES_UNDER}{}", file.relative);
+    }
+    files
+}
+
+/// The built-in content folder, for the browser app to load with the languages it fetched.
+pub fn embedded_content_files() -> Vec<RawFile> {
+    embedded_content()
 }
 
 fn embedded_files(dir: &Dir<'static>, prefix: &str) -> Vec<RawFile> {

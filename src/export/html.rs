@@ -2,6 +2,7 @@
 //! embedded stylesheet for screen and print. No scripts and nothing fetched.
 
 use super::Paper;
+use crate::i18n::script::{self, Writing};
 
 /// The documents' stylesheet: readable on screen, plain on paper. Colours from docs/design.md.
 const STYLE: &str = r#"
@@ -74,20 +75,41 @@ pub fn escape(text: &str) -> String {
 }
 
 impl Html {
-    pub fn new(language: &str, title: &str, paper: Paper) -> Html {
+    /// A document in `language`, written as `writing`. `script_font` is the shipped font for
+    /// the script, embedded as the last of the fonts asked for, so the page reads right on a
+    /// machine that has none for Hindi or Urdu (system fonts for the script come first).
+    pub fn new(language: &str, writing: &Writing, script_font: Option<&[u8]>, title: &str, paper: Paper) -> Html {
         let size = match paper {
             Paper::A4 => "A4",
             Paper::Letter => "letter",
         };
         let mut out = String::with_capacity(32 * 1024);
         out.push_str("<!doctype html>\n");
-        out.push_str(&format!("<html lang=\"{}\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n", escape(language)));
-        // The file is opened from disk and printed: it runs nothing and loads nothing.
+        out.push_str(&format!(
+            "<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
+            escape(language),
+            writing.direction.html()
+        ));
+        // The file is opened from disk and printed: it runs nothing and loads nothing but the
+        // font inside it.
         out.push_str(
-            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n",
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; font-src data:\">\n",
         );
         out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        out.push_str(&format!("<title>{}</title>\n<style>{STYLE}@page {{ size: {size}; margin: 16mm 15mm; }}\n</style>\n</head>\n<body>\n<main>\n", escape(title)));
+        let fonts = script::fonts().script(&writing.script);
+        let mut script_css = String::new();
+        if let Some(bytes) = script_font {
+            use base64::Engine;
+            let data = base64::engine::general_purpose::STANDARD.encode(bytes);
+            script_css.push_str(&format!(
+                "@font-face {{ font-family: \"ChatWise Script\"; src: url(data:font/ttf;base64,{data}) format(\"truetype\"); }}\n"
+            ));
+        }
+        let stack = fonts.and_then(|f| f.css.as_deref()).map(|css| format!("{css}, ")).unwrap_or_default();
+        script_css.push_str(&format!(
+            ":root {{ font-family: \"Noto Sans\", {stack}\"ChatWise Script\", system-ui, sans-serif; }}\n"
+        ));
+        out.push_str(&format!("<title>{}</title>\n<style>{STYLE}{script_css}@page {{ size: {size}; margin: 16mm 15mm; }}\n</style>\n</head>\n<body>\n<main>\n", escape(title)));
         Html { out, open: Vec::new() }
     }
 
@@ -143,7 +165,8 @@ mod tests {
 
     #[test]
     fn text_is_escaped_and_tags_balance() {
-        let mut h = Html::new("uk", "A <b> & \"c\"", Paper::Letter);
+        let writing = script::fonts().writing("uk", None).unwrap();
+        let mut h = Html::new("uk", &writing, None, "A <b> & \"c\"", Paper::Letter);
         h.open("p", &[("class", "x\"y")]);
         h.text("<script>alert(1)</script>");
         h.close("p");
@@ -153,5 +176,16 @@ mod tests {
         assert!(out.contains("size: letter"));
         assert!(out.contains("<html lang=\"uk\""));
         assert!(!out.contains("<script>"));
+    }
+
+    #[test]
+    fn right_to_left_documents_say_so_and_carry_their_font() {
+        let writing = script::fonts().writing("ur", None).unwrap();
+        let font = script::built_in_file("NotoNaskhArabicUI-Regular.ttf").unwrap();
+        let out = Html::new("ur", &writing, Some(font), "مدد", Paper::A4).finish();
+        assert!(out.contains("<html lang=\"ur\" dir=\"rtl\">"));
+        assert!(out.contains("@font-face { font-family: \"ChatWise Script\"; src: url(data:font/ttf;base64,"));
+        assert!(out.contains("\"Noto Naskh Arabic\""), "the system fonts for the script come first");
+        assert!(out.contains("font-src data:"), "the page's own policy lets the embedded font load");
     }
 }

@@ -8,6 +8,7 @@
 
 mod html;
 
+use crate::i18n::script::{self, Writing};
 use fluent_bundle::FluentArgs;
 
 use crate::content::Library;
@@ -43,6 +44,9 @@ pub struct Options {
     /// the family's own lines.
     pub agreement_kept: Option<Vec<usize>>,
     pub agreement_own: Vec<String>,
+    /// The script font to embed, where this build does not carry it (the browser app passes
+    /// the one it fetched). Desktop and the command line use the built-in file.
+    pub script_font: Option<Vec<u8>>,
 }
 
 /// Why a document could not be made.
@@ -92,6 +96,8 @@ pub fn render(
         lesson,
         country,
         draft: pack_language.status == TranslationStatus::Draft,
+        writing: pack_language.writing.clone(),
+        script_font: options.script_font.as_deref(),
     };
     Ok(match document {
         Document::Plan => doc.plan(options.paper),
@@ -106,6 +112,8 @@ struct Writer<'a> {
     lesson: &'a std::sync::Arc<Lesson>,
     country: Option<&'a Country>,
     draft: bool,
+    writing: Writing,
+    script_font: Option<&'a [u8]>,
 }
 
 impl Writer<'_> {
@@ -130,7 +138,12 @@ impl Writer<'_> {
     /// The page: head, title block and draft notice, then `body`, then the footer.
     fn page(&self, document: UiMsg, paper: Paper, body: impl FnOnce(&mut Html)) -> String {
         let title = self.text(&self.lesson.title);
-        let mut h = Html::new(self.loc.language(), &format!("{}: {title}", self.m(document)), paper);
+        let fonts = script::fonts();
+        let font_file = fonts.script(&self.writing.script).and_then(|s| s.regular.as_deref());
+        let built_in = font_file.and_then(script::built_in_file);
+        let embedded = self.script_font.or(built_in);
+        let mut h =
+            Html::new(self.loc.language(), &self.writing, embedded, &format!("{}: {title}", self.m(document)), paper);
         h.open("header", &[("class", "title")]);
         h.el("p", &[("class", "kicker")], &format!("ChatWise · {}", self.m(document)));
         h.el("h1", &[], &title);

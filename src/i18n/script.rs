@@ -52,6 +52,9 @@ pub struct FontFiles {
 pub struct ScriptFonts {
     /// The script's English name, for messages to authors ("Devanagari").
     pub name: String,
+    /// Printed documents: the fonts readers' machines commonly have for it, best first (CSS).
+    #[serde(default)]
+    pub css: Option<String>,
     #[serde(default)]
     pub regular: Option<String>,
     #[serde(default)]
@@ -96,6 +99,26 @@ pub enum WritingProblem {
     UnknownScript,
     /// The script is known but the app ships no font for it.
     NoFont { script: String },
+}
+
+/// The font files compiled into this build, by the names fonts.ron uses. The browser build
+/// carries only Noto Sans: a script's files come from the site when a language needs them.
+const BUILT_IN: &[(&str, &[u8])] = &[
+    ("NotoSans-Regular.ttf", include_bytes!("../../assets/fonts/NotoSans-Regular.ttf")),
+    ("NotoSans-Bold.ttf", include_bytes!("../../assets/fonts/NotoSans-Bold.ttf")),
+    #[cfg(not(target_arch = "wasm32"))]
+    ("NotoSansDevanagariUI-Regular.ttf", include_bytes!("../../assets/fonts/NotoSansDevanagariUI-Regular.ttf")),
+    #[cfg(not(target_arch = "wasm32"))]
+    ("NotoSansDevanagariUI-Bold.ttf", include_bytes!("../../assets/fonts/NotoSansDevanagariUI-Bold.ttf")),
+    #[cfg(not(target_arch = "wasm32"))]
+    ("NotoNaskhArabicUI-Regular.ttf", include_bytes!("../../assets/fonts/NotoNaskhArabicUI-Regular.ttf")),
+    #[cfg(not(target_arch = "wasm32"))]
+    ("NotoNaskhArabicUI-Bold.ttf", include_bytes!("../../assets/fonts/NotoNaskhArabicUI-Bold.ttf")),
+];
+
+/// A font file's bytes, if this build carries it.
+pub fn built_in_file(file: &str) -> Option<&'static [u8]> {
+    BUILT_IN.iter().find(|(name, _)| *name == file).map(|(_, bytes)| *bytes)
 }
 
 const MANIFEST: &str = include_str!("../../assets/fonts/fonts.ron");
@@ -220,10 +243,12 @@ mod tests {
         assert!(fonts.draws("Deva", 'क') && !fonts.draws("Latn", 'क'));
         assert!(fonts.draws("Arab", 'ے') && fonts.draws("Arab", '۔') && !fonts.draws("Deva", 'ے'));
         assert!(!fonts.draws("Arab", '😀'));
-        // Every file fonts.ron names has coverage, so none can be missing or misspelt.
+        // Every file fonts.ron names has coverage and is built into the desktop app, so none
+        // can be missing or misspelt.
         for script in fonts.scripts.values() {
             for file in script.files().chain([fonts.base.regular.as_str(), fonts.base.bold.as_str()]) {
                 assert!(fonts.coverage.contains_key(file), "{file} has no entry in coverage.ron");
+                assert!(built_in_file(file).is_some(), "{file} is not built in (BUILT_IN)");
             }
         }
     }

@@ -9,20 +9,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use egui::FontData;
 
 use super::egui;
-
-/// The files compiled into this build, by the names assets/fonts/fonts.ron uses.
-const BUILT_IN: &[(&str, &[u8])] = &[
-    ("NotoSans-Regular.ttf", include_bytes!("../../assets/fonts/NotoSans-Regular.ttf")),
-    ("NotoSans-Bold.ttf", include_bytes!("../../assets/fonts/NotoSans-Bold.ttf")),
-    #[cfg(not(target_arch = "wasm32"))]
-    ("NotoSansDevanagariUI-Regular.ttf", include_bytes!("../../assets/fonts/NotoSansDevanagariUI-Regular.ttf")),
-    #[cfg(not(target_arch = "wasm32"))]
-    ("NotoSansDevanagariUI-Bold.ttf", include_bytes!("../../assets/fonts/NotoSansDevanagariUI-Bold.ttf")),
-    #[cfg(not(target_arch = "wasm32"))]
-    ("NotoNaskhArabicUI-Regular.ttf", include_bytes!("../../assets/fonts/NotoNaskhArabicUI-Regular.ttf")),
-    #[cfg(not(target_arch = "wasm32"))]
-    ("NotoNaskhArabicUI-Bold.ttf", include_bytes!("../../assets/fonts/NotoNaskhArabicUI-Bold.ttf")),
-];
+use crate::i18n::script;
 
 /// Files that arrived while the app runs (the browser), and files asked for but not here yet.
 static ARRIVED: Mutex<Vec<(String, Vec<u8>)>> = Mutex::new(Vec::new());
@@ -31,7 +18,7 @@ static WANTED: Mutex<Vec<String>> = Mutex::new(Vec::new());
 static GENERATION: AtomicUsize = AtomicUsize::new(0);
 
 pub fn is_built_in(file: &str) -> bool {
-    BUILT_IN.iter().any(|(name, _)| *name == file)
+    script::built_in_file(file).is_some()
 }
 
 pub fn has(file: &str) -> bool {
@@ -40,11 +27,20 @@ pub fn has(file: &str) -> bool {
 
 /// The file's data, if the app has it.
 pub fn data(file: &str) -> Option<FontData> {
-    if let Some((_, bytes)) = BUILT_IN.iter().find(|(name, _)| *name == file) {
+    if let Some(bytes) = script::built_in_file(file) {
         return Some(FontData::from_static(bytes));
     }
     let arrived = ARRIVED.lock().ok()?;
     arrived.iter().find(|(name, _)| name == file).map(|(_, bytes)| FontData::from_owned(bytes.clone()))
+}
+
+/// The file's bytes, if the app has it.
+pub fn bytes(file: &str) -> Option<Vec<u8>> {
+    if let Some(bytes) = script::built_in_file(file) {
+        return Some(bytes.to_vec());
+    }
+    let arrived = ARRIVED.lock().ok()?;
+    arrived.iter().find(|(name, _)| name == file).map(|(_, bytes)| bytes.clone())
 }
 
 /// A file has arrived from the site.

@@ -205,18 +205,33 @@ impl Shell {
         self.loc.text_with(msg.id, args)
     }
 
+    /// The reader's languages, best first: their own choice, a published pack's default (the
+    /// NGO chose it, so it comes before the system's), then the system's.
+    fn requested_languages(&self) -> Vec<&str> {
+        let mut requested: Vec<&str> = Vec::new();
+        requested.extend(self.saved.settings.language.as_deref());
+        requested.extend(self.library.pack.default_language.as_deref());
+        requested.extend(self.system_languages.iter().map(String::as_str));
+        requested
+    }
+
     /// Rebuilds the localizer after a language or library change. The lesson keeps its place.
     fn relocalize(&mut self) {
-        let mut requested: Vec<&str> = Vec::new();
-        if let Some(language) = &self.saved.settings.language {
-            requested.push(language);
-        }
-        // A published pack's default language comes before the system's: the NGO chose it.
-        if let Some(language) = &self.library.pack.default_language {
-            requested.push(language);
-        }
-        requested.extend(self.system_languages.iter().map(String::as_str));
-        self.loc = self.library.localizer(&requested);
+        self.loc = self.library.localizer(&self.requested_languages());
+    }
+
+    /// The pack language the reader should see whose translations are not loaded yet (the
+    /// browser app carries only English; the glue fetches the rest from the site).
+    pub fn missing_language(&self) -> Option<String> {
+        let codes: Vec<&str> = self.library.pack.languages.iter().map(|l| l.code.as_str()).collect();
+        let best = crate::i18n::negotiate(&self.requested_languages(), &codes).into_iter().next()?;
+        self.library.catalog.language(&best).is_none().then_some(best)
+    }
+
+    /// The library again with more languages loaded: nothing the reader made changed, so no
+    /// notice.
+    pub fn add_languages(&mut self, library: Library) {
+        self.swap_library(library);
     }
 
     /// The language actually shown.
@@ -250,6 +265,11 @@ impl Shell {
             country: self.country().map(|c| c.code.clone()),
             agreement_kept: agreement.as_ref().map(|a| a.kept.clone()),
             agreement_own: agreement.map(|a| a.own).unwrap_or_default(),
+            // In the browser the script font is the one fetched for this language.
+            script_font: script::fonts()
+                .script(&self.writing().script)
+                .and_then(|s| s.regular.as_deref())
+                .and_then(fonts::bytes),
             ..Options::default()
         };
         let kind = match document {
@@ -429,6 +449,13 @@ impl Shell {
 
     /// Replaces the library after a live reload, keeping the learner's place where possible.
     pub fn replace_library(&mut self, library: Library) {
+        self.swap_library(library);
+        let text = self.t(ui_text::NOTICE_RELOADED);
+        self.notices.retain(|n| n.details.is_empty());
+        self.notify(text, Vec::new());
+    }
+
+    fn swap_library(&mut self, library: Library) {
         self.library = library;
         self.relocalize();
         if let Some(session) = self.session.take() {
@@ -442,9 +469,6 @@ impl Shell {
                 self.go(Screen::Library);
             }
         }
-        let text = self.t(ui_text::NOTICE_RELOADED);
-        self.notices.retain(|n| n.details.is_empty());
-        self.notify(text, Vec::new());
     }
 
     /// Reports a live reload that failed: the last good version keeps running.

@@ -220,11 +220,16 @@ fn site_publishes_a_pack_with_its_defaults_and_a_worker_that_covers_every_file()
     let bundle = std::fs::read_to_string(out.join("pack.json")).unwrap();
     let bundle = chatwise::content::bundle::Bundle::from_json(&bundle).unwrap();
     assert!(bundle.content.contains_key("lessons/mini.ron"));
-    assert!(!bundle.locales.contains_key("en/ui.ftl"), "only the author's files");
+    // The browser app carries only English, so the pack file brings the engine's own words in
+    // the pack's other languages (here Ukrainian), and each language's direction and fonts.
+    assert!(bundle.locales.contains_key("uk/ui.ftl"), "the engine's Ukrainian messages travel with the pack");
+    assert!(!bundle.locales.keys().any(|k| k.starts_with("hi/")), "but no language the pack does not have");
     let loaded = bundle.load();
     assert_eq!(loaded.error_count(), 0, "{:?}", loaded.diagnostics);
     let strings: serde_json::Value = serde_json::from_slice(&std::fs::read(out.join("strings.json")).unwrap()).unwrap();
     assert_eq!(strings["uk"]["web-loading-percent"], "Завантажено { $percent }%", "variables left for the loader");
+    assert_eq!(strings["uk"]["@dir"], "ltr");
+    assert_eq!(strings["uk"]["@fonts"], serde_json::json!([]), "Cyrillic needs no font beyond the built-in one");
     let manifest = std::fs::read_to_string(out.join("manifest.webmanifest")).unwrap();
     assert!(manifest.contains("ChatWise: Test NGO"), "{manifest}");
     let worker = std::fs::read_to_string(out.join("sw.js")).unwrap();
