@@ -52,7 +52,7 @@ for png in "$shots"/*.png; do
   if [ "$size" -lt 15000 ]; then echo "blank or tiny screenshot: $png ($size bytes)"; blank=$((blank + 1)); fi
 done
 count=$(ls "$shots"/*.png | wc -l)
-[ "$count" -ge 42 ] || { echo "only $count screenshots were written"; exit 1; }
+[ "$count" -ge 58 ] || { echo "only $count screenshots were written"; exit 1; }
 [ "$blank" -eq 0 ] || exit 1
 # Quick exit's label must be white on red (it once came out dark on red, 2.5:1): the
 # brightest pixel where its text is (right of the cross) must be white.
@@ -67,7 +67,11 @@ CHATWISE_BIN=$chatwise DIST_DIR=$dist ./web/build.sh
 
 step "Browser tests in headless Chromium (tests/web/e2e.mjs)"
 npm ci --prefix tests/web --no-audit --no-fund --silent
-SHOTS=$target_dir/web-shots node tests/web/e2e.mjs "$dist"
+exports=$target_dir/exports
+mkdir -p "$exports"
+"$chatwise" export plan just-one-photo --lang hi --country IN --out "$exports/plan-hi.html"
+"$chatwise" export plan just-one-photo --lang ur --country PK --out "$exports/plan-ur.html"
+EXPORTS=$exports SHOTS=$target_dir/web-shots node tests/web/e2e.mjs "$dist"
 
 step "The NGO bundle (web/bundle.sh) works with no Rust or wasm tools on PATH"
 bundles=$target_dir/bundle

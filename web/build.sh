@@ -50,5 +50,6 @@ if [ -z "$chatwise" ]; then
 fi
 "$chatwise" page-files --out "$dist" --fonts "$repo/assets/fonts"
 node web/tools/site.mjs finish "$dist"
-"$repo/web/size-report.sh" "$dist" || true
+# The size budget is a gate: an English reader's first visit over it fails the build.
+"$repo/web/size-report.sh" "$dist"
 echo "built $dist; try it with ./web/serve.sh"

@@ -27,6 +27,14 @@ if [ "${1:-all}" = all ]; then
     cut "NotoSansDevanagariUI-$face.ttf" "NotoSansDevanagariUI-$face.ttf" "$devanagari" '*'
     cut "NotoNaskhArabicUI-$face.ttf" "NotoNaskhArabicUI-$face.ttf" "$arabic" '*'
   done
+  # Language names only (हिन्दी, اردو...), from fonts.ron: a few KB each, built into every build
+  # so the language list shows each name in its own script before any script font is fetched.
+  names() { python3 -c 'import re,sys; print("".join(re.findall(r"\(\"%s\", \"([^\"]+)\"\)" % sys.argv[1], open(sys.argv[2]).read())))' "$1" "$here/fonts.ron"; }
+  for pair in Deva:NotoSansDevanagariUI Arab:NotoNaskhArabicUI; do
+    script="${pair%%:*}"; font="${pair#*:}"
+    pyftsubset "$from/$font-Regular.ttf" --text="$(names "$script")" --layout-features='*' --no-hinting \
+      --desubroutinize --name-IDs='' --output-file="$here/$font-Names.ttf"
+  done
 fi
 python3 - "$here" <<'PY'
 import sys, pathlib

@@ -58,7 +58,8 @@ pub fn built_in_library() -> crate::content::Loaded {
         && let Ok(arrived) = js_sys::Reflect::get(&window, &JsValue::from_str("chatwiseLanguages"))
         && arrived.is_object()
     {
-        for code in js_sys::Object::keys(arrived.unchecked_ref()).iter().filter_map(|k| k.as_string()) {
+        let object: js_sys::Object = arrived.clone().unchecked_into();
+        for code in js_sys::Object::keys(&object).iter().filter_map(|k| k.as_string()) {
             let text = js_sys::Reflect::get(&arrived, &JsValue::from_str(&code)).ok().and_then(|t| t.as_string());
             let files: std::collections::BTreeMap<String, String> =
                 text.and_then(|t| serde_json::from_str(&t).ok()).unwrap_or_default();

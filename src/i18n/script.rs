@@ -59,10 +59,14 @@ pub struct ScriptFonts {
     pub regular: Option<String>,
     #[serde(default)]
     pub bold: Option<String>,
+    /// The regular face cut to the language names in fonts.ron, built into every build.
+    #[serde(default)]
+    pub names: Option<String>,
 }
 
 impl ScriptFonts {
-    /// The script's own files (none for Latin and Cyrillic, which the base fonts draw).
+    /// The script's own files to fetch for its readers (none for Latin and Cyrillic, which the
+    /// base fonts draw).
     pub fn files(&self) -> impl Iterator<Item = &str> {
         self.regular.iter().chain(self.bold.iter()).map(String::as_str)
     }
@@ -106,6 +110,8 @@ pub enum WritingProblem {
 const BUILT_IN: &[(&str, &[u8])] = &[
     ("NotoSans-Regular.ttf", include_bytes!("../../assets/fonts/NotoSans-Regular.ttf")),
     ("NotoSans-Bold.ttf", include_bytes!("../../assets/fonts/NotoSans-Bold.ttf")),
+    ("NotoSansDevanagariUI-Names.ttf", include_bytes!("../../assets/fonts/NotoSansDevanagariUI-Names.ttf")),
+    ("NotoNaskhArabicUI-Names.ttf", include_bytes!("../../assets/fonts/NotoNaskhArabicUI-Names.ttf")),
     #[cfg(not(target_arch = "wasm32"))]
     ("NotoSansDevanagariUI-Regular.ttf", include_bytes!("../../assets/fonts/NotoSansDevanagariUI-Regular.ttf")),
     #[cfg(not(target_arch = "wasm32"))]
@@ -234,6 +240,12 @@ mod tests {
         assert_eq!(fonts.endonym("hi"), Some("हिन्दी"));
         assert_eq!(fonts.endonym("ur-PK"), Some("اردو"));
         assert_eq!(fonts.endonym("bn"), None, "no Bengali font, so no Bengali name");
+        // The names-only fonts draw every name fonts.ron gives their script.
+        for (script, name) in fonts.languages.values() {
+            if let Some(names) = fonts.script(script).and_then(|s| s.names.as_deref()) {
+                assert!(name.chars().all(|c| fonts.file_draws(names, c)), "{names} cannot draw {name}");
+            }
+        }
     }
 
     #[test]
@@ -246,7 +258,8 @@ mod tests {
         // Every file fonts.ron names has coverage and is built into the desktop app, so none
         // can be missing or misspelt.
         for script in fonts.scripts.values() {
-            for file in script.files().chain([fonts.base.regular.as_str(), fonts.base.bold.as_str()]) {
+            let names = script.names.as_deref();
+            for file in script.files().chain(names).chain([fonts.base.regular.as_str(), fonts.base.bold.as_str()]) {
                 assert!(fonts.coverage.contains_key(file), "{file} has no entry in coverage.ron");
                 assert!(built_in_file(file).is_some(), "{file} is not built in (BUILT_IN)");
             }

@@ -12,7 +12,8 @@
 //!    each piece as one section, and harfrust gives a right-to-left piece its reversed, joined
 //!    glyphs. A piece harfrust would shape the wrong way round (brackets or digits) is reversed
 //!    here, with mirrored brackets, so it comes out right;
-//! 4. rows are right-aligned in a right-to-left paragraph.
+//! 4. rows are right-aligned in a right-to-left paragraph (within the galley, which starts at
+//!    x = 0 like any other, so egui's own widgets can draw it too).
 //!
 //! Text that is left to right in a left-to-right language (English, Hindi, Ukrainian) takes
 //! egui's own path unchanged. The accessible name is always the logical text, never the
@@ -62,11 +63,9 @@ pub fn set_writing(ctx: &egui::Context, writing: &Writing) {
 
 fn other_script_files(writing: &Writing) -> Vec<String> {
     let fonts = script::fonts();
-    fonts
-        .scripts()
-        .filter(|s| *s != writing.script)
-        .filter_map(|s| fonts.script(s).and_then(|f| f.regular.clone()))
-        .collect()
+    let others = fonts.scripts().filter(|s| *s != writing.script).filter_map(|s| fonts.script(s));
+    let names = fonts.scripts().filter_map(|s| fonts.script(s)).filter_map(|f| f.names.clone());
+    others.filter_map(|f| f.regular.clone()).chain(names).collect()
 }
 
 fn font_order(ui: &Ui) -> Arc<Vec<String>> {
@@ -258,8 +257,18 @@ pub fn galley_with(ui: &Ui, text: &str, format: TextFormat, wrap_width: Option<f
         }
     }
     job.wrap.max_width = f32::INFINITY;
-    job.halign = if direction.is_rtl() { Align::RIGHT } else { Align::LEFT };
-    ui.fonts_mut(|f| f.layout_job(job))
+    let galley = ui.fonts_mut(|f| f.layout_job(job));
+    if !direction.is_rtl() || galley.rows.len() < 2 {
+        return galley;
+    }
+    // Right-align the rows inside the galley, which still starts at x = 0 (egui's own
+    // right alignment would put it left of its position, and egui's widgets would draw it there).
+    let mut aligned = Arc::unwrap_or_clone(galley);
+    let width = aligned.rect.width();
+    for row in &mut aligned.rows {
+        row.pos.x = width - row.size.x;
+    }
+    Arc::new(aligned)
 }
 
 /// A galley for `text` in a text style, coloured later by the painter.
@@ -268,7 +277,7 @@ pub fn galley(ui: &Ui, text: &str, style: &TextStyle, wrap_width: Option<f32>) -
     galley_with(ui, text, format, wrap_width)
 }
 
-/// Paints `galley` with its top-left corner at `left_top`, whatever its alignment.
+/// Paints `galley` with its top-left corner at `left_top`.
 pub fn paint(ui: &Ui, left_top: Pos2, galley: Arc<Galley>, color: Color32) {
     let pos = left_top - galley.rect.min.to_vec2();
     ui.painter().galley_with_override_text_color(pos, galley, color);

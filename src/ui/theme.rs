@@ -209,8 +209,9 @@ pub const CARD_RADIUS: u8 = 12;
 pub const WIDGET_RADIUS: u8 = 8;
 
 /// Installs the fonts for text written as `writing`: Noto Sans (Latin, Cyrillic) first, then
-/// the language's own script, then every other script the app has (so a language picker can
-/// show हिन्दी and اردو in any language). assets/fonts/fonts.ron says which file is which.
+/// the language's own script, then every other script the app has, then the built-in
+/// language-name fonts (so a language picker shows हिन्दी and اردو in any language, in the
+/// browser too, where other scripts' fonts are never downloaded for an English reader). assets/fonts/fonts.ron says which file is which.
 /// Files not here yet (the browser) are asked for; the shell reinstalls when they arrive.
 pub fn install_fonts(ctx: &egui::Context, writing: &Writing) {
     let manifest = script::fonts();
@@ -222,6 +223,10 @@ pub fn install_fonts(ctx: &egui::Context, writing: &Writing) {
         .chain(own.and_then(|s| s.regular.as_deref()))
         .chain(others.iter().filter_map(|s| s.regular.as_deref()))
         .collect();
+    // Last, the built-in language-name fonts: until a script's own font is here (the browser),
+    // they still draw its language names.
+    let names: Vec<&str> = own.iter().chain(others.iter()).filter_map(|s| s.names.as_deref()).collect();
+    let regular: Vec<&str> = regular.into_iter().chain(names.iter().copied()).collect();
     let bold: Vec<&str> = std::iter::once(manifest.base.bold.as_str())
         .chain(own.and_then(|s| s.bold.as_deref()))
         .chain(others.iter().filter_map(|s| s.bold.as_deref()))

@@ -405,7 +405,10 @@ fn typing_dots_show_before_each_message_unless_motion_is_reduced() {
 #[test]
 fn every_shipped_lesson_plays_to_its_end_in_the_app_in_every_language() {
     use chatwise::runtime::Strategy;
-    for language in ["en", "uk", "kk"] {
+    let languages: Vec<String> = Library::embedded().library.pack.languages.iter().map(|l| l.code.clone()).collect();
+    assert!(languages.len() >= 6, "en, uk, kk, hi, ur, mn at least: {languages:?}");
+    for language in languages {
+        let language = language.as_str();
         let mut h = harness(Some(Audience::Solo));
         h.state_mut().update_settings(|s| s.language = Some(language.into()));
         let ids: Vec<String> = h.state().library.pack.lessons.iter().map(|l| l.id.clone()).collect();

@@ -6,6 +6,7 @@
 //! - `export`: printable plans, handouts and agreements for every lesson and language.
 //! - `properties`: no input makes the loader or the runtime panic.
 //! - `app_ui`: the app's screens driven through egui_kittest (with the `app` feature).
+//! - `scripts`: glyphs for every shipped string, right-to-left order and mirroring (`app`).
 
 #[cfg(feature = "app")]
 mod app_glue;
@@ -16,5 +17,7 @@ mod cli;
 mod export;
 mod properties;
 mod runtime;
+#[cfg(feature = "app")]
+mod scripts;
 mod shipped;
 mod support;

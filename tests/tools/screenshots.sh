@@ -13,11 +13,14 @@ data=$(mktemp -d)
 cleanup=$data
 . tests/tools/xvfb.sh :97
 
+failed=0
 shot() {
   local name=$1 size=$2; shift 2
   rm -rf "$data"/*
-  "$bin" --data-dir "$data" --size "$size" --screenshot "$out/$name-$size.png" "$@" 2>>"$out/log.txt" \
-    || echo "failed: $name $size" >&2
+  if ! "$bin" --data-dir "$data" --size "$size" --screenshot "$out/$name-$size.png" "$@" 2>>"$out/log.txt"; then
+    echo "failed: $name $size" >&2
+    failed=$((failed + 1))
+  fi
 }
 
 # Steps with automatic first choices in new-friend: 1 chat, 2 chat feedback, 8 quiz,
@@ -41,6 +44,16 @@ for size in 360x640 1280x800; do
   shot settings "$size" --set solo --screen settings
 done
 shot chat-uk 1280x800 "${lesson[@]}" --set lang=uk --auto-steps 2
+# Hindi (Devanagari) and Urdu (Arabic script, right to left, mirrored), with their country's help.
+for size in 360x640 1280x800; do
+  for lang in hi:IN ur:PK; do
+    code=${lang%%:*}; country=${lang#*:}
+    shot "start-$code" "$size" --set lang="$code" --screen start
+    shot "chat-$code" "$size" "${lesson[@]}" --set lang="$code" --auto-steps 2
+    shot "quiz-$code" "$size" "${lesson[@]}" --set lang="$code" --auto-steps 9
+    shot "help-$code" "$size" --set solo --set lang="$code" --set country="$country" --screen help
+  done
+done
 # Help where a child can report a person (UK, Ukraine in Ukrainian), and where no route is known.
 shot help-gb 360x640 --set solo --set country=GB --screen help
 shot help-gb 1280x800 --set solo --set country=GB --screen help
@@ -59,3 +72,4 @@ for size in 360x640 1280x800; do
   shot end-family-agreement "$size" --set family --set reduced-motion --open no-more-secrets --auto-steps 40
 done
 ls "$out"/*.png | wc -l | xargs echo "screenshots written to $out:"
+[ "$failed" -eq 0 ] || { echo "$failed screenshot(s) failed; see $out/log.txt" >&2; exit 1; }

@@ -7,6 +7,9 @@
 // - a help link opens in a new tab with no way back to this page (noopener);
 // - Shift three times leaves for the neutral page with location.replace;
 // - it works offline after the first visit (service worker);
+// - an English reader downloads no script font and no other language's words; an Urdu reader
+//   gets <html lang="ur" dir="rtl">, the Arabic-script font and the Urdu words from this site
+//   only, and can read offline afterwards;
 // - no console errors, and no request to any host but the page's own.
 // Screenshots at phone portrait and laptop sizes go to $SHOTS (default target/web-shots).
 //   node tests/web/e2e.mjs [DIST]
@@ -102,6 +105,9 @@ const { origin, stop } = await serve(dist);
 try {
   // Laptop: play the lesson, then help, quick exit and offline.
   const laptop = await watchedContext(browser, origin, { viewport: { width: 1280, height: 800 }, locale: "en-GB" });
+  // Everything the English reader downloads: never a script font or another language's words.
+  const englishFetched = [];
+  laptop.context.on("request", (request) => englishFetched.push(new URL(request.url()).pathname));
   const page = await laptop.context.newPage();
   await check("the page loads and the app sets its ready signal", async () => {
     await page.goto(`${origin}/`);
@@ -170,6 +176,12 @@ try {
     await page.waitForURL((url) => url.origin !== origin, { timeout: 10_000 });
     assert(!page.url().startsWith(origin), `left to ${page.url()}`);
     assert((await page.evaluate(() => history.length)) === before, "no new history entry to come back to");
+  });
+
+  await check("an English reader downloads no script font and no other language", async () => {
+    const extra = englishFetched.filter((path) => path.endsWith(".ttf") || /\/lang-[^/]+\.json$/.test(path));
+    assert(englishFetched.some((path) => path.endsWith("chatwise_bg.wasm")), "the app itself was fetched");
+    assert(extra.length === 0, `fetched for an English reader: ${extra.join(", ")}`);
   });
 
   await check("no console errors and no request to another host", async () => {
@@ -271,9 +283,111 @@ try {
     assert(phone.record.offsite.length === 0, `requests off the site: ${phone.record.offsite.join(", ")}`);
   });
   await phone.context.close();
+
+  // An Urdu reader on a phone: right to left, the Arabic-script font and the Urdu words from
+  // this site only, and both kept for offline use.
+  const urdu = await watchedContext(browser, origin, {
+    viewport: { width: 360, height: 740 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: "ur-PK",
+  });
+  const urduFetched = [];
+  urdu.context.on("request", (request) => urduFetched.push(request.url()));
+  const urduPage = await urdu.context.newPage();
+  const urduUi = Object.fromEntries(
+    readFileSync(join(repo, "locales/ur/ui.ftl"), "utf8")
+      .split("\n")
+      .map((line) => /^(ui-[a-z0-9-]+) = (.+)$/.exec(line))
+      .filter(Boolean)
+      .map((m) => [m[1], m[2].trim()]),
+  );
+  await check("an Urdu reader gets <html lang=ur dir=rtl>, the Arabic-script font and words from this site", async () => {
+    await urduPage.goto(`${origin}/`);
+    await waitReady(urduPage);
+    await urduPage.waitForFunction(() => document.documentElement.lang === "ur", null, { timeout: 30_000 });
+    const html = await urduPage.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
+    assert(html[0] === "ur" && html[1] === "rtl", `html lang/dir ${html}`);
+    const font = urduFetched.filter((url) => url.endsWith(".ttf"));
+    assert(font.some((url) => url === `${origin}/NotoNaskhArabicUI-Regular.ttf`), `fonts fetched: ${font.join(", ")}`);
+    assert(font.every((url) => url.startsWith(`${origin}/`) && !url.includes("Devanagari")), `only Arabic-script fonts from this site: ${font}`);
+    assert(urduFetched.includes(`${origin}/lang-ur.json`), "the Urdu words came from this site");
+    await urduPage.screenshot({ path: join(shots, "phone-start-ur.png") });
+    await press(urduPage, urduUi["ui-player-solo"]);
+    await press(urduPage, urduUi["ui-start-go"]);
+    await urduPage.screenshot({ path: join(shots, "phone-library-ur.png") });
+  });
+
+  await check("the Urdu reader can read offline afterwards: the worker kept the font and the words", async () => {
+    await urduPage.evaluate(() => navigator.serviceWorker.ready);
+    await urduPage.waitForFunction(
+      async () => {
+        for (const key of await caches.keys()) {
+          const cache = await caches.open(key);
+          if ((await cache.match("NotoNaskhArabicUI-Regular.ttf")) && (await cache.match("lang-ur.json"))) return true;
+        }
+        return false;
+      },
+      null,
+      { timeout: 30_000, polling: 250 },
+    );
+    await urdu.context.setOffline(true);
+    await urduPage.reload();
+    await waitReady(urduPage);
+    await urduPage.waitForFunction(() => document.documentElement.dir === "rtl", null, { timeout: 30_000 });
+    const offline = await urduPage.evaluate(() => [
+      !!globalThis.chatwiseFonts["NotoNaskhArabicUI-Regular.ttf"],
+      !!globalThis.chatwiseLanguages.ur,
+    ]);
+    assert(offline[0] && offline[1], `offline: font ${offline[0]}, words ${offline[1]}`);
+    await urduPage.screenshot({ path: join(shots, "phone-library-ur-offline.png") });
+    await urdu.context.setOffline(false);
+    assert(urdu.record.errors.length === 0, `console errors: ${urdu.record.errors.join("\n")}`);
+    assert(urdu.record.offsite.length === 0, `requests off the site: ${urdu.record.offsite.join(", ")}`);
+  });
+  await urdu.context.close();
 } finally {
   stop();
   await browser.close();
+}
+
+// Printed documents in Hindi and Urdu (written by `chatwise export` into $EXPORTS), opened in a
+// Chromium that can see no system font for either script: they must still draw their letters,
+// from the font embedded in the file, and say their language and direction.
+if (process.env.EXPORTS) {
+  const config = join(mkdtempSync(join(tmpdir(), "chatwise-fc-")), "fonts.conf");
+  writeFileSync(
+    config,
+    `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><dir>/usr/share/fonts</dir>
+<cachedir>${dirname(config)}/cache</cachedir><selectfont><rejectfont>
+<pattern><patelt name="lang"><string>hi</string></patelt></pattern>
+<pattern><patelt name="lang"><string>ur</string></patelt></pattern>
+</rejectfont></selectfont></fontconfig>`,
+  );
+  const bare = await chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+    env: { ...process.env, FONTCONFIG_FILE: config },
+  });
+  try {
+    for (const [code, dir] of [["hi", "ltr"], ["ur", "rtl"]]) {
+      await check(`the printed plan in ${code} draws its script with no ${code} font on the machine`, async () => {
+        const context = await bare.newContext({ viewport: { width: 900, height: 1200 } });
+        const doc = await context.newPage();
+        await doc.goto(`file://${resolve(process.env.EXPORTS, `plan-${code}.html`)}`);
+        await doc.evaluate(() => document.fonts.ready);
+        const html = await doc.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
+        assert(html[0] === code && html[1] === dir, `html lang/dir ${html}`);
+        const embedded = await doc.evaluate(() => [...document.fonts].some((f) => f.family.includes("ChatWise Script") && f.status === "loaded"));
+        assert(embedded, "the embedded script font was loaded and used");
+        await doc.screenshot({ path: join(shots, `export-plan-${code}.png`) });
+        await context.close();
+      });
+    }
+  } finally {
+    await bare.close();
+  }
 }
 const { passes, failures } = tally();
 console.log(`browser: ${passes} passed, ${failures} failed (screenshots in ${shots})`);

@@ -48,12 +48,8 @@ pub(crate) fn language_choices(shell: &mut Shell, ui: &mut egui::Ui) {
     let current = shell.language().to_owned();
     let draft = shell.t(crate::i18n::ui_text::TRANSLATION_DRAFT);
     let languages = shell.library.pack.languages.clone();
-    // Each name is written in its own script ("हिन्दी", "اردو"): in the browser, where only
-    // Noto Sans is built in, the regular font of each script is fetched from the site.
-    let fonts = crate::i18n::script::fonts();
-    super::fonts::want(
-        languages.iter().filter_map(|l| fonts.script(&l.writing.script)).filter_map(|s| s.regular.clone()),
-    );
+    // Each name is in its own script ("हिन्दी", "اردو"), drawn by the built-in language-name fonts
+    // where the script's own font is not here (assets/fonts/fonts.ron, `names`).
     for language in languages {
         let note = (language.status == TranslationStatus::Draft).then_some(draft.as_str());
         let state = ChoiceState { selected: language.code == current, tried: false, mark: Some(Mark::Radio) };

@@ -1,0 +1,17 @@
+mini-pack-title = Міні-пакет
+mini-title = Крихітний урок
+mini-summary = The smallest lesson that uses a chat and a quiz.
+mini-objective = Notice a risky message.
+mini-intro = Sam sends you a message.
+mini-sam = Sam
+mini-chat-hello = Hi, it's { $contact }!
+mini-reply-safe = Who are you?
+mini-reply-risky = Here's my address.
+mini-feedback-safe = Asking keeps you in control.
+mini-feedback-risky = Let's keep your address private.
+mini-question = Which is safe to share?
+mini-option-right = Your favourite band
+mini-option-wrong = Your home address
+mini-end = Well done
+mini-key = Ask before you share.
+mini-country-mn = Монголія
