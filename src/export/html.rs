@@ -76,8 +76,8 @@ pub fn escape(text: &str) -> String {
 
 impl Html {
     /// A document in `language`, written as `writing`. `script_font` is the shipped font for
-    /// the script, embedded as the last of the fonts asked for, so the page reads right on a
-    /// machine that has none for Hindi or Urdu (system fonts for the script come first).
+    /// the script, embedded, so the page reads right on a machine that has no font for Hindi or
+    /// Urdu; the common system fonts for the script are named after it.
     pub fn new(language: &str, writing: &Writing, script_font: Option<&[u8]>, title: &str, paper: Paper) -> Html {
         let size = match paper {
             Paper::A4 => "A4",
@@ -96,18 +96,28 @@ impl Html {
             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; font-src data:\">\n",
         );
         out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        let fonts = script::fonts().script(&writing.script);
+        // The script's font, embedded, comes first for the characters it draws (unicode-range):
+        // Chromium on a machine with no font for the script drew boxes for headings when it came
+        // after the system fonts. The system fonts for the script follow, for anything else.
+        let manifest = script::fonts();
+        let fonts = manifest.script(&writing.script);
         let mut script_css = String::new();
-        if let Some(bytes) = script_font {
+        if let (Some(bytes), Some(file)) = (script_font, fonts.and_then(|f| f.regular.as_deref())) {
             use base64::Engine;
             let data = base64::engine::general_purpose::STANDARD.encode(bytes);
+            let ranges: Vec<String> = manifest
+                .coverage(file)
+                .iter()
+                .map(|(from, to)| if from == to { format!("U+{from:04X}") } else { format!("U+{from:04X}-{to:04X}") })
+                .collect();
             script_css.push_str(&format!(
-                "@font-face {{ font-family: \"ChatWise Script\"; src: url(data:font/ttf;base64,{data}) format(\"truetype\"); }}\n"
+                "@font-face {{ font-family: \"ChatWise Script\"; src: url(data:font/ttf;base64,{data}) format(\"truetype\"); unicode-range: {}; }}\n",
+                ranges.join(", ")
             ));
         }
         let stack = fonts.and_then(|f| f.css.as_deref()).map(|css| format!("{css}, ")).unwrap_or_default();
         script_css.push_str(&format!(
-            ":root {{ font-family: \"Noto Sans\", {stack}\"ChatWise Script\", system-ui, sans-serif; }}\n"
+            ":root {{ font-family: \"ChatWise Script\", \"Noto Sans\", {stack}system-ui, sans-serif; }}\n"
         ));
         out.push_str(&format!("<title>{}</title>\n<style>{STYLE}{script_css}@page {{ size: {size}; margin: 16mm 15mm; }}\n</style>\n</head>\n<body>\n<main>\n", escape(title)));
         Html { out, open: Vec::new() }
@@ -185,7 +195,8 @@ mod tests {
         let out = Html::new("ur", &writing, Some(font), "مدد", Paper::A4).finish();
         assert!(out.contains("<html lang=\"ur\" dir=\"rtl\">"));
         assert!(out.contains("@font-face { font-family: \"ChatWise Script\"; src: url(data:font/ttf;base64,"));
-        assert!(out.contains("\"Noto Naskh Arabic\""), "the system fonts for the script come first");
+        assert!(out.contains("unicode-range: U+0600-0604"), "the embedded font is limited to its script");
+        assert!(out.contains("\"Noto Naskh Arabic\""), "the system fonts for the script are named too");
         assert!(out.contains("font-src data:"), "the page's own policy lets the embedded font load");
     }
 }

@@ -180,6 +180,11 @@ impl Fonts {
         self.scripts.get(script).map(|s| s.files().collect()).unwrap_or_default()
     }
 
+    /// The characters the file draws, as inclusive ranges of code points (coverage.ron).
+    pub fn coverage(&self, file: &str) -> &[(u32, u32)] {
+        self.coverage.get(file).map_or(&[], Vec::as_slice)
+    }
+
     /// Whether the file draws `c` (coverage.ron).
     pub fn file_draws(&self, file: &str, c: char) -> bool {
         let c = u32::from(c);
