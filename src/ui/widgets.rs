@@ -461,6 +461,61 @@ pub fn weak(ui: &mut Ui, text: &str) -> Response {
     text::label(ui, egui::RichText::new(text).color(color))
 }
 
+/// A section that opens and closes under its title (country picker, notes for adults). In a
+/// right-to-left language the whole title row is the control and its triangle sits at the
+/// right, where reading starts (egui's own CollapsingHeader always puts it at the left).
+pub fn disclosure(
+    ui: &mut Ui,
+    id: impl std::hash::Hash + std::fmt::Debug,
+    title: &str,
+    default_open: bool,
+    add_body: impl FnOnce(&mut Ui),
+) {
+    let id = ui.make_persistent_id(id);
+    if !text::is_rtl(ui) {
+        egui::CollapsingHeader::new(egui::RichText::new(title).strong())
+            .id_salt(id)
+            .default_open(default_open)
+            .show(ui, add_body);
+        return;
+    }
+    let mut state = egui::collapsing_header::CollapsingState::load_with_default_open(ui.ctx(), id, default_open);
+    let width = ui.available_width();
+    let icon = ui.spacing().icon_width;
+    let galley = text::galley_with(
+        ui,
+        title,
+        egui::text::TextFormat::simple(TextStyle::Body.resolve(ui.style()), Color32::PLACEHOLDER),
+        Some(width - icon - space::S3),
+    );
+    let height = (galley.size().y + space::S2).max(TARGET);
+    let (rect, response) = ui.allocate_exact_size(Vec2::new(width, height), Sense::click());
+    response.widget_info(|| {
+        let mut info = WidgetInfo::labeled(WidgetType::CollapsingHeader, true, title);
+        info.selected = Some(state.is_open());
+        info
+    });
+    if response.clicked() {
+        state.toggle(ui);
+    }
+    if ui.is_rect_visible(rect) {
+        let color = ui.style().interact(&response).text_color();
+        let center = Pos2::new(rect.right() - icon / 2.0, rect.center().y);
+        let r = icon * 0.3;
+        // Points left (the way the text runs) when closed, down when open.
+        let points = if state.is_open() {
+            vec![center + Vec2::new(-r, -r * 0.6), center + Vec2::new(r, -r * 0.6), center + Vec2::new(0.0, r * 0.8)]
+        } else {
+            vec![center + Vec2::new(r * 0.6, -r), center + Vec2::new(r * 0.6, r), center + Vec2::new(-r * 0.8, 0.0)]
+        };
+        ui.painter().add(Shape::convex_polygon(points, color, Stroke::NONE));
+        let left = rect.right() - icon - space::S3 - galley.size().x;
+        text::paint(ui, Pos2::new(left, rect.center().y - galley.size().y / 2.0), galley, color);
+    }
+    focus_ring(ui, &response);
+    state.show_body_unindented(ui, add_body);
+}
+
 /// A back arrow points the way the reader came from: right in a right-to-left language.
 fn mirror_icon(icon: Icon, rtl: bool) -> Icon {
     match icon {

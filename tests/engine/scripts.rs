@@ -193,3 +193,20 @@ fn in_urdu_the_header_and_the_chat_are_mirrored_and_names_stay_in_reading_order(
     let outgoing = h.query_all_by_label(&reply).map(|n| n.rect()).find(|r| r.top() > incoming.top()).unwrap();
     assert!(incoming.center().x > outgoing.center().x, "incoming right ({incoming:?}), outgoing left ({outgoing:?})");
 }
+
+#[test]
+fn in_urdu_the_country_picker_opens_from_its_whole_title_row_with_its_triangle_at_the_right() {
+    let mut h = shell_in("ur");
+    // With a country chosen the picker starts closed.
+    h.state_mut().update_settings(|s| s.country = Some(chatwise::ui::saved::CountryChoice::Code("PK".into())));
+    h.state_mut().screen = chatwise::ui::Screen::Help;
+    h.run();
+    let change = h.state().loc.text("help-country-change");
+    let not_listed = h.state().loc.text("help-country-not-listed");
+    let title = h.get_by_label(&change).rect();
+    assert!(title.width() > 200.0, "the whole row is the control");
+    let before = h.query_all_by_label(&not_listed).count();
+    h.get_by_label(&change).click();
+    h.run_steps(5);
+    assert!(h.query_all_by_label(&not_listed).count() > before, "the list of countries opened");
+}

@@ -217,14 +217,7 @@ pub fn country_picker(shell: &mut Shell, ui: &mut egui::Ui, open: bool) {
     let mut countries: Vec<(String, String)> =
         shell.library.portals.countries.iter().map(|c| (shell.loc.text(c.name.as_str()), c.code.clone())).collect();
     countries.sort();
-    egui::CollapsingHeader::new(text::widget_text(
-        ui,
-        egui::RichText::new(title).strong(),
-        Some(ui.available_width() - 40.0),
-    ))
-    .id_salt("country-picker")
-    .default_open(open)
-    .show(ui, |ui| {
+    widgets::disclosure(ui, "country-picker", &title, open, |ui| {
         widgets::weak(ui, &shell.t(ui_text::HELP_COUNTRY_QUESTION));
         let chosen = shell.country().map(|c| c.code.clone());
         for (name, code) in &countries {

@@ -150,14 +150,7 @@ fn notes(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, extra: Option<Ve
     }
     ui.add_space(space::S3);
     let title = shell.t(ui_text::NOTES_FOR_ADULTS);
-    egui::CollapsingHeader::new(text::widget_text(
-        ui,
-        egui::RichText::new(title).strong(),
-        Some(ui.available_width() - 40.0),
-    ))
-    .id_salt(("notes", &view.step_id))
-    .default_open(false)
-    .show(ui, |ui| {
+    widgets::disclosure(ui, ("notes", &view.step_id), &title, false, |ui| {
         for note in &view.notes {
             widgets::body(ui, note);
         }
