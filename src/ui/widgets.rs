@@ -486,7 +486,7 @@ pub fn disclosure(
         ui,
         title,
         egui::text::TextFormat::simple(TextStyle::Body.resolve(ui.style()), Color32::PLACEHOLDER),
-        Some(width - icon - space::S3),
+        Some(width - icon - space::S1),
     );
     let height = (galley.size().y + space::S2).max(TARGET);
     let (rect, response) = ui.allocate_exact_size(Vec2::new(width, height), Sense::click());
@@ -509,7 +509,7 @@ pub fn disclosure(
             vec![center + Vec2::new(r * 0.6, -r), center + Vec2::new(r * 0.6, r), center + Vec2::new(-r * 0.8, 0.0)]
         };
         ui.painter().add(Shape::convex_polygon(points, color, Stroke::NONE));
-        let left = rect.right() - icon - space::S3 - galley.size().x;
+        let left = rect.right() - icon - space::S1 - galley.size().x;
         text::paint(ui, Pos2::new(left, rect.center().y - galley.size().y / 2.0), galley, color);
     }
     focus_ring(ui, &response);
