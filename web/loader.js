@@ -62,6 +62,40 @@ globalThis.chatwiseFetchLanguage = (code) => {
     });
 };
 
+// A lesson's pictures, when the app shows that lesson: the browser decodes them (the app
+// carries no decoder) and leaves the pixels in chatwiseImages[path] (null if it cannot).
+globalThis.chatwiseImages = {};
+const imagesInFlight = new Set();
+globalThis.chatwiseFetchImage = (path) => {
+  if (imagesInFlight.has(path) || path in globalThis.chatwiseImages) return;
+  if (!/^images\/[A-Za-z0-9._-]+\.png$/.test(path) || path.includes("..")) {
+    globalThis.chatwiseImages[path] = null; // only this site's own pictures
+    return;
+  }
+  imagesInFlight.add(path);
+  fetch(path)
+    .then((response) => (response.ok ? response.blob() : Promise.reject(new Error(String(response.status)))))
+    .then((blob) => createImageBitmap(blob))
+    .then((bitmap) => {
+      const canvas = document.createElement("canvas");
+      canvas.width = bitmap.width;
+      canvas.height = bitmap.height;
+      const context = canvas.getContext("2d");
+      context.drawImage(bitmap, 0, 0);
+      const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height);
+      return { width: pixels.width, height: pixels.height, data: new Uint8Array(pixels.data.buffer) };
+    })
+    .catch((error) => {
+      console.warn(`chatwise: picture ${path} could not be shown:`, String(error));
+      return null;
+    })
+    .then((picture) => {
+      globalThis.chatwiseImages[path] = picture;
+      imagesInFlight.delete(path);
+      if (picture) keepOffline([path]);
+    });
+};
+
 /** Asks the service worker to keep files this reader has needed (see web/sw.js). */
 function keepOffline(files) {
   if (files.length === 0 || !("serviceWorker" in navigator)) return;

@@ -5,11 +5,11 @@ const VERSION = "__VERSION__";
 const FILES = __FILES__;
 const CACHE = `chatwise-${VERSION}`;
 
-// A language's words (lang-*.json) and script fonts (*.ttf) are not fetched up front: an
+// A language's words (lang-*.json), script fonts (*.ttf) and lessons' pictures (images/) are not fetched up front: an
 // English reader never downloads Hindi. Each is kept once a reader has needed it (see fetch and
 // message below), and a new version of the site fetches again the ones the old one kept, so a
 // Hindi or Urdu reader stays able to read offline.
-const onDemand = (path) => path.endsWith(".ttf") || /(^|\/)lang-[^/]+\.json$/.test(path);
+const onDemand = (path) => path.endsWith(".ttf") || /(^|\/)lang-[^/]+\.json$/.test(path) || /(^|\/)images\/[^/]+$/.test(path);
 
 // "no-cache" revalidates with the server: files the page has just downloaded come back as
 // "304 Not Modified" instead of being downloaded twice on the first visit.

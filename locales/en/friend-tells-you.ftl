@@ -62,6 +62,7 @@ friend-tells-you-agreement-calm = We grown-ups stay calm, listen and help, and w
 
 friend-tells-you-intro-title = A message from Timur
 friend-tells-you-intro-body = Timur is your friend: you've been in the same class for years. It's late on a school night when your phone lights up. It's Timur, and something is wrong. In this lesson you decide what to say and do at each step. This is a practice chat, and whatever you choose, there is help along the way.
+friend-tells-you-intro-image-alt = Late at night, someone sits up in bed as their phone lights up with messages from their friend Timur.
 friend-tells-you-intro-note = Ask: if something went wrong online, who might a young person tell first? If many answers are "a friend", point out that this is why the lesson practises what to do when it's you they tell.
 
 ## Chat contact

@@ -53,6 +53,7 @@ just-one-photo-agreement-listen = If something goes wrong with a photo, we tell 
 
 just-one-photo-intro-title = Just one photo
 just-one-photo-intro-body = Sam is in your class. You've been messaging every evening for a couple of weeks, and you really like each other. Tonight Sam messages you again. At each step, choose the reply you think you would send. This is a practice chat, so you can try any reply.
+just-one-photo-intro-image-alt = Evening: a young person on a sofa holds a phone showing messages from Sam, one with a small heart.
 just-one-photo-intro-note = Agree ground rules before you start: nobody shares personal stories in front of the class, anyone can take a break, and you are available afterwards. Point out where Help and Quick exit are on the screen.
 
 ## Chat contacts

@@ -49,6 +49,7 @@ new-friend-material-contacts = The name of your school's safeguarding lead, writ
 
 new-friend-intro-title = A new friend
 new-friend-intro-body = You're playing your favourite online game after school. A player called Alex has been on your team a few times, and now starts chatting with you. At each step, choose the reply you think you would send.
+new-friend-intro-image-alt = Seen from behind, a young person in headphones plays an online game; a chat from Alex on screen shows a gem.
 new-friend-intro-note-rules = Start with the ground rules (see the lesson plan) and remind the class where the Help button is. Then read the scene aloud.
 new-friend-intro-note = Ask the group: what makes someone a friend online? Is it different from a friend you know in person?
 

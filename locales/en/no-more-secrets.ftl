@@ -54,6 +54,7 @@ no-more-secrets-agreement-calm = We grown-ups stay calm, listen and help, and we
 
 no-more-secrets-intro-title = Sasha's drawing game
 no-more-secrets-intro-body = Sasha is 10 and loves a drawing game where players share pictures and chat. A player called Robin has been leaving lots of nice comments on Sasha's drawings. Read Robin's messages together and choose what Sasha should say each time.
+no-more-secrets-intro-image-alt = Sasha draws a house in a game on a tablet; beside it, a player's avatar leaves comment bubbles with hearts.
 no-more-secrets-intro-note = Before you start, ask your child: do you ever chat in games or apps with people you don't know in real life? Listen without judging.
 
 ## Chat contact

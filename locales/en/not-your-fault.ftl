@@ -62,6 +62,7 @@ not-your-fault-agreement-calm = The adults in our family stay calm, don't blame,
 
 not-your-fault-intro-title = A normal evening
 not-your-fault-intro-body = Arsen is 15. He plays football for a local team, and his profile is full of match photos. It's a Tuesday evening and he's on his phone after training. In this lesson, you decide what Arsen does next. It's a practice chat: whatever you choose, there will be help along the way.
+not-your-fault-intro-image-alt = Arsen sits on the sofa in the evening, looking at his phone; his profile is full of football match photos.
 not-your-fault-intro-note = Ask the group: if a friend's account messaged you, how would you know it was really them? Take a few answers. Point out that an account is not the same as a person.
 
 ## Chat contacts

@@ -49,6 +49,7 @@ photos-we-share-agreement-listen = If something goes wrong online, we sort it ou
 
 photos-we-share-intro-title = A message in the game
 photos-we-share-intro-body = You're playing a building game online. Someone called Jay sends you a message. Jay says they're a friend of your friend Mia. Read the chat together, and choose the reply you think you would send.
+photos-we-share-intro-image-alt = A grown-up and a child at a table look at a tablet: a building game with a chat message from Jay.
 photos-we-share-intro-note = Let your child choose. If they pick a risky reply, that's fine: it's a chance to talk about it.
 
 ## Chat contact

@@ -50,6 +50,7 @@ report-it-agreement-listen = The grown-ups listen calmly, don't blame, and never
 
 report-it-intro-title = Something nobody should share
 report-it-intro-body = Sometimes people share images or videos online of someone under 18 being sexually abused. This is called child sexual abuse material. It is illegal, and every time it is shared, the child in it is harmed again. Coming across it could happen to anyone, and it is never your fault. In this lesson a friend sends a link to your group chat. At each step, choose the reply you think you would send.
+report-it-intro-image-alt = A group chat on a phone: Nico has posted a link with no preview, next to a report button with a flag.
 report-it-intro-note = Keep this short and calm. Learners don't need more detail than this: the lesson is about what to do, not about what the material shows.
 
 ## Chat contact

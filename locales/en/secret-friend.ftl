@@ -55,6 +55,7 @@ secret-friend-agreement-listen = We listen without blame when something goes wro
 
 secret-friend-intro-title = A new player
 secret-friend-intro-body = You're building a castle in your favourite online game. A player called PixelFox comes over to look at it, and starts sending you messages. Read them together and choose the reply you would send.
+secret-friend-intro-image-alt = Hands hold a tablet: a block castle in a building game, and a chat window from PixelFox showing a coin.
 secret-friend-intro-note = Ask your child first: which games do you like, and do people you don't know ever chat to you in them? Just listen: there are no wrong answers.
 
 ## Chat contact

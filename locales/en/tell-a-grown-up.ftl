@@ -60,6 +60,7 @@ tell-a-grown-up-agreement-listen = The grown-ups listen and help. If one grown-u
 
 tell-a-grown-up-intro-title = A message in Pet Island
 tell-a-grown-up-intro-body = You're playing Pet Island, a game where you look after animals. Other players can send you messages. A player called Leo says hello. Let's read Leo's messages together. Each time, choose what you would do.
+tell-a-grown-up-intro-image-alt = A child plays Pet Island on a tablet: a cat, rabbit and puppy on an island, and Leo's message pops up.
 tell-a-grown-up-intro-note = Ask first: which games do you play? Can other people send you messages there? Just listen: there are no wrong answers.
 
 ## Chat contact

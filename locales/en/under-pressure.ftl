@@ -57,6 +57,7 @@ under-pressure-agreement-calm = The grown-ups stay calm, listen and help, and ne
 
 under-pressure-intro-title = A message from Jordan
 under-pressure-intro-body = Kai is 13 and posts drawings on an art-sharing app. One evening a message arrives from Jordan, someone Kai has never met. In this lesson you decide what Kai should do at each step. This is a practice chat, and whatever you choose, there is help along the way.
+under-pressure-intro-image-alt = Evening: Kai draws at a desk; Kai's phone shows an art-sharing app and a new message from someone unknown.
 under-pressure-intro-note = Ask the class: how can you tell who someone really is online? Take a few answers, then point out that often you can't.
 
 ## Chat contact

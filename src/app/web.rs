@@ -167,7 +167,38 @@ pub(super) struct PageState {
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<PageState>()
         .add_systems(PostUpdate, (sync_page, announce_focus).after(bevy_egui::EguiPostUpdateSet::ProcessOutput))
-        .add_systems(Update, (fetch_fonts, fetch_languages));
+        .add_systems(Update, (fetch_fonts, fetch_languages, fetch_pictures));
+}
+
+/// Hands the app the lesson pictures it asked for (`ui::images`): web/loader.js fetches each
+/// from the site and the browser decodes it into `globalThis.chatwiseImages[path]`.
+fn fetch_pictures(mut contexts: EguiContexts) {
+    let wanted = crate::ui::images::wanted();
+    if wanted.is_empty() {
+        return;
+    }
+    let Some(window) = window() else { return };
+    let pictures = js_sys::Reflect::get(&window, &JsValue::from_str("chatwiseImages")).unwrap_or(JsValue::UNDEFINED);
+    let fetch = js_sys::Reflect::get(&window, &JsValue::from_str("chatwiseFetchImage")).ok();
+    let get = |object: &JsValue, key: &str| {
+        js_sys::Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+    };
+    for path in wanted {
+        let entry = if pictures.is_object() { get(&pictures, &path) } else { JsValue::UNDEFINED };
+        if entry.is_null() {
+            crate::ui::images::fail(&path);
+        } else if entry.is_object() {
+            let width = get(&entry, "width").as_f64().unwrap_or(0.0) as usize;
+            let height = get(&entry, "height").as_f64().unwrap_or(0.0) as usize;
+            let data = js_sys::Uint8Array::new(&get(&entry, "data")).to_vec();
+            crate::ui::images::arrive(&path, width, height, &data);
+        } else if let Some(fetch) = fetch.as_ref().and_then(|f| f.dyn_ref::<js_sys::Function>()) {
+            let _ = fetch.call1(&JsValue::NULL, &JsValue::from_str(&path));
+        }
+    }
+    if let Ok(ctx) = contexts.ctx_mut() {
+        ctx.request_repaint_after_secs(0.1);
+    }
 }
 
 /// The reader needs a language the app does not carry: ask the loader for its file, and when it

@@ -210,6 +210,7 @@ fn write_site(out: &Path, player: &Path, bundle: &Bundle, library: &Library) -> 
     }
     std::fs::write(out.join("manifest.webmanifest"), serde_json::to_string_pretty(&manifest).unwrap_or_default())?;
     names.extend(["pack.json", "site.json", "strings.json", "manifest.webmanifest"].map(String::from));
+    names.extend(write_pictures(out, library)?);
     names.sort();
     let worker = std::fs::read_to_string(player.join("sw.js"))?;
     std::fs::write(out.join("sw.js"), service_worker(&worker, out, &names)?)?;
@@ -226,8 +227,12 @@ fn remove_previous_site(out: &Path) -> std::io::Result<()> {
         .and_then(|list| serde_json::from_str(list.trim_end_matches(';')).ok())
         .unwrap_or_default();
     for name in files.iter().map(String::as_str).chain(["sw.js"]) {
-        // Only plain names in this folder: never a path that leads elsewhere.
-        if name.is_empty() || name.contains(['/', '\\']) || name.starts_with('.') {
+        // Only plain names in this folder, or pictures in its images/ folder: never a path that
+        // leads elsewhere.
+        let picture = name
+            .strip_prefix(crate::content::images::IMAGES_DIR)
+            .is_some_and(|file| !file.is_empty() && !file.contains(['/', '\\']) && !file.starts_with('.'));
+        if !picture && (name.is_empty() || name.contains(['/', '\\']) || name.starts_with('.')) {
             continue;
         }
         for suffix in ["", ".br", ".gz"] {
@@ -262,6 +267,25 @@ fn web_strings(library: &Library) -> serde_json::Value {
     serde_json::Value::Object(all)
 }
 
+/// The lessons' pictures, under `images/` as the lessons name them: the browser app fetches a
+/// lesson's pictures from there when the lesson needs them. Returns their site paths.
+fn write_pictures(out: &Path, library: &Library) -> std::io::Result<Vec<String>> {
+    let mut written = Vec::new();
+    for lesson in &library.pack.lessons {
+        for step in &lesson.steps {
+            let crate::content::model::StepKind::Story { image: Some(image), .. } = &step.kind else { continue };
+            let Some(bytes) = library.images.get(&image.path) else { continue };
+            if written.contains(&image.path) {
+                continue;
+            }
+            std::fs::create_dir_all(out.join(crate::content::images::IMAGES_DIR))?;
+            std::fs::write(out.join(&image.path), bytes)?;
+            written.push(image.path.clone());
+        }
+    }
+    Ok(written)
+}
+
 /// `chatwise page-files`: the files a web player needs besides the app itself, for
 /// web/build.sh: strings.json for the built-in library's languages, and every script font
 /// assets/fonts/fonts.ron names (the browser fetches one only when a language needs it).
@@ -287,6 +311,7 @@ pub fn page_files(origin: &Origin, out: &Path, fonts_dir: &Path, err: &mut dyn W
         strings[&language.code]["@file"] = serde_json::Value::String(name);
     }
     std::fs::write(out.join("strings.json"), strings.to_string())?;
+    write_pictures(out, &loaded.library)?;
     let fonts = script::fonts();
     for file in fonts.scripts().flat_map(|s| fonts.script_files(s)) {
         std::fs::copy(fonts_dir.join(file), out.join(file))

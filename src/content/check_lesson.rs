@@ -365,10 +365,11 @@ impl Checker<'_> {
         let notes = self.msgs(notes, anchor, plain);
         let kind = match raw {
             RawStep::Story(s) => {
-                let image = s
-                    .image
-                    .as_ref()
-                    .map(|image| Image { path: image.path.clone(), alt: self.msg(&image.alt, anchor, plain) });
+                let image = s.image.as_ref().map(|image| Image {
+                    path: image.path.clone(),
+                    at: self.loc.value_after(anchor.0, &image.path).unwrap_or(anchor.0),
+                    alt: self.msg(&image.alt, anchor, plain),
+                });
                 StepKind::Story {
                     title: self.opt_msg(&s.title, anchor, plain),
                     body: self.msg(&s.body, anchor, plain),

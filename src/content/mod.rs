@@ -4,6 +4,7 @@
 pub mod bundle;
 mod check_lesson;
 pub mod diagnostic;
+pub mod images;
 mod locate;
 pub mod model;
 pub mod portals;
@@ -38,6 +39,9 @@ pub struct Library {
     pub catalog: Catalog,
     /// Reporting portals, helplines and the link allow-list (empty if the pack has none).
     pub portals: portals::Portals,
+    /// Story pictures, by path (`images/phone.png`). The browser app has none built in: it
+    /// fetches a lesson's pictures from the site when the lesson needs them.
+    pub images: images::Images,
 }
 
 /// The outcome of loading: the playable library (broken lessons left out) and every finding.
@@ -79,8 +83,11 @@ pub fn load_files(content: Vec<RawFile>, locales: Vec<RawFile>) -> Loaded {
     let mut pack_file = None;
     let mut portals_file = None;
     let mut lesson_files = Vec::new();
+    let mut pictures = images::Images::new();
     for file in content {
-        if file.relative == PACK_FILE {
+        if file.relative.starts_with(images::IMAGES_DIR) {
+            pictures.insert(file.relative, std::sync::Arc::from(file.bytes));
+        } else if file.relative == PACK_FILE {
             pack_file = Some(file);
         } else if file.relative == portals::PORTALS_FILE {
             portals_file = Some(file);
@@ -143,8 +150,12 @@ pub fn load_files(content: Vec<RawFile>, locales: Vec<RawFile>) -> Loaded {
     let MessageCheck { broken, coverage } = check_messages(&catalog, &refs, &unread_ids, &mut diagnostics);
     playable.retain(|l| !broken.contains(l.path.as_str()));
     let pack = assemble_pack(pack_meta, playable, &catalog, pack_path.as_deref(), &portals, &mut diagnostics);
+    // The browser app fetches pictures from its site, and its packs were checked when published.
+    #[cfg(not(target_arch = "wasm32"))]
+    images::check(&pack.lessons, &pictures, &catalog, &mut diagnostics);
     diagnostic::sort(&mut diagnostics);
-    Loaded { library: Library { pack, catalog, portals }, diagnostics, coverage, lesson_files: lesson_file_count }
+    let library = Library { pack, catalog, portals, images: pictures };
+    Loaded { library, diagnostics, coverage, lesson_files: lesson_file_count }
 }
 
 /// Runs two independent jobs, on two threads where the platform has them.

@@ -176,8 +176,11 @@ impl StepKind {
 /// An image under the pack's folder.
 #[derive(Debug, Clone)]
 pub struct Image {
+    /// Relative to the content folder, e.g. `images/new-friend-intro.png`.
     pub path: String,
     pub alt: MsgId,
+    /// Where `path` is written in the lesson file, for findings about the picture.
+    pub at: crate::content::diagnostic::Position,
 }
 
 /// A messenger simulation step.

@@ -14,6 +14,10 @@ use super::diagnostic::{Diagnostic, Position};
 /// every child's download.
 static EMBEDDED_LESSONS: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/content/lessons");
 static EMBEDDED_PACK: &str = include_str!("../../content/pack.ron");
+/// The built-in lessons' pictures, on desktop. The browser build fetches them from its site
+/// (`chatwise page-files` copies them there) only when a lesson needs them.
+#[cfg(not(target_arch = "wasm32"))]
+static EMBEDDED_IMAGES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/content/images");
 static EMBEDDED_PORTALS: &str = include_str!("../../content/portals.ron");
 /// The default translations, compiled into the binary. The browser build carries English only:
 /// every other language is a file of the site (`lang-<code>.json`, from `chatwise page-files`)
@@ -127,6 +131,13 @@ pub fn add_engine_files(content: &mut Vec<RawFile>, locales: &mut Vec<RawFile>) 
         // Each built-in lesson and its messages (one .ftl per lesson, named after it), unless the
         // pack has a file of the same name, which then wins.
         for file in embedded_content() {
+            // The built-in lessons' pictures come with them.
+            if file.relative.starts_with(super::images::IMAGES_DIR) {
+                if !content.iter().any(|f| f.relative == file.relative) {
+                    content.push(RawFile { path: format!("{BUILT_IN_PREFIX}{}", file.path), ..file });
+                }
+                continue;
+            }
             let Some(id) = file.relative.strip_prefix(super::LESSONS_DIR).and_then(|f| f.strip_suffix(".ron")) else {
                 continue;
             };
@@ -178,6 +189,11 @@ fn embedded_content() -> Vec<RawFile> {
     let mut files = embedded_files(&EMBEDDED_LESSONS, "content/lessons");
     for file in &mut files {
         file.relative = format!("{}{}", super::LESSONS_DIR, file.relative);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    for file in EMBEDDED_IMAGES.files().filter(|f| f.path().extension().is_some_and(|e| e == "png")) {
+        let relative = format!("{}{}", super::images::IMAGES_DIR, file.path().to_string_lossy());
+        files.push(RawFile { path: format!("content/{relative}"), relative, bytes: file.contents().to_vec() });
     }
     for (name, text) in [(super::PACK_FILE, EMBEDDED_PACK), (super::portals::PORTALS_FILE, EMBEDDED_PORTALS)] {
         files.push(RawFile {

@@ -12,6 +12,9 @@ h1 { font-size: 22pt; margin: 0.2em 0; color: #1D5FA8; }
 h2 { font-size: 15pt; margin: 1.4em 0 0.4em; border-bottom: 2px solid #C9D1DA; padding-bottom: 0.2em; }
 h3 { font-size: 12.5pt; margin: 1em 0 0.3em; }
 h4 { font-size: 12pt; margin: 0.6em 0 0.2em; }
+figure { margin: 0.6em 0; break-inside: avoid; }
+figure img { display: block; max-width: 100%; max-height: 60mm; border-radius: 8px; }
+figcaption { color: #4A5560; font-size: 10pt; }
 p { margin: 0.3em 0; }
 .kicker { color: #4A5560; font-size: 10pt; text-transform: uppercase; letter-spacing: 0.05em; margin: 0; }
 .summary { font-size: 13pt; }
@@ -93,7 +96,7 @@ impl Html {
         // The file is opened from disk and printed: it runs nothing and loads nothing but the
         // font inside it.
         out.push_str(
-            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; font-src data:\">\n",
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:\">\n",
         );
         out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         // The script's font, embedded, comes first for the characters it draws (unicode-range):
@@ -154,6 +157,19 @@ impl Html {
 
     pub fn text(&mut self, text: &str) {
         self.out.push_str(&escape(text));
+    }
+
+    /// A picture carried inside the file (a data URI), with its description; the description
+    /// alone when the picture's bytes are not at hand.
+    pub fn picture(&mut self, png: Option<&[u8]>, alt: &str) {
+        self.open("figure", &[]);
+        if let Some(bytes) = png {
+            use base64::Engine;
+            let data = format!("data:image/png;base64,{}", base64::engine::general_purpose::STANDARD.encode(bytes));
+            self.out.push_str(&format!("<img src=\"{data}\" alt=\"{}\">", escape(alt)));
+        }
+        self.el("figcaption", &[], alt);
+        self.close("figure");
     }
 
     /// A term and its description in a `<dl>`.

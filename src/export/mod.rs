@@ -329,9 +329,12 @@ impl Writer<'_> {
 
     fn step_body(&self, h: &mut Html, kind: &StepKind) {
         match kind {
-            StepKind::Story { title, body, .. } => {
+            StepKind::Story { title, body, image, .. } => {
                 if let Some(title) = title {
                     h.el("h4", &[], &self.text(title));
+                }
+                if let Some(image) = image {
+                    h.picture(self.library.images.get(&image.path).map(|b| &b[..]), &self.text(&image.alt));
                 }
                 h.el("p", &[], &self.text(body));
             }

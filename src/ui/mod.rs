@@ -6,6 +6,7 @@
 //! immediately each frame, and keeping navigation in the model lets tests walk it.
 
 pub mod fonts;
+pub mod images;
 pub mod quick_exit;
 pub mod saved;
 mod screens;

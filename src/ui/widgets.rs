@@ -516,6 +516,49 @@ pub fn disclosure(
     state.show_body_unindented(ui, add_body);
 }
 
+/// A Story picture, scaled to the column with its shape kept (never taller than 40% of the
+/// window), with `alt` as its accessible name. While it is coming (the browser) or when it
+/// cannot be drawn, its description shows in its place.
+pub fn picture(ui: &mut Ui, library: &crate::content::Library, path: &str, alt: &str) -> Response {
+    use super::images::{Picture, picture};
+    let p = Palette::of(ui);
+    let width = ui.available_width();
+    let max_height = (ui.ctx().content_rect().height() * 0.4).max(120.0);
+    match picture(ui.ctx(), library, path) {
+        Picture::Ready(texture) => {
+            let natural = texture.size_vec2();
+            let scale = (width / natural.x).min(max_height / natural.y).min(1.0);
+            let size = natural * scale;
+            let (rect, response) = ui.allocate_exact_size(Vec2::new(width, size.y), Sense::hover());
+            let image_rect = Rect::from_center_size(rect.center(), size);
+            egui::Image::new(&texture).corner_radius(CornerRadius::same(theme::CARD_RADIUS)).paint_at(ui, image_rect);
+            response.widget_info(|| WidgetInfo::labeled(WidgetType::Image, true, alt));
+            response
+        }
+        state => {
+            // The description in a frame of the picture's usual shape (16:10).
+            let loading = matches!(state, Picture::Loading);
+            let galley = text::galley(ui, alt, &TextStyle::Body, Some(width - 2.0 * space::S5));
+            let height = (width * 0.625).min(max_height).max(galley.size().y + 2.0 * space::S4);
+            let (rect, response) = ui.allocate_exact_size(Vec2::new(width, height), Sense::hover());
+            ui.painter().rect(
+                rect,
+                CornerRadius::same(theme::CARD_RADIUS),
+                p.card,
+                Stroke::new(1.0, p.divider),
+                StrokeKind::Inside,
+            );
+            let color = if loading { p.weak_text } else { p.text };
+            text::paint(ui, rect.center() - galley.size() / 2.0, galley, color);
+            if loading {
+                ui.ctx().request_repaint_after_secs(0.2);
+            }
+            response.widget_info(|| WidgetInfo::labeled(WidgetType::Image, true, alt));
+            response
+        }
+    }
+}
+
 /// A back arrow points the way the reader came from: right in a right-to-left language.
 fn mirror_icon(icon: Icon, rtl: bool) -> Icon {
     match icon {

@@ -613,3 +613,33 @@ fn starting_a_lesson_again_saves_at_once_so_a_quick_exit_cannot_bring_the_old_pr
     click(&mut h, "Quick exit");
     assert!(h.state().exited);
 }
+
+#[test]
+fn a_story_picture_is_drawn_with_its_description_as_its_name_and_fits_a_phone() {
+    use chatwise::content::model::StepKind;
+    use chatwise::ui::images::{Picture, picture};
+    let mut h = harness(Some(Audience::Solo));
+    h.set_size(egui::vec2(360.0, 640.0));
+    h.run();
+    // Every shipped picture decodes (none would fall back to its description).
+    let library = Library::embedded().library;
+    let mut pictures = 0;
+    for lesson in &library.pack.lessons {
+        for step in &lesson.steps {
+            if let StepKind::Story { image: Some(image), .. } = &step.kind {
+                assert!(matches!(picture(&h.ctx, &library, &image.path), Picture::Ready(_)), "{} draws", image.path);
+                pictures += 1;
+            }
+        }
+    }
+    assert!(pictures >= library.pack.lessons.len(), "every lesson has a picture ({pictures})");
+    // The first lesson's opening picture, on a 360-point phone: an image named by its description,
+    // as wide as the column and no wider, with its shape kept.
+    h.state_mut().start_lesson("new-friend", false);
+    h.run();
+    let alt = text(&h, "new-friend-intro-image-alt");
+    let node = h.get_by_role_and_label(Role::Image, &alt);
+    let rect = node.rect();
+    assert!(rect.width() > 250.0 && rect.right() <= 360.0, "fits the column: {rect:?}");
+    assert!(rect.height() > 100.0, "drawn at its size, not as a line of text: {rect:?}");
+}

@@ -36,7 +36,10 @@ function finish(dir) {
   const loader = join(dir, "loader.js");
   writeFileSync(loader, readFileSync(loader, "utf8").replace("__WASM_BYTES__", String(wasmBytes)));
   // The version is a hash of every file, so any change makes a new service worker.
-  const files = siteFiles(dir).filter((name) => name !== "sw.js");
+  // Pictures are listed so a new version keeps those a reader has seen (web/sw.js); they are
+  // fetched only with their lesson.
+  const pictures = existsSync(join(dir, "images")) ? siteFiles(join(dir, "images")).map((name) => `images/${name}`) : [];
+  const files = [...siteFiles(dir).filter((name) => name !== "sw.js"), ...pictures];
   const hash = createHash("sha256");
   for (const name of files) hash.update(name).update(readFileSync(join(dir, name)));
   const version = hash.digest("hex").slice(0, 16);
@@ -58,7 +61,7 @@ function compress(dir) {
 }
 
 // Files a reader downloads only for their language: its words and its script's fonts.
-const onDemand = (name) => name.endsWith(".ttf") || /^lang-.+\.json$/.test(name);
+const onDemand = (name) => name.endsWith(".ttf") || /^lang-.+\.json$/.test(name) || name.startsWith("images/");
 
 function sizes(dir, budgetMb) {
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(12);
@@ -93,6 +96,11 @@ function sizes(dir, budgetMb) {
   for (const lang of Object.keys(strings).filter((l) => l !== "en")) {
     const bytes = visit(lang);
     console.log(`first visit with brotli, ${lang} reader: ${mb(bytes)} MB (${((bytes - english) / 1024).toFixed(1)} KB for ${lang}: words and script fonts)`);
+  }
+  if (existsSync(join(dir, "images"))) {
+    for (const name of siteFiles(join(dir, "images"))) {
+      console.log(`picture images/${name}: ${kb(statSync(join(dir, "images", name)).size).trim()} (downloaded with its lesson)`);
+    }
   }
   return english / 1e6 <= budget;
 }

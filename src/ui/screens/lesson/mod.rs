@@ -42,7 +42,7 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, layout: Layout, now: f64) {
                 widgets::heading(ui, title, egui::TextStyle::Heading);
             }
             if let Some(image) = image {
-                widgets::weak(ui, &image.alt);
+                widgets::picture(ui, &shell.library, &image.path, &image.alt);
             }
             widgets::body(ui, body);
             notes(shell, ui, &view, None);

@@ -1,0 +1,1 @@
+mini-intro-alt = A phone showing a chat.
