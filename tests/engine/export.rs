@@ -57,6 +57,13 @@ fn every_lesson_exports_every_document_in_every_language() {
             let plan = export::render(&library, Document::Plan, &lesson.id, lang, &options).unwrap();
             assert!(plan.starts_with("<!doctype html>"), "{}", what("plan"));
             assert!(plan.contains(&format!("<html lang=\"{lang}\"")), "{}: html lang", what("plan"));
+            let dir = language.writing.direction.html();
+            assert!(plan.contains(&format!("dir=\"{dir}\"")), "{}: html dir", what("plan"));
+            // The lesson's opening picture travels inside the file, with its description.
+            let alt = loc.text(&format!("{}-intro-image-alt", lesson.id));
+            let first_word = alt.split_whitespace().next().unwrap_or_default();
+            assert!(plan.contains("<img src=\"data:image/png;base64,"), "{}: the picture is embedded", what("plan"));
+            assert!(plan.contains(&format!("<figcaption>{first_word}")), "{}: its description", what("plan"));
             for section in ["facts", "objectives", "materials", "timings", "before", "safeguarding", "script", "help"] {
                 assert!(plan.contains(&format!("<section id=\"{section}\">")), "{}: section {section}", what("plan"));
             }

@@ -49,6 +49,7 @@ for size in 360x640 1280x800; do
   for lang in hi:IN ur:PK; do
     code=${lang%%:*}; country=${lang#*:}
     shot "start-$code" "$size" --set lang="$code" --screen start
+    shot "story-$code" "$size" "${lesson[@]}" --set lang="$code"
     shot "chat-$code" "$size" "${lesson[@]}" --set lang="$code" --auto-steps 2
     shot "quiz-$code" "$size" "${lesson[@]}" --set lang="$code" --auto-steps 9
     shot "help-$code" "$size" --set solo --set lang="$code" --set country="$country" --screen help

@@ -125,6 +125,14 @@ try {
     await press(page, "Start: When a new friend wants secrets");
     for (const [i, label] of NEW_FRIEND.entries()) {
       await press(page, label);
+      if (i === 0) {
+        // The opening story: its picture arrives from the site and is drawn.
+        await page.waitForFunction(() => globalThis.chatwiseImages["images/new-friend-intro.png"] !== undefined, null, { timeout: 30_000 });
+        const shown = await page.evaluate(() => globalThis.chatwiseImages["images/new-friend-intro.png"]);
+        assert(shown && shown.width > 0 && shown.height > 0, "the browser decoded the lesson's picture for the app");
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: join(shots, "laptop-story-picture.png") });
+      }
       if (i === 3) await page.screenshot({ path: join(shots, "laptop-chat.png") });
     }
     const at = await place(page);
@@ -162,11 +170,28 @@ try {
     await page.screenshot({ path: join(shots, "laptop-corrupt-notice.png") });
   });
 
+  await check("a lesson's picture comes from this site when the lesson opens, and stays for offline use", async () => {
+    assert(englishFetched.includes("/images/new-friend-intro.png"), "the opening picture of the lesson played was fetched");
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForFunction(
+      async () => {
+        for (const key of await caches.keys()) if (await (await caches.open(key)).match("images/new-friend-intro.png")) return true;
+        return false;
+      },
+      null,
+      { timeout: 30_000, polling: 250 },
+    );
+    const other = englishFetched.filter((path) => path.startsWith("/images/") && path !== "/images/new-friend-intro.png");
+    assert(other.length === 0, `only the opened lesson's pictures: ${other}`);
+  });
+
   await check("it works offline after the first visit", async () => {
     await page.evaluate(() => navigator.serviceWorker.ready);
     await laptop.context.setOffline(true);
     await page.reload();
     await waitReady(page);
+    const picture = await page.evaluate(() => fetch("images/new-friend-intro.png").then((r) => r.ok, () => false));
+    assert(picture, "the lesson's picture is there offline");
     await laptop.context.setOffline(false);
   });
 
