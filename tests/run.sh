@@ -55,8 +55,13 @@ count=$(ls "$shots"/*.png | wc -l)
 [ "$count" -ge 58 ] || { echo "only $count screenshots were written"; exit 1; }
 [ "$blank" -eq 0 ] || exit 1
 # Quick exit's label must be white on red (it once came out dark on red, 2.5:1): the
-# brightest pixel where its text is (right of the cross) must be white.
-brightest=$(convert "$shots/library-1280x800.png" -crop 90x24+1158+20 +repage -colorspace Gray -format "%[fx:maxima]" info:)
+# brightest pixel inside the button (its text and cross) must be white.
+# Find the button by its fill (#B42318), wherever the layout puts it, then look inside it.
+exit_box=$(convert "$shots/library-1280x800.png" -fuzz 3% -fill black +opaque "#B42318" -trim -format "%w %h %X %Y" info:)
+read -r exit_w exit_h exit_x exit_y <<<"$exit_box"
+[ "${exit_w:-0}" -ge 80 ] && [ "${exit_w:-0}" -le 400 ] && [ "${exit_h:-0}" -ge 30 ] && [ "${exit_h:-0}" -le 120 ] \
+  || { echo "no Quick exit button found in the library screenshot (red area: $exit_box)"; exit 1; }
+brightest=$(convert "$shots/library-1280x800.png" -crop "${exit_w}x${exit_h}${exit_x}${exit_y}" +repage -colorspace Gray -format "%[fx:maxima]" info:)
 awk -v b="$brightest" 'BEGIN { exit !(b > 0.9) }' || { echo "Quick exit's label is not white (brightest $brightest)"; exit 1; }
 echo "app screenshots are in $shots"
 echo "screenshots: $count passed, 0 failed"

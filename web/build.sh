@@ -25,6 +25,11 @@ echo "building the app for the browser (profile web: size-optimised; ~7 min from
 cargo build --target wasm32-unknown-unknown --profile web --bin chatwise
 wasm="$target_dir/wasm32-unknown-unknown/web/chatwise.wasm"
 
+# DIST_DIR comes from the environment: replace it only if it is empty or an earlier build.
+if [ -e "$dist" ] && [ -n "$(ls -A "$dist" 2>/dev/null)" ] && [ ! -f "$dist/chatwise_bg.wasm" ] && [ ! -f "$dist/loader.js" ]; then
+  echo "$dist is not empty and holds no earlier build; choose another DIST_DIR" >&2
+  exit 2
+fi
 rm -rf "$dist"
 mkdir -p "$dist"
 # The name section (function names, for stack traces) is ~30% of the module: leave it out.

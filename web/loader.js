@@ -211,12 +211,170 @@ async function loadPack(site) {
   }
 }
 
+// ---- Help and Quick exit before the app is there ------------------------------------------
+
+/** help-<language>.json: the Help screen's words and routes (`chatwise page-files` / `site`). */
+async function loadHelp(lang) {
+  try {
+    const response = await fetch(`help-${lang}.json`);
+    return response.ok ? await response.json() : null;
+  } catch {
+    return null;
+  }
+}
+
+let helpPage = Promise.resolve(null);
+
+function leave() {
+  // As the app's Quick exit: replace this page, so Back does not return to it.
+  helpPage.then((help) => location.replace(help?.neutral || "about:blank"));
+}
+
+/** Shift three times, each within 5 s of the last (as in the app, src/ui/quick_exit.rs). */
+function watchShift() {
+  let presses = 0;
+  let last = 0;
+  let held = false;
+  let modifier = false;
+  const down = (event) => {
+    if (event.key === "Shift") {
+      if (!held) modifier = false;
+      held = true;
+    } else {
+      presses = 0;
+      if (held) modifier = true;
+    }
+  };
+  const up = (event) => {
+    if (event.key !== "Shift" || !held) return;
+    held = false;
+    if (modifier) return;
+    const now = performance.now();
+    if (now - last > 5000) presses = 0;
+    presses += 1;
+    last = now;
+    if (presses >= 3) leave();
+  };
+  // Once the app runs it counts Shift itself, unless this page's help is open over it.
+  const active = () => root.dataset.state !== "ready" || root.dataset.earlyHelp === "open";
+  document.addEventListener("keydown", (event) => active() && down(event), true);
+  document.addEventListener("keyup", (event) => active() && up(event), true);
+}
+
+/** The reader's country: their saved choice, the site's, or their browser's region. */
+function helpCountry(help, site) {
+  let saved = null;
+  try {
+    saved = JSON.parse(localStorage.getItem("chatwise") || "null")?.settings?.country ?? null;
+  } catch {
+    saved = null;
+  }
+  if (saved === "NotListed") return null;
+  const codes = help.countries.map((c) => c.code);
+  const wanted = [saved?.Code, site.country, ...(navigator.languages || []).map((tag) => tag.split("-")[1])];
+  return wanted.map((code) => String(code || "").toUpperCase()).find((code) => codes.includes(code)) || null;
+}
+
+function el(tag, attributes, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes || {})) if (value !== null && value !== undefined) node.setAttribute(name, value);
+  for (const child of children) if (child !== null && child !== undefined) node.append(child);
+  return node;
+}
+
+function routeCard(route, text) {
+  return el(
+    "div",
+    { class: "route" },
+    el("p", {}, el("strong", {}, route.name)),
+    route.number ? el("p", {}, el("a", { class: "number", href: `tel:${route.number.replace(/[^0-9+]/g, "")}` }, route.number)) : null,
+    route.about ? el("p", {}, route.about) : null,
+    route.hours ? el("p", {}, route.hours) : null,
+    route.anonymous ? el("p", {}, route.anonymous) : null,
+    route.url ? el("p", {}, el("a", { href: route.url, target: "_blank", rel: "noopener noreferrer" }, `${route.name}: ${route.host} (${text.opens})`)) : null,
+  );
+}
+
+function renderHelp(panel, help, code) {
+  const text = help.text;
+  const country = help.countries.find((c) => c.code === code) || null;
+  const routes = country || help.international;
+  const section = (title, intro, list, none) => [
+    el("h3", {}, title),
+    intro ? el("p", {}, intro) : null,
+    ...(list.length ? list.map((route) => routeCard(route, text)) : [none ? el("p", {}, none) : null]),
+  ];
+  const select = el("select", { id: "help-country", "aria-label": text.country });
+  select.append(el("option", { value: "" }, text["not-listed"]));
+  for (const c of help.countries) select.append(el("option", { value: c.code }, c.name));
+  select.value = code || "";
+  select.addEventListener("change", () => renderHelp(panel, help, select.value || null));
+  const close = el("button", { type: "button", class: "close" }, text.back);
+  close.addEventListener("click", () => toggleHelp(false));
+  panel.replaceChildren(
+    close,
+    el(
+      "div",
+      {},
+      el("h2", { id: "help-now-title", tabindex: "-1" }, text.title),
+      el("p", {}, text.anonymous),
+      el("div", { class: "crisis" }, el("h3", {}, text["crisis-title"]), el("p", {}, text.crisis), el("p", {}, country?.["emergency-line"] || text.emergency)),
+      el("p", {}, el("label", { for: "help-country" }, `${text.country}: `), select),
+      ...section(text["person-title"], text["person-intro"], routes.person, `${text["person-none"]} ${text["trusted-adult"]}`),
+      ...section(text["report-title"], text["image-intro"], routes.image, null),
+      ...section(text["talk-title"], null, routes.talk, null),
+      country ? null : el("p", {}, text["international-title"]),
+    ),
+  );
+}
+
+let helpSite = {};
+async function toggleHelp(open) {
+  const panel = $("help-now");
+  const button = $("early-help");
+  if (open) {
+    const help = await helpPage;
+    if (!help) return;
+    renderHelp(panel, help, helpCountry(help, helpSite));
+    panel.hidden = false;
+    root.dataset.earlyHelp = "open";
+    button.setAttribute("aria-expanded", "true");
+    $("help-now-title").focus();
+  } else {
+    panel.hidden = true;
+    delete root.dataset.earlyHelp;
+    button.setAttribute("aria-expanded", "false");
+    // Back to where the reader was: the button, or the app if it started meanwhile.
+    (root.dataset.state === "ready" ? $("chatwise") : button).focus();
+  }
+}
+
+function earlyHelp(strings, site) {
+  helpSite = site;
+  helpPage = loadHelp(strings.lang);
+  $("early-help").textContent = strings.text("web-help") || $("early-help").textContent;
+  $("early-exit").textContent = strings.text("web-quick-exit") || $("early-exit").textContent;
+  helpPage.then((help) => {
+    if (!help) return;
+    $("early-help").textContent = help.text.help;
+    $("early-exit").textContent = help.text["quick-exit"];
+  });
+  $("early-help").addEventListener("click", () => toggleHelp($("help-now").hidden));
+  helpPage.then((help) => {
+    if (!help) $("early-help").hidden = true; // a site without help pages: the app's Help is on its way
+  });
+}
+
+watchShift();
+$("early-exit").addEventListener("click", leave);
+
 async function start() {
   // The two small files together, then the app and the site's pack together: nothing waits
   // for something it does not need.
   const [site, allStrings] = await Promise.all([loadSite(), fetchStrings()]);
   const strings = chooseStrings(allStrings, site);
   root.lang = strings.lang;
+  earlyHelp(strings, site);
   root.dir = allStrings[strings.lang]?.["@dir"] || "ltr";
   // The reader's language's words and fonts download beside the app, not after it.
   for (const [code, entry] of Object.entries(allStrings)) if (entry["@file"] && !site.pack) languageFiles[code] = entry["@file"];

@@ -29,6 +29,9 @@ const PLAYER_FILES: &[&str] = &["index.html", "loader.js", "chatwise.js", "chatw
 /// `chatwise page-files` writes them; a published site has its pack.json instead.
 pub const LANGUAGE_FILE_PREFIX: &str = "lang-";
 
+/// Help for the loading page, one file per language (`help-uk.json`).
+pub const HELP_FILE_PREFIX: &str = "help-";
+
 /// Files this command writes itself; the player's copies (and their .br/.gz) are not used.
 const WRITTEN: &[&str] = &["pack.json", "site.json", "strings.json", "manifest.webmanifest", "sw.js"];
 
@@ -183,7 +186,11 @@ fn write_site(out: &Path, player: &Path, bundle: &Bundle, library: &Library) -> 
         let entry = entry?;
         let name = entry.file_name().to_string_lossy().into_owned();
         let base = name.trim_end_matches(".br").trim_end_matches(".gz");
-        if !entry.file_type()?.is_file() || WRITTEN.contains(&base) || base.starts_with(LANGUAGE_FILE_PREFIX) {
+        if !entry.file_type()?.is_file()
+            || WRITTEN.contains(&base)
+            || base.starts_with(LANGUAGE_FILE_PREFIX)
+            || base.starts_with(HELP_FILE_PREFIX)
+        {
             continue;
         }
         std::fs::copy(entry.path(), out.join(&name))?;
@@ -211,6 +218,7 @@ fn write_site(out: &Path, player: &Path, bundle: &Bundle, library: &Library) -> 
     std::fs::write(out.join("manifest.webmanifest"), serde_json::to_string_pretty(&manifest).unwrap_or_default())?;
     names.extend(["pack.json", "site.json", "strings.json", "manifest.webmanifest"].map(String::from));
     names.extend(write_pictures(out, library)?);
+    names.extend(write_help_pages(out, library)?);
     names.sort();
     let worker = std::fs::read_to_string(player.join("sw.js"))?;
     std::fs::write(out.join("sw.js"), service_worker(&worker, out, &names)?)?;
@@ -312,12 +320,110 @@ pub fn page_files(origin: &Origin, out: &Path, fonts_dir: &Path, err: &mut dyn W
     }
     std::fs::write(out.join("strings.json"), strings.to_string())?;
     write_pictures(out, &loaded.library)?;
+    write_help_pages(out, &loaded.library)?;
     let fonts = script::fonts();
     for file in fonts.scripts().flat_map(|s| fonts.script_files(s)) {
         std::fs::copy(fonts_dir.join(file), out.join(file))
             .map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", fonts_dir.join(file).display())))?;
     }
     Ok(0)
+}
+
+/// Help for the loading page, in one language (`help-<code>.json`): the same words and routes as
+/// the app's Help screen, from the same Fluent messages and portals.ron, so a child can find help
+/// and leave quickly in plain HTML before the app has downloaded (web/loader.js shows it).
+fn help_page(library: &Library, language: &str) -> serde_json::Value {
+    use crate::content::portals::{Route, RouteKind, host_of};
+    let loc = library.localizer(&[language]);
+    let t = |msg: ui_text::UiMsg| serde_json::Value::String(loc.text(msg.id));
+    let route = |route: &Route| {
+        serde_json::json!({
+            "name": route.name,
+            "number": route.number,
+            "hours": route.hours.as_ref().map(|h| loc.text(h.as_str())),
+            "about": route.about.as_ref().map(|a| loc.text(a.as_str())),
+            "url": route.url,
+            "host": route.url.as_deref().and_then(host_of),
+            "anonymous": route.anonymous.map(|a| loc.text(ui_text::anonymity(a).id)),
+        })
+    };
+    let kinds = |person: Vec<&Route>, image: Vec<&Route>, talk: Vec<&Route>| {
+        serde_json::json!({
+            "person": person.into_iter().map(route).collect::<Vec<_>>(),
+            "image": image.into_iter().map(route).collect::<Vec<_>>(),
+            "talk": talk.into_iter().map(route).collect::<Vec<_>>(),
+        })
+    };
+    let mut countries: Vec<serde_json::Value> = library
+        .portals
+        .countries
+        .iter()
+        .map(|c| {
+            let of = |kind| c.routes(kind).collect::<Vec<_>>();
+            let mut entry = kinds(of(RouteKind::Person), of(RouteKind::Image), of(RouteKind::Talk));
+            entry["code"] = c.code.clone().into();
+            entry["name"] = loc.text(c.name.as_str()).into();
+            entry["emergency"] = c.emergency_number().into();
+            entry
+        })
+        .collect();
+    countries.sort_by(|a, b| a["name"].as_str().cmp(&b["name"].as_str()));
+    let emergency = |number: &str| {
+        let mut args = crate::i18n::FluentArgs::new();
+        args.set("number", number.to_owned());
+        loc.text_with(ui_text::HELP_EMERGENCY_NUMBER.id, &args)
+    };
+    let mut text = serde_json::json!({
+        "help": t(ui_text::HELP),
+        "quick-exit": t(ui_text::QUICK_EXIT),
+        "back": t(ui_text::NAV_BACK),
+        "title": t(ui_text::HELP_NEVER_YOUR_FAULT),
+        "anonymous": t(ui_text::HELP_ANONYMOUS),
+        "crisis-title": t(ui_text::HELP_CRISIS_TITLE),
+        "crisis": t(ui_text::HELP_CRISIS),
+        "emergency": t(ui_text::HELP_EMERGENCY),
+        "country": t(ui_text::HELP_COUNTRY),
+        "not-listed": t(ui_text::HELP_COUNTRY_NOT_LISTED),
+        "person-title": t(ui_text::HELP_PERSON_TITLE),
+        "person-intro": t(ui_text::HELP_PERSON_INTRO),
+        "person-none": t(ui_text::HELP_PERSON_NONE),
+        "report-title": t(ui_text::HELP_REPORT_TITLE),
+        "image-intro": t(ui_text::HELP_IMAGE_INTRO),
+        "talk-title": t(ui_text::HELP_TALK_TITLE),
+        "international-title": t(ui_text::HELP_INTERNATIONAL_TITLE),
+        "opens": t(ui_text::HELP_OPENS_BROWSER),
+        "trusted-adult": t(ui_text::HELP_TRUSTED_ADULT),
+    });
+    // "Call { $number }" per country, filled here so the page needs no Fluent.
+    for country in &mut countries {
+        if let Some(number) = country["emergency"].as_str().map(|n| n.to_string()) {
+            country["emergency-line"] = emergency(&number).into();
+        }
+    }
+    text["dir"] =
+        library.pack.languages.iter().find(|l| l.code == language).map_or("ltr", |l| l.writing.direction.html()).into();
+    let international = {
+        let of = |kind| library.portals.international(kind).collect::<Vec<_>>();
+        kinds(of(RouteKind::Person), of(RouteKind::Image), of(RouteKind::Talk))
+    };
+    serde_json::json!({
+        "language": language,
+        "text": text,
+        "countries": countries,
+        "international": international,
+        "neutral": library.portals.neutral_url,
+    })
+}
+
+/// Writes `help-<code>.json` for every language of the pack; returns their names.
+fn write_help_pages(out: &Path, library: &Library) -> std::io::Result<Vec<String>> {
+    let mut names = Vec::new();
+    for language in &library.pack.languages {
+        let name = format!("{HELP_FILE_PREFIX}{}.json", language.code);
+        std::fs::write(out.join(&name), help_page(library, &language.code).to_string())?;
+        names.push(name);
+    }
+    Ok(names)
 }
 
 /// The player's service worker with this site's version and file list: a new publication is a

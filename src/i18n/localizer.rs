@@ -82,11 +82,28 @@ impl Localizer {
             if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
                 let text: Cow<str> = bundle.format_pattern(pattern, args, &mut errors);
+                if !errors.is_empty() {
+                    report_once(id, &errors);
+                }
                 return text.into_owned();
             }
         }
         id.to_owned()
     }
+}
+
+/// Logs a message's formatting errors (a variable the caller did not give, a missing term) the
+/// first time they happen: the text still shows, with Fluent's placeholder where it failed.
+/// `chatwise check` catches these in shipped packs; this is for what only running shows.
+fn report_once(id: &str, errors: &[fluent_bundle::FluentError]) {
+    static REPORTED: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+    let Ok(mut reported) = REPORTED.lock() else { return };
+    if reported.iter().any(|r| r == id) {
+        return;
+    }
+    reported.push(id.to_owned());
+    let errors: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    log::warn!("message `{id}` could not be formatted completely: {}", errors.join("; "));
 }
 
 #[cfg(test)]

@@ -230,10 +230,15 @@ fn site_publishes_a_pack_with_its_defaults_and_a_worker_that_covers_every_file()
     assert_eq!(strings["uk"]["web-loading-percent"], "Завантажено { $percent }%", "variables left for the loader");
     assert_eq!(strings["uk"]["@dir"], "ltr");
     assert_eq!(strings["uk"]["@fonts"], serde_json::json!([]), "Cyrillic needs no font beyond the built-in one");
+    // Help for the loading page, before the app has downloaded: the same routes and words.
+    let help: serde_json::Value = serde_json::from_slice(&std::fs::read(out.join("help-uk.json")).unwrap()).unwrap();
+    let mongolia = help["countries"].as_array().unwrap().iter().find(|c| c["code"] == "MN").expect("MN's help");
+    assert!(mongolia["talk"].as_array().is_some_and(|r| !r.is_empty()), "Mongolia's routes to talk to someone");
+    assert_eq!(help["text"]["help"], "Допомога", "in the site's language");
     let manifest = std::fs::read_to_string(out.join("manifest.webmanifest")).unwrap();
     assert!(manifest.contains("ChatWise: Test NGO"), "{manifest}");
     let worker = std::fs::read_to_string(out.join("sw.js")).unwrap();
-    for file in ["pack.json", "site.json", "strings.json", "chatwise_bg.wasm", "index.html"] {
+    for file in ["pack.json", "site.json", "strings.json", "chatwise_bg.wasm", "index.html", "help-uk.json"] {
         assert!(worker.contains(&format!("\"{file}\"")), "the worker keeps {file} for offline use:\n{worker}");
     }
     assert!(!worker.contains("__VERSION__") && !worker.contains("__FILES__"));

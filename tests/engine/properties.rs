@@ -88,7 +88,7 @@ proptest! {
 
     #[test]
     fn arbitrary_learner_actions_never_panic_and_the_lesson_can_still_finish(
-        actions in proptest::collection::vec((0u8..5, 0usize..8, 0usize..4), 0..120)
+        actions in proptest::collection::vec((0u8..6, 0usize..8, 0usize..4), 0..120)
     ) {
         let loaded = Library::embedded();
         for lesson in &loaded.library.pack.lessons {
@@ -99,6 +99,7 @@ proptest! {
                     1 => Decision::Reply(*a),
                     2 => Decision::Answer(vec![*a, *b]),
                     3 => Decision::Sort(vec![*b; *a]),
+                    4 => Decision::Reveal,
                     _ => Decision::Back,
                 };
                 // Refused actions are fine; panics and inconsistent state are not.

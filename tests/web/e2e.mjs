@@ -309,6 +309,31 @@ try {
   });
   await phone.context.close();
 
+  // A child on a slow connection: the app has not arrived (its download is held back), but Help
+  // and Quick exit already work, in plain HTML, with the country's routes.
+  const slow = await watchedContext(browser, origin, { viewport: { width: 360, height: 740 }, locale: "en-GB" });
+  await slow.context.route("**/chatwise_bg.wasm", () => {}); // never answered
+  const slowPage = await slow.context.newPage();
+  await check("Help and Quick exit work before the app has downloaded", async () => {
+    await slowPage.goto(`${origin}/`);
+    await slowPage.waitForFunction(() => document.getElementById("early-help").textContent === "Help");
+    assert((await slowPage.evaluate(() => document.documentElement.dataset.state)) === "loading", "the app is not there");
+    await slowPage.click("#early-help");
+    await slowPage.waitForSelector("#help-now:not([hidden])");
+    const help = await slowPage.textContent("#help-now");
+    for (const words of ["Report a person", "CEOP Safety Centre", "999", "Childline"]) {
+      assert(help.includes(words), `the loading page's help for the UK names "${words}"`);
+    }
+    const link = await slowPage.getAttribute("#help-now a[href^='https://www.ceop']", "rel");
+    assert(link === "noopener noreferrer", `help links open with no way back: ${link}`);
+    assert(await slowPage.isVisible("#early-exit"), "Quick exit stays in reach while the help is open");
+    await slowPage.screenshot({ path: join(shots, "phone-help-before-app.png") });
+    for (let i = 0; i < 3; i += 1) await slowPage.keyboard.press("Shift");
+    await slowPage.waitForURL((url) => url.origin !== origin, { timeout: 10_000 });
+    assert(slow.record.offsite.length === 0, `requests off the site: ${slow.record.offsite.join(", ")}`);
+  });
+  await slow.context.close();
+
   // An Urdu reader on a phone: right to left, the Arabic-script font and the Urdu words from
   // this site only, and both kept for offline use.
   const urdu = await watchedContext(browser, origin, {

@@ -30,7 +30,15 @@ async function exists(path) {
 
 const server = createServer(async (request, response) => {
   const url = new URL(request.url, "http://localhost");
-  let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, "");
+  let decoded;
+  try {
+    decoded = decodeURIComponent(url.pathname);
+  } catch {
+    // A malformed % escape ("/%E0%A4") is the client's mistake, not a reason to stop serving.
+    response.writeHead(400, { "content-type": "text/plain" }).end("bad request");
+    return;
+  }
+  let path = normalize(decoded).replace(/^(\.\.[/\\])+/, "");
   if (path.endsWith("/")) path += "index.html";
   const file = join(dist, path);
   if (!file.startsWith(normalize(dist)) || !(await exists(file))) {

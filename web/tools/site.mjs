@@ -61,7 +61,8 @@ function compress(dir) {
 }
 
 // Files a reader downloads only for their language: its words and its script's fonts.
-const onDemand = (name) => name.endsWith(".ttf") || /^lang-.+\.json$/.test(name) || name.startsWith("images/");
+const onDemand = (name) =>
+  name.endsWith(".ttf") || /^(lang|help)-.+\.json$/.test(name) || name.startsWith("images/");
 
 function sizes(dir, budgetMb) {
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(12);
@@ -86,7 +87,7 @@ function sizes(dir, budgetMb) {
   const strings = existsSync(join(dir, "strings.json")) ? JSON.parse(readFileSync(join(dir, "strings.json"), "utf8")) : {};
   const visit = (lang) => {
     const entry = strings[lang] || {};
-    const own = [entry["@file"], ...(entry["@fonts"] || [])].filter(Boolean);
+    const own = [entry["@file"], ...(entry["@fonts"] || []), `help-${lang}.json`].filter(Boolean);
     return base.brotli + sum(rows.filter((r) => own.includes(r.name))).brotli;
   };
   const mb = (n) => (n / 1e6).toFixed(2);
