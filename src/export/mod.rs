@@ -547,6 +547,14 @@ impl Writer<'_> {
     fn handout(&self, paper: Paper) -> String {
         self.page(t::HANDOUT, paper, |h| {
             h.el("p", &[("class", "summary")], &self.m(t::HANDOUT_INTRO));
+            // The lesson's opening picture, so the sheet reminds the child which story it was.
+            let opening = self.lesson.steps.iter().find_map(|s| match &s.kind {
+                StepKind::Story { image: Some(image), .. } => Some(image),
+                _ => None,
+            });
+            if let Some(image) = opening {
+                h.picture(self.library.images.get(&image.path).map(|b| &b[..]), &self.text(&image.alt));
+            }
             h.open("section", &[("id", "remember")]);
             h.el("h2", &[], &self.m(t::HANDOUT_REMEMBER));
             // Every End's key messages, each once (a lesson's Ends often share them).

@@ -23,8 +23,8 @@ use std::sync::Arc;
 
 use egui::text::{LayoutJob, TextFormat};
 use egui::{
-    Align, Color32, FontSelection, Galley, Id, Pos2, Response, RichText, Sense, TextStyle, TextWrapMode, Ui, Vec2,
-    WidgetInfo, WidgetText, WidgetType,
+    Align, Color32, FontSelection, Galley, Id, Pos2, Response, RichText, Sense, TextStyle, Ui, Vec2, WidgetInfo,
+    WidgetText, WidgetType,
 };
 use unicode_bidi::{BidiClass, Level, ParagraphBidiInfo, bidi_class};
 
@@ -324,14 +324,6 @@ pub fn widget_text(ui: &Ui, text: impl Into<RichText>, wrap_width: Option<f32>) 
 /// Sets a widget's accessible name to the logical `text` (see [`widget_text`]).
 pub fn name(response: &Response, kind: WidgetType, text: &str) {
     response.widget_info(|| WidgetInfo::labeled(kind, response.enabled(), text));
-}
-
-/// egui's wrap mode for a galley: wrap at `width`, or keep to one row.
-pub fn wrap_width(mode: TextWrapMode, width: f32) -> Option<f32> {
-    match mode {
-        TextWrapMode::Wrap => Some(width),
-        _ => None,
-    }
 }
 
 #[cfg(test)]

@@ -90,6 +90,7 @@ fn every_lesson_exports_every_document_in_every_language() {
             }
 
             let handout = export::render(&library, Document::Handout, &lesson.id, lang, &options).unwrap();
+            assert!(handout.contains("<img src=\"data:image/png;base64,"), "{}: the opening picture", what("handout"));
             for section in ["remember", "steps", "help"] {
                 assert!(handout.contains(&format!("<section id=\"{section}\">")), "{}: {section}", what("handout"));
             }
