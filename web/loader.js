@@ -15,96 +15,78 @@ const PACK_FORMAT = 1;
 const root = document.documentElement;
 const $ = (id) => document.getElementById(id);
 
-// Script fonts (Devanagari, Arabic...) come from this site only when a language needs them:
-// the app asks with chatwiseFetchFont(file) and finds the bytes in chatwiseFonts[file] (null
-// when the site cannot send it). The reader's saved language's fonts are asked for at once,
-// in parallel with the app's download, so the first screen is drawn in them.
-globalThis.chatwiseFonts = {};
-const fontsInFlight = new Set();
-globalThis.chatwiseFetchFont = (file) => {
-  if (fontsInFlight.has(file) || file in globalThis.chatwiseFonts) return;
-  if (!/^[A-Za-z0-9-]+\.ttf$/.test(file)) return; // only this site's own font files
-  fontsInFlight.add(file);
-  fetch(file)
-    .then((response) => (response.ok ? response.arrayBuffer() : null))
-    .catch(() => null)
-    .then((bytes) => {
-      globalThis.chatwiseFonts[file] = bytes;
-      fontsInFlight.delete(file);
-      // The loading page's own words use it too, on a machine without the script's fonts.
-      if (bytes && "FontFace" in globalThis) {
-        document.fonts.add(new FontFace("ChatWise Script", bytes.slice(0)));
-      }
-      keepFontsOffline();
-    });
-};
+/**
+ * Files the app asks this site for while it runs: `globalThis[table][key]` is filled with what
+ * `read(response)` makes of `url` (null when the site cannot send it), each file fetched once,
+ * and kept by the service worker for offline use once it has arrived (web/sw.js).
+ */
+function siteFiles(table, fetcher, urlOf, read, arrived) {
+  const files = (globalThis[table] = {});
+  const inFlight = new Set();
+  globalThis[fetcher] = (key) => {
+    if (inFlight.has(key) || key in files) return;
+    const url = urlOf(key);
+    if (!url) {
+      files[key] = null; // nothing this site has, or may send
+      return;
+    }
+    inFlight.add(key);
+    fetch(url)
+      .then((response) => (response.ok ? read(response) : Promise.reject(new Error(`${url}: ${response.status}`))))
+      .catch((error) => {
+        console.warn(`chatwise: ${url} could not be used:`, String(error));
+        return null;
+      })
+      .then((value) => {
+        files[key] = value;
+        inFlight.delete(key);
+        if (value) {
+          arrived?.(value);
+          keepOffline([url]);
+        }
+      });
+  };
+}
+
+// Script fonts (Devanagari, Arabic...) come from this site only when a language needs them, as
+// bytes. The reader's saved language's fonts are asked for at once, in parallel with the app's
+// download, so the first screen is drawn in them.
+siteFiles(
+  "chatwiseFonts",
+  "chatwiseFetchFont",
+  (file) => (/^[A-Za-z0-9-]+\.ttf$/.test(file) ? file : null), // only this site's own font files
+  (response) => response.arrayBuffer(),
+  // The loading page's own words use it too, on a machine without the script's fonts.
+  (bytes) => "FontFace" in globalThis && document.fonts.add(new FontFace("ChatWise Script", bytes.slice(0))),
+);
 
 // The built-in library's site: the app carries English; each other language is a file of its
-// own (strings.json names it as "@file"), fetched the same way when a reader needs it.
-globalThis.chatwiseLanguages = {};
+// own (strings.json names it as "@file"), as text.
 const languageFiles = {};
-const languagesInFlight = new Set();
-globalThis.chatwiseFetchLanguage = (code) => {
-  const file = languageFiles[code];
-  if (languagesInFlight.has(code) || code in globalThis.chatwiseLanguages) return;
-  if (!file) {
-    globalThis.chatwiseLanguages[code] = null; // this site has no such file: the app shows English
-    return;
-  }
-  languagesInFlight.add(code);
-  fetch(file)
-    .then((response) => (response.ok ? response.text() : null))
-    .catch(() => null)
-    .then((text) => {
-      globalThis.chatwiseLanguages[code] = text;
-      languagesInFlight.delete(code);
-      if (text) keepOffline([file]);
-    });
-};
+siteFiles("chatwiseLanguages", "chatwiseFetchLanguage", (code) => languageFiles[code] || null, (response) => response.text());
 
 // A lesson's pictures, when the app shows that lesson: the browser decodes them (the app
-// carries no decoder) and leaves the pixels in chatwiseImages[path] (null if it cannot).
-globalThis.chatwiseImages = {};
-const imagesInFlight = new Set();
-globalThis.chatwiseFetchImage = (path) => {
-  if (imagesInFlight.has(path) || path in globalThis.chatwiseImages) return;
-  if (!/^images\/[A-Za-z0-9._-]+\.png$/.test(path) || path.includes("..")) {
-    globalThis.chatwiseImages[path] = null; // only this site's own pictures
-    return;
-  }
-  imagesInFlight.add(path);
-  fetch(path)
-    .then((response) => (response.ok ? response.blob() : Promise.reject(new Error(String(response.status)))))
-    .then((blob) => createImageBitmap(blob))
-    .then((bitmap) => {
-      const canvas = document.createElement("canvas");
-      canvas.width = bitmap.width;
-      canvas.height = bitmap.height;
-      const context = canvas.getContext("2d");
-      context.drawImage(bitmap, 0, 0);
-      const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height);
-      return { width: pixels.width, height: pixels.height, data: new Uint8Array(pixels.data.buffer) };
-    })
-    .catch((error) => {
-      console.warn(`chatwise: picture ${path} could not be shown:`, String(error));
-      return null;
-    })
-    .then((picture) => {
-      globalThis.chatwiseImages[path] = picture;
-      imagesInFlight.delete(path);
-      if (picture) keepOffline([path]);
-    });
-};
+// carries no decoder) into pixels.
+siteFiles(
+  "chatwiseImages",
+  "chatwiseFetchImage",
+  (path) => (/^images\/[A-Za-z0-9._-]+\.png$/.test(path) && !path.includes("..") ? path : null),
+  async (response) => {
+    const bitmap = await createImageBitmap(await response.blob());
+    const canvas = document.createElement("canvas");
+    canvas.width = bitmap.width;
+    canvas.height = bitmap.height;
+    const context = canvas.getContext("2d");
+    context.drawImage(bitmap, 0, 0);
+    const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height);
+    return { width: pixels.width, height: pixels.height, data: new Uint8Array(pixels.data.buffer) };
+  },
+);
 
 /** Asks the service worker to keep files this reader has needed (see web/sw.js). */
 function keepOffline(files) {
   if (files.length === 0 || !("serviceWorker" in navigator)) return;
   navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage({ keep: files })).catch(() => {});
-}
-
-function keepFontsOffline() {
-  const files = Object.keys(globalThis.chatwiseFonts).filter((file) => globalThis.chatwiseFonts[file]);
-  keepOffline(files);
 }
 
 /** site.json: `{ pack: null }` on the built-in library's site, the pack's file and defaults otherwise. */

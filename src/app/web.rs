@@ -170,109 +170,117 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(Update, (fetch_fonts, fetch_languages, fetch_pictures));
 }
 
+/// A file the app asked the page for (web/loader.js keeps each kind in a `globalThis` table).
+enum SiteFile {
+    /// Here: the table's entry (bytes, text or decoded pixels).
+    Here(JsValue),
+    /// The site could not send it (`null` in the table).
+    Failed,
+    /// Asked for (the loader's fetch function was called) and not here yet.
+    Pending,
+}
+
+/// Looks `key` up in `globalThis[table]`; while it is not there, asks `globalThis[fetch](key)`
+/// (the loader ignores repeated asks for a file already on its way).
+fn site_file(table: &str, fetch: &str, key: &str) -> SiteFile {
+    let Some(window) = window() else { return SiteFile::Failed };
+    let get = |object: &JsValue, name: &str| {
+        js_sys::Reflect::get(object, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+    };
+    let files = get(&window, table);
+    let entry = if files.is_object() { get(&files, key) } else { JsValue::UNDEFINED };
+    if entry.is_null() {
+        SiteFile::Failed
+    } else if !entry.is_undefined() {
+        SiteFile::Here(entry)
+    } else {
+        if let Some(fetch) = get(&window, fetch).dyn_ref::<js_sys::Function>() {
+            let _ = fetch.call1(&JsValue::NULL, &JsValue::from_str(key));
+        }
+        SiteFile::Pending
+    }
+}
+
+/// While files are on their way, look again soon (the loop is reactive: nothing else wakes it).
+fn look_again(contexts: &mut EguiContexts) {
+    if let Ok(ctx) = contexts.ctx_mut() {
+        ctx.request_repaint_after_secs(0.1);
+    }
+}
+
 /// Hands the app the lesson pictures it asked for (`ui::images`): web/loader.js fetches each
 /// from the site and the browser decodes it into `globalThis.chatwiseImages[path]`.
 fn fetch_pictures(mut contexts: EguiContexts) {
     let wanted = crate::ui::images::wanted();
-    if wanted.is_empty() {
-        return;
-    }
-    let Some(window) = window() else { return };
-    let pictures = js_sys::Reflect::get(&window, &JsValue::from_str("chatwiseImages")).unwrap_or(JsValue::UNDEFINED);
-    let fetch = js_sys::Reflect::get(&window, &JsValue::from_str("chatwiseFetchImage")).ok();
-    let get = |object: &JsValue, key: &str| {
-        js_sys::Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
-    };
-    for path in wanted {
-        let entry = if pictures.is_object() { get(&pictures, &path) } else { JsValue::UNDEFINED };
-        if entry.is_null() {
-            crate::ui::images::fail(&path);
-        } else if entry.is_object() {
-            let width = get(&entry, "width").as_f64().unwrap_or(0.0) as usize;
-            let height = get(&entry, "height").as_f64().unwrap_or(0.0) as usize;
-            let data = js_sys::Uint8Array::new(&get(&entry, "data")).to_vec();
-            crate::ui::images::arrive(&path, width, height, &data);
-        } else if let Some(fetch) = fetch.as_ref().and_then(|f| f.dyn_ref::<js_sys::Function>()) {
-            let _ = fetch.call1(&JsValue::NULL, &JsValue::from_str(&path));
+    for path in &wanted {
+        match site_file("chatwiseImages", "chatwiseFetchImage", path) {
+            SiteFile::Here(picture) => {
+                let get =
+                    |name: &str| js_sys::Reflect::get(&picture, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+                let width = get("width").as_f64().unwrap_or(0.0) as usize;
+                let height = get("height").as_f64().unwrap_or(0.0) as usize;
+                crate::ui::images::arrive(path, width, height, &js_sys::Uint8Array::new(&get("data")).to_vec());
+            }
+            SiteFile::Failed => crate::ui::images::fail(path),
+            SiteFile::Pending => {}
         }
     }
-    if let Ok(ctx) = contexts.ctx_mut() {
-        ctx.request_repaint_after_secs(0.1);
+    if !wanted.is_empty() {
+        look_again(&mut contexts);
     }
 }
 
 /// The reader needs a language the app does not carry: ask the loader for its file, and when it
 /// is there, load the library again with it (the reader sees English until then, for a moment).
-fn fetch_languages(mut shell: ResMut<ShellRes>, mut given_up: Local<Vec<String>>, mut contexts: EguiContexts) {
-    if site_pack().is_some() {
-        return; // a published site's pack.json holds every language already
+fn fetch_languages(
+    mut shell: ResMut<ShellRes>,
+    mut given_up: Local<Vec<String>>,
+    mut published: Local<Option<bool>>,
+    mut contexts: EguiContexts,
+) {
+    // A published site's pack.json holds every language already (asked once: it is large).
+    if *published.get_or_insert_with(|| site_pack().is_some()) {
+        return;
     }
     let Some(code) = shell.0.missing_language() else { return };
     if given_up.contains(&code) {
         return;
     }
-    let Some(window) = window() else { return };
-    let arrived = js_sys::Reflect::get(&window, &JsValue::from_str("chatwiseLanguages")).unwrap_or(JsValue::UNDEFINED);
-    let entry = if arrived.is_object() {
-        js_sys::Reflect::get(&arrived, &JsValue::from_str(&code)).unwrap_or(JsValue::UNDEFINED)
-    } else {
-        JsValue::UNDEFINED
-    };
-    if entry.is_string() {
-        let loaded = built_in_library();
-        if loaded.library.catalog.language(&code).is_some() {
-            shell.0.add_languages(loaded.library);
-        } else {
+    match site_file("chatwiseLanguages", "chatwiseFetchLanguage", &code) {
+        SiteFile::Here(_) => {
+            let loaded = built_in_library();
+            if loaded.library.catalog.language(&code).is_some() {
+                shell.0.add_languages(loaded.library);
+            } else {
+                given_up.push(code);
+            }
+        }
+        SiteFile::Failed => {
+            warn!("chatwise: the site could not send the `{code}` translations; showing English");
             given_up.push(code);
         }
-        return;
-    }
-    if entry.is_null() {
-        warn!("chatwise: the site could not send the `{code}` translations; showing English");
-        given_up.push(code);
-        return;
-    }
-    if let Ok(fetch) = js_sys::Reflect::get(&window, &JsValue::from_str("chatwiseFetchLanguage"))
-        && let Some(fetch) = fetch.dyn_ref::<js_sys::Function>()
-    {
-        let _ = fetch.call1(&JsValue::NULL, &JsValue::from_str(&code));
-    }
-    if let Ok(ctx) = contexts.ctx_mut() {
-        ctx.request_repaint_after_secs(0.1);
+        SiteFile::Pending => look_again(&mut contexts),
     }
 }
 
 /// Hands the app the script fonts it asked for (`ui::fonts::want`). web/loader.js fetches them
 /// from the site itself (`chatwiseFetchFont`, started early for the saved language) and leaves
-/// each file's bytes in `globalThis.chatwiseFonts`; until they are there, look again soon.
+/// each file's bytes in `globalThis.chatwiseFonts`.
 fn fetch_fonts(mut contexts: EguiContexts) {
     let wanted = crate::ui::fonts::wanted();
-    if wanted.is_empty() {
-        return;
-    }
-    let Some(window) = window() else { return };
-    let fonts = js_sys::Reflect::get(&window, &JsValue::from_str("chatwiseFonts")).unwrap_or(JsValue::UNDEFINED);
-    let fetch = js_sys::Reflect::get(&window, &JsValue::from_str("chatwiseFetchFont")).ok();
-    for file in wanted {
-        let entry = if fonts.is_object() {
-            js_sys::Reflect::get(&fonts, &JsValue::from_str(&file)).unwrap_or(JsValue::UNDEFINED)
-        } else {
-            JsValue::UNDEFINED
-        };
-        if entry.is_instance_of::<js_sys::ArrayBuffer>() {
-            crate::ui::fonts::arrive(&file, js_sys::Uint8Array::new(&entry).to_vec());
-        } else if entry.is_null() {
+    for file in &wanted {
+        match site_file("chatwiseFonts", "chatwiseFetchFont", file) {
+            SiteFile::Here(bytes) if bytes.is_instance_of::<js_sys::ArrayBuffer>() => {
+                crate::ui::fonts::arrive(file, js_sys::Uint8Array::new(&bytes).to_vec());
+            }
             // The site could not send it (an old site without fonts): stop asking, and draw
             // what the fonts there are can draw.
-            crate::ui::fonts::give_up(&file);
-        } else if entry.is_undefined()
-            && let Some(fetch) = fetch.as_ref().and_then(|f| f.dyn_ref::<js_sys::Function>())
-        {
-            let _ = fetch.call1(&JsValue::NULL, &JsValue::from_str(&file));
+            SiteFile::Here(_) | SiteFile::Failed => crate::ui::fonts::give_up(file),
+            SiteFile::Pending => {}
         }
     }
-    if let Ok(ctx) = contexts.ctx_mut() {
-        ctx.request_repaint_after_secs(0.1);
+    if !wanted.is_empty() {
+        look_again(&mut contexts);
     }
 }
 

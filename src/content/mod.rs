@@ -389,7 +389,7 @@ fn writing_of(
                     known()
                 ),
             ));
-            fallback_writing(code)
+            Writing::fallback(code)
         }
         Err(WritingProblem::NoFont { script }) => {
             diagnostics.push(Diagnostic::error(
@@ -401,13 +401,9 @@ fn writing_of(
                     known()
                 ),
             ));
-            fallback_writing(code)
+            Writing::fallback(code)
         }
     }
-}
-
-fn fallback_writing(code: &str) -> Writing {
-    Writing { script: "Latn".to_owned(), direction: script::Direction::of(code) }
 }
 
 fn assemble_pack(
@@ -429,7 +425,7 @@ fn assemble_pack(
             .map(|code| Language {
                 code: code.to_owned(),
                 name: code.to_owned(),
-                writing: script::fonts().writing(code, None).unwrap_or_else(|_| fallback_writing(code)),
+                writing: script::fonts().writing(code, None).unwrap_or_else(|_| Writing::fallback(code)),
                 status: if code == REFERENCE_LANGUAGE {
                     TranslationStatus::Reference
                 } else {

@@ -96,6 +96,14 @@ pub struct Writing {
     pub direction: Direction,
 }
 
+impl Writing {
+    /// How to draw a language the app cannot place (the checker reports it): Latin letters, in
+    /// the language's own direction, so the rest of the app still works.
+    pub fn fallback(language: &str) -> Writing {
+        Writing { script: "Latn".to_owned(), direction: Direction::of(language) }
+    }
+}
+
 /// Why a language cannot be drawn.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum WritingProblem {

@@ -9,11 +9,12 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use egui::FontData;
 
 use super::egui;
+use super::requests::Requests;
 use crate::i18n::script;
 
 /// Files that arrived while the app runs (the browser), and files asked for but not here yet.
 static ARRIVED: Mutex<Vec<(String, Vec<u8>)>> = Mutex::new(Vec::new());
-static WANTED: Mutex<Vec<String>> = Mutex::new(Vec::new());
+static WANTED: Requests = Requests::new();
 /// Changes whenever a file arrives, so the shell knows to reinstall.
 static GENERATION: AtomicUsize = AtomicUsize::new(0);
 
@@ -25,22 +26,22 @@ pub fn has(file: &str) -> bool {
     is_built_in(file) || ARRIVED.lock().is_ok_and(|a| a.iter().any(|(name, _)| name == file))
 }
 
+fn arrived(file: &str) -> Option<Vec<u8>> {
+    let arrived = ARRIVED.lock().ok()?;
+    arrived.iter().find(|(name, _)| name == file).map(|(_, bytes)| bytes.clone())
+}
+
 /// The file's data, if the app has it.
 pub fn data(file: &str) -> Option<FontData> {
-    if let Some(bytes) = script::built_in_file(file) {
-        return Some(FontData::from_static(bytes));
+    match script::built_in_file(file) {
+        Some(bytes) => Some(FontData::from_static(bytes)),
+        None => arrived(file).map(FontData::from_owned),
     }
-    let arrived = ARRIVED.lock().ok()?;
-    arrived.iter().find(|(name, _)| name == file).map(|(_, bytes)| FontData::from_owned(bytes.clone()))
 }
 
 /// The file's bytes, if the app has it.
 pub fn bytes(file: &str) -> Option<Vec<u8>> {
-    if let Some(bytes) = script::built_in_file(file) {
-        return Some(bytes.to_vec());
-    }
-    let arrived = ARRIVED.lock().ok()?;
-    arrived.iter().find(|(name, _)| name == file).map(|(_, bytes)| bytes.clone())
+    script::built_in_file(file).map(<[u8]>::to_vec).or_else(|| arrived(file))
 }
 
 /// A file has arrived from the site.
@@ -51,9 +52,7 @@ pub fn arrive(file: &str, bytes: Vec<u8>) {
         arrived.push((file.to_owned(), bytes));
         GENERATION.fetch_add(1, Ordering::Relaxed);
     }
-    if let Ok(mut wanted) = WANTED.lock() {
-        wanted.retain(|w| w != file);
-    }
+    WANTED.remove(file);
 }
 
 pub fn generation() -> usize {
@@ -62,23 +61,17 @@ pub fn generation() -> usize {
 
 /// Asks for files the app does not have (the browser glue fetches them from the site).
 pub fn want(files: impl IntoIterator<Item = String>) {
-    if let Ok(mut wanted) = WANTED.lock() {
-        for file in files {
-            if !has(&file) && !wanted.contains(&file) {
-                wanted.push(file);
-            }
-        }
+    for file in files.into_iter().filter(|f| !has(f)) {
+        WANTED.add(&file);
     }
 }
 
 /// A file cannot be had (the site has none): stop asking for it.
 pub fn give_up(file: &str) {
-    if let Ok(mut wanted) = WANTED.lock() {
-        wanted.retain(|w| w != file);
-    }
+    WANTED.remove(file);
 }
 
 /// Files asked for and not yet here.
 pub fn wanted() -> Vec<String> {
-    WANTED.lock().map(|w| w.clone()).unwrap_or_default()
+    WANTED.list()
 }

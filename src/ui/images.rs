@@ -9,13 +9,14 @@ use std::sync::Mutex;
 use egui::{ColorImage, TextureHandle, TextureOptions};
 
 use super::egui;
+use super::requests::Requests;
 use crate::content::Library;
 
 /// Pictures decoded by the browser, waiting to become textures; and pictures asked for.
 static ARRIVED: Mutex<Vec<(String, ColorImage)>> = Mutex::new(Vec::new());
-static WANTED: Mutex<Vec<String>> = Mutex::new(Vec::new());
+static WANTED: Requests = Requests::new();
 /// Pictures that cannot be had (missing, or not a picture): their description shows instead.
-static FAILED: Mutex<Vec<String>> = Mutex::new(Vec::new());
+static FAILED: Requests = Requests::new();
 
 /// What to draw for a picture now.
 pub enum Picture {
@@ -32,7 +33,7 @@ pub fn picture(ctx: &egui::Context, library: &Library, path: &str) -> Picture {
     if let Some(texture) = ctx.data(|d| d.get_temp::<TextureHandle>(id)) {
         return Picture::Ready(texture);
     }
-    if FAILED.lock().is_ok_and(|f| f.iter().any(|p| p == path)) {
+    if FAILED.contains(path) {
         return Picture::Unavailable;
     }
     let image = match library.images.get(path) {
@@ -50,11 +51,7 @@ pub fn picture(ctx: &egui::Context, library: &Library, path: &str) -> Picture {
             Picture::Unavailable
         }
         None => {
-            if let Ok(mut wanted) = WANTED.lock()
-                && !wanted.iter().any(|w| w == path)
-            {
-                wanted.push(path.to_owned());
-            }
+            WANTED.add(path);
             Picture::Loading
         }
     }
@@ -75,26 +72,18 @@ pub fn arrive(path: &str, width: usize, height: usize, rgba: &[u8]) {
     if let Ok(mut arrived) = ARRIVED.lock() {
         arrived.push((path.to_owned(), ColorImage::from_rgba_unmultiplied([width, height], rgba)));
     }
-    if let Ok(mut wanted) = WANTED.lock() {
-        wanted.retain(|w| w != path);
-    }
+    WANTED.remove(path);
 }
 
 /// The picture cannot be had: show its description from now on.
 pub fn fail(path: &str) {
-    if let Ok(mut failed) = FAILED.lock()
-        && !failed.iter().any(|p| p == path)
-    {
-        failed.push(path.to_owned());
-    }
-    if let Ok(mut wanted) = WANTED.lock() {
-        wanted.retain(|w| w != path);
-    }
+    FAILED.add(path);
+    WANTED.remove(path);
 }
 
 /// Pictures asked for and not here yet (for the browser glue).
 pub fn wanted() -> Vec<String> {
-    WANTED.lock().map(|w| w.clone()).unwrap_or_default()
+    WANTED.list()
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -8,6 +8,7 @@
 pub mod fonts;
 pub mod images;
 pub mod quick_exit;
+mod requests;
 pub mod saved;
 mod screens;
 pub mod text;
@@ -151,8 +152,8 @@ pub struct Shell {
     pub teacher_panel: bool,
     /// Family mode: the agreement line being typed.
     pub agreement_draft: String,
-    /// The writing the fonts were installed for, and the font files' generation then.
-    fonts_installed: Option<(Writing, usize)>,
+    /// The language the fonts were installed for, and the font files' generation then.
+    fonts_installed: Option<(String, usize)>,
 }
 
 impl Shell {
@@ -246,9 +247,7 @@ impl Shell {
         let code = self.language();
         match self.library.pack.languages.iter().find(|l| l.code == code) {
             Some(language) => language.writing.clone(),
-            None => script::fonts()
-                .writing(code, None)
-                .unwrap_or(Writing { script: "Latn".to_owned(), direction: script::Direction::of(code) }),
+            None => script::fonts().writing(code, None).unwrap_or_else(|_| Writing::fallback(code)),
         }
     }
 
@@ -485,11 +484,10 @@ impl Shell {
     /// Draws the whole app into `ui` (the full window).
     pub fn ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
-        let writing = self.writing();
-        let installed = Some((writing.clone(), fonts::generation()));
+        let installed = Some((self.language().to_owned(), fonts::generation()));
         if self.fonts_installed != installed {
             // Fonts take effect from the next frame; the first time, draw nothing until then.
-            theme::install_fonts(&ctx, &writing);
+            theme::install_fonts(&ctx, &self.writing());
             let first = self.fonts_installed.is_none();
             self.fonts_installed = installed;
             ctx.request_repaint();

@@ -29,7 +29,7 @@ use egui::{
 use unicode_bidi::{BidiClass, Level, ParagraphBidiInfo, bidi_class};
 
 use super::egui;
-use crate::i18n::script::{self, Direction, Writing};
+use crate::i18n::script::{self, Direction};
 
 /// The reading direction of the UI language, kept in egui's memory for every widget.
 pub fn set_direction(ctx: &egui::Context, direction: Direction) {
@@ -49,23 +49,10 @@ fn direction_id() -> Id {
     Id::new("chatwise-text-direction")
 }
 
-/// The fonts in use, for cutting runs into pieces that one font draws (mirrors theme.rs's
-/// family order).
-pub fn set_writing(ctx: &egui::Context, writing: &Writing) {
-    let files: Vec<String> = script::fonts()
-        .family(writing, false)
-        .into_iter()
-        .map(str::to_owned)
-        .chain(other_script_files(writing))
-        .collect();
+/// The files of the regular family in the order egui tries them (theme.rs installs them and
+/// says so here), for cutting runs into pieces that one font draws.
+pub fn set_font_order(ctx: &egui::Context, files: Vec<String>) {
     ctx.data_mut(|d| d.insert_temp(Id::new("chatwise-font-order"), Arc::new(files)));
-}
-
-fn other_script_files(writing: &Writing) -> Vec<String> {
-    let fonts = script::fonts();
-    let others = fonts.scripts().filter(|s| *s != writing.script).filter_map(|s| fonts.script(s));
-    let names = fonts.scripts().filter_map(|s| fonts.script(s)).filter_map(|f| f.names.clone());
-    others.filter_map(|f| f.regular.clone()).chain(names).collect()
 }
 
 fn font_order(ui: &Ui) -> Arc<Vec<String>> {

@@ -247,11 +247,12 @@ pub fn install_fonts(ctx: &egui::Context, writing: &Writing) {
     };
     let regular = family(&regular);
     let bold = family(&bold);
+    let regular_order = regular.clone();
     definitions.families.insert(FontFamily::Proportional, regular.clone());
     definitions.families.insert(FontFamily::Monospace, regular);
     definitions.families.insert(bold_family(), bold);
     ctx.set_fonts(definitions);
-    text::set_writing(ctx, writing);
+    text::set_font_order(ctx, regular_order);
     text::set_direction(ctx, writing.direction);
 }
 

@@ -11,15 +11,7 @@ use egui_kittest::kittest::{Queryable, by};
 
 /// A harness around a fresh shell, laptop-sized, reduced motion (no typing delays).
 fn harness(player: Option<Audience>) -> Harness<'static, Shell> {
-    let mut saved = Saved::default();
-    saved.settings.reduced_motion = true;
-    saved.settings.player = player;
-    let shell = Shell::new(Library::embedded().library, saved, vec!["en".into()]);
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_ui_state(|ui, shell: &mut Shell| shell.ui(ui), shell);
-    harness.run();
-    harness
+    crate::support::app_harness(|saved| saved.settings.player = player)
 }
 
 fn text(h: &Harness<'_, Shell>, id: &str) -> String {

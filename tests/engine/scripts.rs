@@ -8,7 +8,6 @@ use std::sync::Arc;
 use chatwise::content::Library;
 use chatwise::content::model::Audience;
 use chatwise::i18n::script::{self, Writing};
-use chatwise::ui::saved::Saved;
 use chatwise::ui::{Shell, egui, text, theme};
 use egui::accesskit::Role;
 use egui::text::TextFormat;
@@ -145,16 +144,10 @@ fn coverage_ron_is_what_the_shipped_fonts_draw() {
 }
 
 fn shell_in(language: &str) -> Harness<'static, Shell> {
-    let mut saved = Saved::default();
-    saved.settings.reduced_motion = true;
-    saved.settings.player = Some(Audience::Solo);
-    saved.settings.language = Some(language.into());
-    let shell = Shell::new(Library::embedded().library, saved, vec!["en".into()]);
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_ui_state(|ui, shell: &mut Shell| shell.ui(ui), shell);
-    harness.run();
-    harness
+    crate::support::app_harness(|saved| {
+        saved.settings.player = Some(Audience::Solo);
+        saved.settings.language = Some(language.into());
+    })
 }
 
 #[test]

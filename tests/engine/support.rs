@@ -70,3 +70,21 @@ pub fn mini() -> PackFiles {
     }
     files
 }
+
+/// The app's views around a fresh shell on the built-in library, laptop-sized, with reduced
+/// motion (no typing delays) and whatever else `adjust` sets in what was "saved".
+#[cfg(feature = "app")]
+pub fn app_harness(
+    adjust: impl FnOnce(&mut chatwise::ui::saved::Saved),
+) -> egui_kittest::Harness<'static, chatwise::ui::Shell> {
+    use chatwise::ui::{Shell, egui};
+    let mut saved = chatwise::ui::saved::Saved::default();
+    saved.settings.reduced_motion = true;
+    adjust(&mut saved);
+    let shell = Shell::new(chatwise::content::Library::embedded().library, saved, vec!["en".into()]);
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(|ui, shell: &mut Shell| shell.ui(ui), shell);
+    harness.run();
+    harness
+}

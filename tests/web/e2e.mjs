@@ -26,6 +26,8 @@ const dist = resolve(process.argv[2] || join(repo, "dist"));
 const shots = resolve(process.env.SHOTS || join(repo, "target/web-shots"));
 mkdirSync(shots, { recursive: true });
 const { check, tally } = checks();
+/** A phone in portrait, at a device pixel ratio of 2. */
+const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 
 async function waitReady(page) {
   await page.waitForFunction(() => ["ready", "failed", "unsupported"].includes(document.documentElement.dataset.state), null, {
@@ -283,13 +285,7 @@ try {
   await old.context.close();
 
   // Phone portrait, Ukrainian browser: the page follows the browser's language.
-  const phone = await watchedContext(browser, origin, {
-    viewport: { width: 360, height: 740 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: "uk-UA",
-  });
+  const phone = await watchedContext(browser, origin, { ...PHONE, locale: "uk-UA" });
   const phonePage = await phone.context.newPage();
   await check("on a phone in Ukrainian: the app speaks the browser's language", async () => {
     await phonePage.goto(`${origin}/`);
@@ -311,7 +307,7 @@ try {
 
   // A child on a slow connection: the app has not arrived (its download is held back), but Help
   // and Quick exit already work, in plain HTML, with the country's routes.
-  const slow = await watchedContext(browser, origin, { viewport: { width: 360, height: 740 }, locale: "en-GB" });
+  const slow = await watchedContext(browser, origin, { ...PHONE, locale: "en-GB" });
   await slow.context.route("**/chatwise_bg.wasm", () => {}); // never answered
   const slowPage = await slow.context.newPage();
   await check("Help and Quick exit work before the app has downloaded", async () => {
@@ -336,13 +332,7 @@ try {
 
   // An Urdu reader on a phone: right to left, the Arabic-script font and the Urdu words from
   // this site only, and both kept for offline use.
-  const urdu = await watchedContext(browser, origin, {
-    viewport: { width: 360, height: 740 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: "ur-PK",
-  });
+  const urdu = await watchedContext(browser, origin, { ...PHONE, locale: "ur-PK" });
   const urduFetched = [];
   urdu.context.on("request", (request) => urduFetched.push(request.url()));
   const urduPage = await urdu.context.newPage();
