@@ -298,7 +298,9 @@ fn write_pictures(out: &Path, library: &Library) -> std::io::Result<Vec<String>>
 /// web/build.sh: strings.json for the built-in library's languages, and every script font
 /// assets/fonts/fonts.ron names (the browser fetches one only when a language needs it).
 pub fn page_files(origin: &Origin, out: &Path, fonts_dir: &Path, err: &mut dyn Write) -> std::io::Result<u8> {
-    let loaded = content::load(origin)?;
+    // Read once: the locale files are both loaded (checked) and written out per language.
+    let (content_files, locale_files) = origin.read()?;
+    let loaded = content::load_files(content_files, locale_files.clone());
     if loaded.error_count() > 0 {
         writeln!(err, "chatwise page-files: the lessons have errors; run `chatwise check`")?;
         return Ok(1);
@@ -306,7 +308,6 @@ pub fn page_files(origin: &Origin, out: &Path, fonts_dir: &Path, err: &mut dyn W
     std::fs::create_dir_all(out)?;
     let mut strings = web_strings(&loaded.library);
     // Each language but English in a file of its own, which the loader names from strings.json.
-    let (_, locale_files) = origin.read()?;
     for language in loaded.library.pack.languages.iter().filter(|l| l.code != crate::i18n::REFERENCE_LANGUAGE) {
         let prefix = format!("{}/", language.code);
         let files: BTreeMap<&str, String> = locale_files
