@@ -8,8 +8,8 @@ step() { printf '\n==> %s\n' "$*"; }
 
 # Debian packages for running the real app headless: a virtual X display, software Vulkan
 # (llvmpipe) and the X libraries winit loads at run time; Chromium and Node.js for the
-# browser build's tests.
-packages=(xvfb mesa-vulkan-drivers libvulkan1 libgl1-mesa-dri libx11-xcb1 libxcursor1 libxrandr2 libxi6 libxkbcommon-x11-0 chromium imagemagick)
+# browser build's tests; D-Bus and AT-SPI (the Linux accessibility bus) for the screen-reader test.
+packages=(xvfb mesa-vulkan-drivers libvulkan1 libgl1-mesa-dri libx11-xcb1 libxcursor1 libxrandr2 libxi6 libxkbcommon-x11-0 chromium imagemagick dbus at-spi2-core python3-pyatspi)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 command -v node >/dev/null && command -v npm >/dev/null || missing+=(nodejs npm)
@@ -65,6 +65,9 @@ brightest=$(convert "$shots/library-1280x800.png" -crop "${exit_w}x${exit_h}${ex
 awk -v b="$brightest" 'BEGIN { exit !(b > 0.9) }' || { echo "Quick exit's label is not white (brightest $brightest)"; exit 1; }
 echo "app screenshots are in $shots"
 echo "screenshots: $count passed, 0 failed"
+
+step "Screen readers on desktop: the app on the AT-SPI bus, played by actions alone (tests/a11y/atspi.sh)"
+CHATWISE_BIN=$chatwise tests/a11y/atspi.sh 2> >(grep -v -e '^dbus-daemon' -e 'WARN' >&2)
 
 step "Browser build (web/build.sh: wasm target and wasm-bindgen are installed if missing)"
 dist=$target_dir/dist

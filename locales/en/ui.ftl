@@ -23,6 +23,9 @@ ui-choose-another = Choose another lesson
 ui-practice-chat = Practice chat
 ui-chat-prompt = What do you reply?
 ui-typing = { $name } is typing
+# Read by screen readers only: who sent a chat message (the side a bubble is on says it on screen).
+ui-chat-you = You
+ui-chat-said = { $name }: { $text }
 ui-you-tried = You tried this
 ui-try-another = Try another reply
 

@@ -24,6 +24,8 @@ ui-choose-another = दूसरा पाठ चुनो
 ui-practice-chat = अभ्यास चैट
 ui-chat-prompt = तुम्हारा जवाब क्या होगा?
 ui-typing = { $name } लिख रहा/रही है
+ui-chat-you = तुम
+ui-chat-said = { $name }: { $text }
 ui-you-tried = यह जवाब आज़माया जा चुका है
 ui-try-another = कोई दूसरा जवाब आज़माओ
 

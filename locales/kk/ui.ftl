@@ -24,6 +24,8 @@ ui-choose-another = Басқа сабақ таңдау
 ui-practice-chat = Жаттығу чаты
 ui-chat-prompt = Не деп жауап бересің?
 ui-typing = { $name } жазып жатыр
+ui-chat-you = Сен
+ui-chat-said = { $name }: { $text }
 ui-you-tried = Бұл жауапты байқап көрдің
 ui-try-another = Басқа жауапты байқап көр
 

@@ -24,6 +24,8 @@ ui-choose-another = Өөр хичээл сонгох
 ui-practice-chat = Дадлагын чат
 ui-chat-prompt = Чи юу гэж хариулах вэ?
 ui-typing = { $name } бичиж байна
+ui-chat-you = Чи
+ui-chat-said = { $name }: { $text }
 ui-you-tried = Чи үүнийг оролдсон
 ui-try-another = Өөр хариулт оролдох
 

@@ -24,6 +24,8 @@ ui-choose-another = Вибрати інший урок
 ui-practice-chat = Тренувальний чат
 ui-chat-prompt = Що ти відповіси?
 ui-typing = { $name } друкує
+ui-chat-you = Ти
+ui-chat-said = { $name }: { $text }
 ui-you-tried = Цю відповідь уже спробувано
 ui-try-another = Спробуй іншу відповідь
 

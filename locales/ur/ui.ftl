@@ -25,6 +25,8 @@ ui-choose-another = کوئی اور سبق چنو
 ui-practice-chat = مشق کی چیٹ
 ui-chat-prompt = تمہارا جواب کیا ہوگا؟
 ui-typing = { $name } کا پیغام آ رہا ہے
+ui-chat-you = تم
+ui-chat-said = { $name }: { $text }
 ui-you-tried = یہ جواب آزمایا جا چکا ہے
 ui-try-another = کوئی اور جواب آزماؤ
 

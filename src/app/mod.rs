@@ -2,6 +2,7 @@
 //! bevy_egui, and carry out its effects. All behaviour a user sees lives in `crate::ui`; this
 //! layer is the thin glue around it, with the browser's own parts in `web.rs`.
 
+mod a11y;
 mod keys;
 mod reactive;
 #[cfg(not(target_arch = "wasm32"))]
@@ -167,6 +168,7 @@ fn build(shell: Shell, storage: Storage, window: Window, update: WinitSettings) 
     .insert_resource(ClearColor(Color::srgb_u8(0xF6, 0xF8, 0xFB)))
     .init_resource::<FrameCount>()
     .add_plugins(reactive::plugin)
+    .add_plugins(a11y::plugin)
     .add_systems(Startup, |mut commands: Commands| {
         commands.spawn(Camera2d);
     })

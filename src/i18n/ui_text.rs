@@ -34,6 +34,8 @@ ui_messages! {
     PRACTICE_CHAT = "ui-practice-chat";
     CHAT_PROMPT = "ui-chat-prompt";
     TYPING = "ui-typing" (name);
+    CHAT_YOU = "ui-chat-you";
+    CHAT_SAID = "ui-chat-said" (name, text);
     YOU_TRIED = "ui-you-tried";
     TRY_ANOTHER = "ui-try-another";
     FEEDBACK_SAFE = "ui-feedback-safe";

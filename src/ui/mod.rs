@@ -499,6 +499,13 @@ impl Shell {
             blank(&ctx);
             return;
         }
+        // The window's accessible name and language: a screen reader says "ChatWise" and reads
+        // every label in the reader's language (egui's root node has neither).
+        let language = self.language().to_owned();
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |root| {
+            root.set_label("ChatWise");
+            root.set_language(language);
+        });
         // Class mode: projector type sizes, whatever the window.
         let layout = Layout::for_width(ui.available_width(), self.class_mode());
         let key = StyleKey {
@@ -696,12 +703,14 @@ impl Shell {
             && let Some(session) = &self.session
         {
             let title = self.loc.text(session.run.lesson().title.as_str());
+            let name = title.clone();
             let title = egui::RichText::new(title).text_style(TextStyle::Body).strong();
-            if text::needs_bidi(text::direction(ui), title.text()) {
-                text::label(ui, title);
+            let response = if text::needs_bidi(text::direction(ui), title.text()) {
+                text::label(ui, title)
             } else {
-                ui.add(egui::Label::new(title).truncate());
-            }
+                ui.add(egui::Label::new(title).truncate())
+            };
+            widgets::mark_heading(ui, &response, &name, 1);
         }
     }
 

@@ -97,7 +97,13 @@ pub fn paint_icon(ui: &Ui, rect: Rect, icon: Icon, color: Color32) {
 }
 
 /// Draws the two-colour focus ring around a focused control (WCAG 2.4.7 / 2.4.13).
+///
+/// A control that gains keyboard focus is also scrolled into view (WCAG 2.4.11: never hidden
+/// below the fold while focused); egui 0.36 does not do this itself.
 pub fn focus_ring(ui: &Ui, response: &Response) {
+    if response.gained_focus() {
+        response.scroll_to_me(None);
+    }
     if response.has_focus() {
         let p = Palette::of(ui);
         let r = CornerRadius::same(WIDGET_RADIUS + 2);
@@ -445,9 +451,24 @@ pub fn semantic_card<R>(
     inner.inner
 }
 
-/// A heading at the given style, wrapping.
+/// A heading at the given style, wrapping. Screen readers get a heading of level 1 for the
+/// screen's title (`TextStyle::Heading`) and level 2 for a section, so they can jump by heading.
 pub fn heading(ui: &mut Ui, text: &str, style: TextStyle) -> Response {
-    text::label(ui, egui::RichText::new(text).text_style(style))
+    let level = if style == TextStyle::Heading { 1 } else { 2 };
+    let response = text::label(ui, egui::RichText::new(text).text_style(style));
+    mark_heading(ui, &response, text, level);
+    response
+}
+
+/// Tells screen readers that a label is a heading of `level` (egui has no heading role).
+pub fn mark_heading(ui: &Ui, label: &Response, text: &str, level: usize) {
+    ui.ctx().accesskit_node_builder(label.id, |node| {
+        node.set_role(egui::accesskit::Role::Heading);
+        node.set_level(level);
+        // egui keeps a label's text as its value; a heading's text is its name.
+        node.clear_value();
+        node.set_label(text);
+    });
 }
 
 /// Body text that wraps.

@@ -54,7 +54,9 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, chat: &ChatVi
     widgets::row(ui, |ui| {
         avatar(ui, &chat.initials, &chat.contact_name);
         widgets::column(ui, |ui| {
-            text::label(ui, egui::RichText::new(&chat.contact_name).strong());
+            let name = text::label(ui, egui::RichText::new(&chat.contact_name).strong());
+            // The conversation's heading, as in a messenger: a screen reader can jump to it.
+            widgets::mark_heading(ui, &name, &chat.contact_name, 2);
             if let Some(label) = &chat.contact_label {
                 text::label(ui, egui::RichText::new(label).small().color(palette.weak_text));
             }
@@ -67,8 +69,11 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, chat: &ChatVi
         };
         ui.with_layout(end, |ui| {
             // A plain tag: this is practice, not a real messenger.
-            let tag = text::galley(ui, &shell.t(ui_text::PRACTICE_CHAT), &egui::TextStyle::Small, None);
-            let (rect, _) = ui.allocate_exact_size(tag.size() + egui::vec2(16.0, 8.0), egui::Sense::hover());
+            let tag_text = shell.t(ui_text::PRACTICE_CHAT);
+            let tag = text::galley(ui, &tag_text, &egui::TextStyle::Small, None);
+            let (rect, response) = ui.allocate_exact_size(tag.size() + egui::vec2(16.0, 8.0), egui::Sense::hover());
+            // Painted, so give screen readers the words too.
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Label, true, &tag_text));
             ui.painter().rect_stroke(
                 rect,
                 CornerRadius::same(6),
@@ -79,23 +84,23 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, chat: &ChatVi
         });
     });
     ui.separator();
-
-    let mut previous: Option<Sender> = None;
-    for bubble in &chat.bubbles[..visible] {
-        let gap = if previous == Some(bubble.sender) { space::S1 } else { space::S4 };
-        ui.add_space(gap);
-        let first_of_run = previous != Some(bubble.sender);
-        bubble_ui(
-            ui,
-            bubble.sender,
-            &bubble.text,
-            bubble.time.as_deref(),
-            first_of_run,
-            &chat.initials,
-            &chat.contact_name,
-        );
-        previous = Some(bubble.sender);
-    }
+    // The messages are a log: a screen reader reads each new one as it appears (politely,
+    // after what it is saying), as it would in a real messenger.
+    let you = shell.t(ui_text::CHAT_YOU);
+    ui.scope(|ui| {
+        ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+            node.set_role(egui::accesskit::Role::Log);
+            node.set_live(egui::accesskit::Live::Polite);
+            node.set_label(chat.contact_name.clone());
+        });
+        let said = |name: &str, text: &str| {
+            let mut args = FluentArgs::new();
+            args.set("name", name.to_owned());
+            args.set("text", text.to_owned());
+            shell.t_with(ui_text::CHAT_SAID, &args)
+        };
+        messages(ui, chat, visible, &you, &said);
+    });
     if visible < chat.bubbles.len() {
         let mut args = FluentArgs::new();
         args.set("name", chat.contact_name.clone());
@@ -165,6 +170,22 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, chat: &ChatVi
     }
 }
 
+/// The messages shown so far, grouped by sender as in a messenger.
+/// `said` names the sender for a screen reader, which cannot see which side a bubble is on.
+fn messages(ui: &mut egui::Ui, chat: &ChatView, visible: usize, you: &str, said: &dyn Fn(&str, &str) -> String) {
+    let mut previous: Option<Sender> = None;
+    for bubble in &chat.bubbles[..visible] {
+        let gap = if previous == Some(bubble.sender) { space::S1 } else { space::S4 };
+        ui.add_space(gap);
+        let first_of_run = previous != Some(bubble.sender);
+        let from = if bubble.sender == Sender::Contact { chat.contact_name.as_str() } else { you };
+        let spoken = said(from, &bubble.text);
+        let bubble_text = bubble_ui(ui, bubble.sender, &bubble.text, bubble.time.as_deref(), first_of_run, &chat.initials, from);
+        ui.ctx().accesskit_node_builder(bubble_text.id, |node| node.set_value(spoken));
+        previous = Some(bubble.sender);
+    }
+}
+
 /// A round avatar with initials (never a photo).
 fn avatar(ui: &mut egui::Ui, initials: &str, name: &str) {
     let (rect, _) = ui.allocate_exact_size(egui::vec2(40.0, 40.0), egui::Sense::hover());
@@ -191,7 +212,7 @@ fn bubble_ui(
     first_of_run: bool,
     initials: &str,
     name: &str,
-) {
+) -> egui::Response {
     let palette = Palette::of(ui);
     let max_width = ui.available_width() * 0.78;
     // Incoming messages sit at the start edge and the learner's own at the end, as in every
@@ -226,13 +247,17 @@ fn bubble_ui(
             .show(ui, |ui| {
                 ui.set_max_width(max_width);
                 widgets::column(ui, |ui| {
-                    text::label(ui, egui::RichText::new(text).color(palette.text));
+                    let said = text::label(ui, egui::RichText::new(text).color(palette.text));
                     if let Some(time) = time {
                         text::label(ui, egui::RichText::new(time).small().color(palette.weak_text));
                     }
-                });
-            });
-    });
+                    said
+                })
+                .inner
+            })
+            .inner
+    })
+    .inner
 }
 
 /// Three dots pulsing on a 1.2 s cycle (still when motion is reduced, as then nothing waits).

@@ -1,0 +1,112 @@
+//! Screen readers: what a screen reader asks for reaches egui at once.
+//!
+//! egui builds an AccessKit tree of every frame (roles, names, states, bounds; the views add
+//! headings, the chat log and spoken senders). On desktop bevy_egui hands that tree to
+//! bevy_winit's platform adapter (UI Automation, NSAccessibility, AT-SPI), but nothing brings the
+//! screen reader's requests back: bevy_winit queues "click" and "focus" from Orca or NVDA and
+//! never passes them to egui, and its reactive loop may sleep for seconds before it even looks.
+//! So, on desktop:
+//! - [`forward_actions`] takes the queued requests before egui reads its input and hands them to
+//!   egui as `AccessKitActionRequest` events (egui clicks, focuses or scrolls the widget);
+//! - a small thread wakes the event loop when a request is waiting, or when a screen reader has
+//!   just started (so it gets the tree now, not at the next key press).
+//!
+//! In the browser there is no platform adapter; `web_a11y.rs` mirrors the same tree into the
+//! page and feeds requests back through [`push_request`].
+
+use bevy::prelude::*;
+use bevy_egui::input::EguiInputEvent;
+use bevy_egui::{EguiInputSet, PrimaryEguiContext, egui};
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(PreUpdate, forward_actions.before(EguiInputSet::WriteEguiEvents));
+    #[cfg(not(target_arch = "wasm32"))]
+    app.add_systems(Update, desktop::start_waker);
+}
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// Requests from the page's mirror (click, focus), waiting for the next frame.
+    static PENDING: std::cell::RefCell<Vec<egui::accesskit::ActionRequest>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Queues a request from the browser's mirror for the next frame (the caller wakes the loop).
+#[cfg(target_arch = "wasm32")]
+pub fn push_request(request: egui::accesskit::ActionRequest) {
+    PENDING.with_borrow_mut(|pending| pending.push(request));
+}
+
+fn take_requests(#[cfg(not(target_arch = "wasm32"))] handlers: &desktop::Handlers) -> Vec<egui::accesskit::ActionRequest> {
+    #[cfg(not(target_arch = "wasm32"))]
+    return handlers
+        .values()
+        .flat_map(|queue| queue.lock().map(|mut q| q.drain(..).collect::<Vec<_>>()).unwrap_or_default())
+        .collect();
+    #[cfg(target_arch = "wasm32")]
+    PENDING.with_borrow_mut(std::mem::take)
+}
+
+/// Hands the screen reader's requests to egui, in the frame they are taken.
+fn forward_actions(
+    #[cfg(not(target_arch = "wasm32"))] handlers: Res<desktop::Handlers>,
+    context: Query<Entity, With<PrimaryEguiContext>>,
+    mut events: MessageWriter<EguiInputEvent>,
+) {
+    #[cfg(not(target_arch = "wasm32"))]
+    let requests = take_requests(&handlers);
+    #[cfg(target_arch = "wasm32")]
+    let requests = take_requests();
+    let Ok(context) = context.single() else { return };
+    for request in requests {
+        events.write(EguiInputEvent { context, event: egui::Event::AccessKitActionRequest(request) });
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod desktop {
+    use std::time::Duration;
+
+    use bevy::a11y::AccessibilityRequested;
+    use bevy::prelude::*;
+    use bevy::winit::{EventLoopProxyWrapper, WinitUserEvent};
+
+    pub type Handlers = bevy::winit::accessibility::WinitActionRequestHandlers;
+
+    /// How often the waker looks: a screen reader's click is handled within this.
+    const LOOK_EVERY: Duration = Duration::from_millis(50);
+
+    /// Starts the waker once the window (and its adapter) exists. It costs a lock check every
+    /// 50 ms, which no CPU counter notices, and wakes the app only when there is work.
+    pub(super) fn start_waker(
+        handlers: Res<Handlers>,
+        requested: Res<AccessibilityRequested>,
+        proxy: Option<Res<EventLoopProxyWrapper>>,
+        mut started: Local<bool>,
+    ) {
+        if *started || handlers.is_empty() {
+            return;
+        }
+        let Some(proxy) = proxy else { return };
+        *started = true;
+        let queues: Vec<_> = handlers.values().cloned().collect();
+        let requested = requested.clone();
+        let proxy = (**proxy).clone();
+        let spawned = std::thread::Builder::new().name("screen-reader-waker".into()).spawn(move || {
+            let mut was_requested = false;
+            loop {
+                std::thread::sleep(LOOK_EVERY);
+                let now_requested = requested.get();
+                let waiting = queues.iter().any(|q| q.lock().is_ok_and(|q| !q.is_empty()));
+                if (waiting || (now_requested && !was_requested))
+                    && proxy.send_event(WinitUserEvent::WakeUp).is_err()
+                {
+                    break; // The app has closed.
+                }
+                was_requested = now_requested;
+            }
+        });
+        if let Err(e) = spawned {
+            warn!("screen readers' requests will wait for the next input: {e}");
+        }
+    }
+}
