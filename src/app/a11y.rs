@@ -36,7 +36,9 @@ pub fn push_request(request: egui::accesskit::ActionRequest) {
     PENDING.with_borrow_mut(|pending| pending.push(request));
 }
 
-fn take_requests(#[cfg(not(target_arch = "wasm32"))] handlers: &desktop::Handlers) -> Vec<egui::accesskit::ActionRequest> {
+fn take_requests(
+    #[cfg(not(target_arch = "wasm32"))] handlers: &desktop::Handlers,
+) -> Vec<egui::accesskit::ActionRequest> {
     #[cfg(not(target_arch = "wasm32"))]
     return handlers
         .values()
@@ -97,9 +99,7 @@ mod desktop {
                 std::thread::sleep(LOOK_EVERY);
                 let now_requested = requested.get();
                 let waiting = queues.iter().any(|q| q.lock().is_ok_and(|q| !q.is_empty()));
-                if (waiting || (now_requested && !was_requested))
-                    && proxy.send_event(WinitUserEvent::WakeUp).is_err()
-                {
+                if (waiting || (now_requested && !was_requested)) && proxy.send_event(WinitUserEvent::WakeUp).is_err() {
                     break; // The app has closed.
                 }
                 was_requested = now_requested;

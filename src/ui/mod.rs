@@ -574,8 +574,13 @@ impl Shell {
                     let column = (ui.available_width() - margin * 2.0).min(layout.column_width()).max(120.0);
                     let side = ((ui.available_width() - column) / 2.0).max(0.0);
                     ui.horizontal_top(|ui| {
+                        // No gap after the side margin, or the column ends past the window's
+                        // right edge (by the item spacing, which grows with the text size).
+                        let gap = ui.spacing().item_spacing.x;
+                        ui.spacing_mut().item_spacing.x = 0.0;
                         ui.add_space(side);
                         ui.vertical(|ui| {
+                            ui.spacing_mut().item_spacing.x = gap;
                             ui.set_width(column);
                             // Content lines up at the start edge: the right, in a right-to-left language.
                             widgets::column(ui, |ui| {

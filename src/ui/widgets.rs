@@ -144,8 +144,17 @@ pub fn choice(ui: &mut Ui, letter: Option<char>, text: &str, state: ChoiceState,
     let sense = if state.tried { Sense::hover() } else { Sense::click() };
     let (rect, response) = ui.allocate_exact_size(Vec2::new(width, height), sense);
     response.widget_info(|| {
-        let mut info = WidgetInfo::labeled(WidgetType::Button, !state.tried, text);
-        info.selected = Some(state.selected);
+        // What a screen reader says it is: a quiz's single answer or a setting picked from a
+        // list is a radio button, a "tick all that apply" answer a checkbox, a sort card a
+        // toggle (selected or not). A chat reply acts at once, so it has no state to report.
+        let typ = match state.mark {
+            Some(Mark::Radio) => WidgetType::RadioButton,
+            Some(Mark::Checkbox) => WidgetType::Checkbox,
+            None => WidgetType::Button,
+        };
+        let acts_at_once = letter.is_some() && state.mark.is_none();
+        let mut info = WidgetInfo::labeled(typ, !state.tried, text);
+        info.selected = (!acts_at_once).then_some(state.selected);
         info
     });
     if ui.is_rect_visible(rect) {
@@ -482,9 +491,10 @@ pub fn weak(ui: &mut Ui, text: &str) -> Response {
     text::label(ui, egui::RichText::new(text).color(color))
 }
 
-/// A section that opens and closes under its title (country picker, notes for adults). In a
-/// right-to-left language the whole title row is the control and its triangle sits at the
-/// right, where reading starts (egui's own CollapsingHeader always puts it at the left).
+/// A section that opens and closes under its title (country picker, notes for adults). The
+/// whole title row is the control: at least 44 points tall, exactly as wide as the column (egui's
+/// CollapsingHeader is shorter and can end past the column, which then widens everything under
+/// it), and its triangle sits where reading starts (at the right in a right-to-left language).
 pub fn disclosure(
     ui: &mut Ui,
     id: impl std::hash::Hash + std::fmt::Debug,
@@ -493,13 +503,7 @@ pub fn disclosure(
     add_body: impl FnOnce(&mut Ui),
 ) {
     let id = ui.make_persistent_id(id);
-    if !text::is_rtl(ui) {
-        egui::CollapsingHeader::new(egui::RichText::new(title).strong())
-            .id_salt(id)
-            .default_open(default_open)
-            .show(ui, add_body);
-        return;
-    }
+    let rtl = text::is_rtl(ui);
     let mut state = egui::collapsing_header::CollapsingState::load_with_default_open(ui.ctx(), id, default_open);
     let width = ui.available_width();
     let icon = ui.spacing().icon_width;
@@ -521,16 +525,22 @@ pub fn disclosure(
     }
     if ui.is_rect_visible(rect) {
         let color = ui.style().interact(&response).text_color();
-        let center = Pos2::new(rect.right() - icon / 2.0, rect.center().y);
+        let icon_x = if rtl { rect.right() - icon / 2.0 } else { rect.left() + icon / 2.0 };
+        let center = Pos2::new(icon_x, rect.center().y);
         let r = icon * 0.3;
-        // Points left (the way the text runs) when closed, down when open.
+        // Points the way the text runs when closed, down when open.
+        let along = if rtl { -1.0 } else { 1.0 };
         let points = if state.is_open() {
             vec![center + Vec2::new(-r, -r * 0.6), center + Vec2::new(r, -r * 0.6), center + Vec2::new(0.0, r * 0.8)]
         } else {
-            vec![center + Vec2::new(r * 0.6, -r), center + Vec2::new(r * 0.6, r), center + Vec2::new(-r * 0.8, 0.0)]
+            vec![
+                center + Vec2::new(-along * r * 0.6, -r),
+                center + Vec2::new(-along * r * 0.6, r),
+                center + Vec2::new(along * r * 0.8, 0.0),
+            ]
         };
         ui.painter().add(Shape::convex_polygon(points, color, Stroke::NONE));
-        let left = rect.right() - icon - space::S1 - galley.size().x;
+        let left = if rtl { rect.right() - icon - space::S1 - galley.size().x } else { rect.left() + icon + space::S1 };
         text::paint(ui, Pos2::new(left, rect.center().y - galley.size().y / 2.0), galley, color);
     }
     focus_ring(ui, &response);

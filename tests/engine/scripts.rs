@@ -13,7 +13,7 @@ use egui::accesskit::Role;
 use egui::text::TextFormat;
 use egui::{FontFamily, FontId, Galley};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{Queryable, by};
 
 /// Lays out `source` in `language` at `width` points with the app's fonts and text layer.
 fn lay_out(language: &str, source: &str, width: f32) -> Arc<Galley> {
@@ -179,11 +179,13 @@ fn in_urdu_the_header_and_the_chat_are_mirrored_and_names_stay_in_reading_order(
     };
     let reply = t(&h, chat.replies[0].text.as_str());
     // The reply button's accessible name is the logical text, whatever the visual order.
-    h.get_by_role_and_label(Role::Button, &reply).click();
+    h.get(crate::app_ui::control(&reply)).click();
     h.run();
     let contact_message = t(&h, chat.messages[0].text.as_str());
-    let incoming = h.get_by_label(&contact_message).rect();
-    let outgoing = h.query_all_by_label(&reply).map(|n| n.rect()).find(|r| r.top() > incoming.top()).unwrap();
+    // Bubbles are named with their sender for screen readers ("Sender: text").
+    let incoming = h.get(by().label_contains(&contact_message)).rect();
+    let outgoing =
+        h.query_all(by().label_contains(&reply)).map(|n| n.rect()).find(|r| r.top() > incoming.top()).unwrap();
     assert!(incoming.center().x > outgoing.center().x, "incoming right ({incoming:?}), outgoing left ({outgoing:?})");
 }
 

@@ -180,7 +180,8 @@ fn messages(ui: &mut egui::Ui, chat: &ChatView, visible: usize, you: &str, said:
         let first_of_run = previous != Some(bubble.sender);
         let from = if bubble.sender == Sender::Contact { chat.contact_name.as_str() } else { you };
         let spoken = said(from, &bubble.text);
-        let bubble_text = bubble_ui(ui, bubble.sender, &bubble.text, bubble.time.as_deref(), first_of_run, &chat.initials, from);
+        let bubble_text =
+            bubble_ui(ui, bubble.sender, &bubble.text, bubble.time.as_deref(), first_of_run, &chat.initials, from);
         ui.ctx().accesskit_node_builder(bubble_text.id, |node| node.set_value(spoken));
         previous = Some(bubble.sender);
     }
@@ -239,6 +240,8 @@ fn bubble_ui(
                 ui.add_space(40.0 + ui.spacing().item_spacing.x);
             }
         }
+        // Never past the column's edge (with the frame's margins), whatever the text size.
+        let max_width = max_width.min(ui.available_width() - 30.0).max(80.0);
         egui::Frame::new()
             .fill(fill)
             .stroke(palette.bubble_border.map_or(Stroke::NONE, |c| Stroke::new(1.0, c)))
