@@ -10,6 +10,8 @@ mod reload;
 pub mod storage;
 #[cfg(target_arch = "wasm32")]
 mod web;
+#[cfg(target_arch = "wasm32")]
+mod web_a11y;
 
 use std::path::PathBuf;
 
@@ -140,7 +142,7 @@ pub fn run_in_browser() {
         ..default()
     };
     let mut app = build(shell, Storage::Browser, window, WinitSettings::desktop_app());
-    app.add_plugins(web::plugin);
+    app.add_plugins((web::plugin, web_a11y::plugin));
     app.run();
 }
 

@@ -7,12 +7,10 @@
 //!   then hides its loading screen; the end-to-end test waits for it);
 //! - `data-screen`, `data-lesson`, `data-step` and `data-complete` say where the reader is,
 //!   and `data-width` the layout's width in points;
-//! - `#announce`, a polite live region, says the label of the control that has keyboard
-//!   focus: egui draws into a canvas, so this is what a screen reader can hear (and what the
-//!   end-to-end test reads to play a lesson with the keyboard alone).
+//! - screen readers get the page's accessibility mirror of the canvas (`web_a11y.rs`).
 
 use bevy::prelude::*;
-use bevy_egui::{EguiContexts, EguiOutput};
+use bevy_egui::EguiContexts;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::ShellRes;
@@ -100,8 +98,8 @@ fn local_storage() -> Option<web_sys::Storage> {
 
 /// What was saved, and whether a corrupt value had to be set aside (show a notice).
 pub fn load() -> (Saved, bool) {
-    let Some(storage) = local_storage() else { return (Saved::default(), false) };
-    let Ok(Some(text)) = storage.get_item(STORAGE_KEY) else { return (Saved::default(), false) };
+    let Some(storage) = local_storage() else { return (first_visit(), false) };
+    let Ok(Some(text)) = storage.get_item(STORAGE_KEY) else { return (first_visit(), false) };
     match Saved::from_json(&text) {
         Ok(saved) => (saved, false),
         Err(_) => {
@@ -115,6 +113,18 @@ pub fn load() -> (Saved, bool) {
 }
 
 /// Saves `saved` to local storage.
+/// A first visit starts from the reader's own browser and system settings: less motion, more
+/// contrast, or forced colours (which cannot recolour a canvas, so the high-contrast theme
+/// stands in). From then on Settings is where they change; what the reader picks is kept.
+fn first_visit() -> Saved {
+    let mut saved = Saved::default();
+    let prefers =
+        |query: &str| window().and_then(|w| w.match_media(query).ok().flatten()).is_some_and(|list| list.matches());
+    saved.settings.reduced_motion = prefers("(prefers-reduced-motion: reduce)");
+    saved.settings.high_contrast = prefers("(prefers-contrast: more)") || prefers("(forced-colors: active)");
+    saved
+}
+
 pub fn save(saved: &Saved) -> Result<(), String> {
     let Some(storage) = local_storage() else { return Ok(()) };
     storage.set_item(STORAGE_KEY, &saved.to_json()).map_err(|e| format!("{e:?}"))
@@ -160,13 +170,12 @@ pub(super) struct PageState {
     language: String,
     place: [String; 4],
     ready: bool,
-    announcements: u32,
     width: f32,
 }
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<PageState>()
-        .add_systems(PostUpdate, (sync_page, announce_focus).after(bevy_egui::EguiPostUpdateSet::ProcessOutput))
+        .add_systems(PostUpdate, sync_page.after(bevy_egui::EguiPostUpdateSet::ProcessOutput))
         .add_systems(Update, (fetch_fonts, fetch_languages, fetch_pictures));
 }
 
@@ -336,26 +345,5 @@ fn sync_page(
     if !page.ready && frames.0 >= 3 {
         page.ready = true;
         set(&root, "data-state", "ready");
-    }
-}
-
-/// Puts the label of a newly focused control into the page's live region.
-fn announce_focus(outputs: Query<&EguiOutput>, mut page: ResMut<PageState>) {
-    use bevy_egui::egui::output::OutputEvent;
-    for output in &outputs {
-        for event in &output.platform_output.events {
-            let OutputEvent::FocusGained(info) = event else { continue };
-            let Some(label) = info.label.as_deref() else { continue };
-            let text = match info.selected {
-                Some(true) => format!("{label} ✓"),
-                _ => label.to_owned(),
-            };
-            if let Some(region) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("announce")) {
-                region.set_text_content(Some(&text));
-                // Counts announcements, so a listener can tell the same label said twice.
-                page.announcements += 1;
-                set(&region, "data-count", &page.announcements.to_string());
-            }
-        }
     }
 }

@@ -37,17 +37,31 @@ export const place = (page) =>
     return { screen: d.screen, lesson: d.lesson, step: d.step, complete: d.complete === "true" };
   });
 
-/** Presses Tab until the live region names `label` (a string, or a test of the label). */
+/** The name of the control egui has focused, as a screen reader hears it: the canvas names its
+ * mirror element with aria-activedescendant (src/app/web_a11y.rs). */
+export const focused = (page) =>
+  page.evaluate(() => {
+    const id = document.getElementById("chatwise").getAttribute("aria-activedescendant");
+    const element = id && document.getElementById(id);
+    return element ? element.getAttribute("aria-label") || element.textContent : "";
+  });
+
+/** Presses Tab until the focused control is named `label` (a string, or a test of the name). */
 export async function focus(page, label) {
   const wanted = typeof label === "string" ? (said) => said === label : label;
   const seen = [];
+  const active = () => page.evaluate(() => document.getElementById("chatwise").getAttribute("aria-activedescendant") || "");
   for (let i = 0; i < 80; i += 1) {
-    const before = await page.evaluate(() => document.getElementById("announce").dataset.count || "0");
+    const before = await active();
     await page.keyboard.press("Tab");
-    // Tab past the last control leaves nothing focused, and nothing is said: go on.
+    // Tab past the last control leaves nothing focused: go on.
     const said = await page
-      .waitForFunction((n) => (document.getElementById("announce").dataset.count || "0") !== n, before, { timeout: 1_500 })
-      .then(() => page.evaluate(() => document.getElementById("announce").textContent.replace(/ ✓$/, "")))
+      .waitForFunction(
+        (was) => (document.getElementById("chatwise").getAttribute("aria-activedescendant") || "") !== was,
+        before,
+        { timeout: 1_500 },
+      )
+      .then(() => focused(page))
       .catch(() => "(nothing)");
     if (wanted(said)) return said;
     seen.push(said);

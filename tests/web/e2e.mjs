@@ -18,7 +18,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
-import { CHROMIUM_ARGS, assert, checks, focus, place, serve, watchedContext } from "./e2e-support.mjs";
+import { CHROMIUM_ARGS, assert, checks, focus, focused, place, serve, watchedContext } from "./e2e-support.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, "../..");
@@ -140,6 +140,102 @@ try {
     const at = await place(page);
     assert(at.lesson === "new-friend" && at.step === "end" && at.complete, `reached the end: ${JSON.stringify(at)}`);
     await page.screenshot({ path: join(shots, "laptop-end.png") });
+  });
+
+  // Screen readers: the page's mirror of the canvas (src/app/web_a11y.rs), as Chromium's own
+  // accessibility tree shows it, and a whole lesson played by activating mirror elements.
+  const reader = await watchedContext(browser, origin, { viewport: { width: 1280, height: 800 }, locale: "en-GB" });
+  const readerPage = await reader.context.newPage();
+  await check("Chromium's accessibility tree lists the start screen's headings and controls by their names", async () => {
+    await readerPage.goto(`${origin}/`);
+    await waitReady(readerPage);
+    await readerPage.waitForSelector('#a11y [role="button"][aria-label="Show the lessons"]', { state: "attached", timeout: 10_000 });
+    const cdp = await reader.context.newCDPSession(readerPage);
+    await cdp.send("Accessibility.enable");
+    const { nodes } = await cdp.send("Accessibility.getFullAXTree");
+    const has = (role, name) => nodes.some((n) => !n.ignored && n.role?.value === role && n.name?.value === name);
+    const wanted = [
+      ["heading", "Welcome to ChatWise"],
+      ["heading", "Who is playing?"],
+      ["button", "Quick exit"],
+      ["button", "Help"],
+      ["button", "Show the lessons"],
+      ["radio", "Me, on my own"],
+    ];
+    const missing = wanted.filter(([role, name]) => !has(role, name));
+    const seen = nodes.filter((n) => !n.ignored && ["heading", "button", "radio"].includes(n.role?.value)).map((n) => `${n.role.value}:${n.name?.value}`);
+    assert(missing.length === 0, `missing ${JSON.stringify(missing)}; the tree has ${JSON.stringify(seen.slice(0, 30))}`);
+    const lang = await readerPage.evaluate(() => document.getElementById("a11y").lang);
+    assert(lang === "en", `the mirror says its language (${lang})`);
+    // Tab moves egui's focus, and the canvas names the focused control for the screen reader.
+    await readerPage.focus("#chatwise");
+    await readerPage.keyboard.press("Tab");
+    await readerPage.waitForFunction(() => document.getElementById("chatwise").getAttribute("aria-activedescendant"), null, { timeout: 5_000 });
+    assert((await focused(readerPage)) === "Quick exit", `the first Tab reaches Quick exit (heard ${await focused(readerPage)})`);
+  });
+
+  await check("a screen-reader user plays a whole lesson by activating the mirror's elements alone", async () => {
+    const activate = async (label) => {
+      const before = JSON.stringify(await place(readerPage));
+      // A screen reader's "activate" is a click on the element (no pointer reaches the canvas).
+      await readerPage
+        .waitForFunction(
+          (name) => [...document.querySelectorAll("#a11y [data-ak]")].some((e) => e.getAttribute("aria-label") === name),
+          label,
+          { timeout: 20_000 },
+        )
+        .catch(async () => {
+          const names = await readerPage.evaluate(() => [...document.querySelectorAll("#a11y [aria-label]")].map((e) => e.getAttribute("aria-label")));
+          throw new Error(`no "${label}" in the mirror at ${JSON.stringify(await place(readerPage))}; it has ${JSON.stringify(names)}`);
+        });
+      const frame = await readerPage.evaluate((name) => {
+        [...document.querySelectorAll("#a11y [data-ak]")].find((e) => e.getAttribute("aria-label") === name).click();
+        return Number(document.getElementById("a11y").dataset.frame);
+      }, label);
+      await readerPage
+        .waitForFunction(
+          (was) => {
+            const d = document.documentElement.dataset;
+            return JSON.stringify({ screen: d.screen, lesson: d.lesson, step: d.step, complete: d.complete === "true" }) !== was;
+          },
+          before,
+          { timeout: 1_000 },
+        )
+        .catch(() => {});
+      // The mirror of a frame drawn after the press (the press's own frame still shows the old screen).
+      await readerPage.waitForFunction((f) => Number(document.getElementById("a11y").dataset.frame) >= f + 2, frame, { timeout: 5_000 });
+    };
+    for (const label of ["Me, on my own", "Show the lessons", "Start: When a new friend wants secrets", ...NEW_FRIEND]) {
+      await activate(label);
+    }
+    const at = await place(readerPage);
+    assert(at.lesson === "new-friend" && at.step === "end" && at.complete, `reached the end: ${JSON.stringify(at)}`);
+    // The chat was a log whose messages said who sent them.
+    await readerPage.screenshot({ path: join(shots, "laptop-end-screen-reader.png") });
+  });
+  await reader.context.close();
+
+  await check("a first visit takes less motion and forced colours from the reader's system settings", async () => {
+    const prefs = await watchedContext(browser, origin, {
+      viewport: { width: 1280, height: 800 },
+      locale: "en-GB",
+      reducedMotion: "reduce",
+      forcedColors: "active",
+    });
+    const page = await prefs.context.newPage();
+    await page.goto(`${origin}/`);
+    await waitReady(page);
+    const state = (name) =>
+      page.evaluate((n) => document.querySelector(`#a11y [role="checkbox"][aria-label="${n}"]`)?.getAttribute("aria-checked"), name);
+    await page.waitForSelector('#a11y [aria-label="Show the lessons"]', { state: "attached", timeout: 10_000 });
+    await page.evaluate(() => document.querySelector('#a11y [aria-label="Show the lessons"]').click());
+    await page.waitForSelector('#a11y [aria-label="Settings"]', { state: "attached", timeout: 10_000 });
+    await page.evaluate(() => document.querySelector('#a11y [aria-label="Settings"]').click());
+    await page.waitForSelector('#a11y [role="checkbox"][aria-label="High contrast"]', { state: "attached", timeout: 10_000 });
+    assert((await state("High contrast")) === "true", "forced colours turn on the high-contrast theme");
+    assert((await state("Reduce motion")) === "true", "reduced motion is on");
+    await page.screenshot({ path: join(shots, "laptop-settings-forced-colors.png") });
+    await prefs.context.close();
   });
 
   await check("progress is kept in local storage across a reload", async () => {

@@ -15,7 +15,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
-import { CHROMIUM_ARGS, assert, checks, focus, place, serve, watchedContext } from "./e2e-support.mjs";
+import { CHROMIUM_ARGS, assert, checks, focus, focused, place, serve, watchedContext } from "./e2e-support.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, "../..");
@@ -53,7 +53,7 @@ async function settled(page) {
  * Enter is pressed only once the focus has stayed on `label` for a moment.
  */
 async function press(page, label) {
-  const heard = () => page.evaluate(() => document.getElementById("announce").textContent.replace(/ ✓$/, ""));
+  const heard = () => focused(page);
   for (let attempt = 0; attempt < 5; attempt += 1) {
     await focus(page, (said) => said === label);
     await page.waitForTimeout(500);

@@ -1,0 +1,360 @@
+//! The browser's accessibility tree: a hidden, positioned DOM mirror of egui's AccessKit tree.
+//!
+//! A canvas is one opaque image to a screen reader, and AccessKit has no web adapter (eframe
+//! drops the tree on the web). So, as Flutter's web engine does, every frame's tree is mirrored
+//! into `#a11y` (web/index.html): one transparent element per node that means something, with
+//! its ARIA role, name, state and language, at the same place as the widget it stands for, so
+//! explore-by-touch finds it and a screen reader's double-tap lands on the widget. Only what
+//! changed since the last frame is written.
+//!
+//! - Focus stays on the canvas (winit reads keys there); `aria-activedescendant` points at the
+//!   mirror of egui's focused widget, so a screen reader says what Tab reached.
+//! - A click on a mirror element (a screen reader's "activate") or its focus becomes an AccessKit
+//!   action request for egui (`a11y::push_request`), and the event loop is woken for it.
+//! - Mouse and touch never meet the mirror (`pointer-events: none`); they go to the canvas.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use bevy::prelude::*;
+use bevy::winit::{EventLoopProxyWrapper, WinitUserEvent};
+use bevy_egui::{EguiContexts, EguiOutput, EguiPostUpdateSet, egui};
+use egui::accesskit::{Action, ActionRequest, Node, NodeId, Role, Toggled, TreeId, TreeUpdate};
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(Update, start).add_systems(PostUpdate, mirror.after(EguiPostUpdateSet::ProcessOutput));
+}
+
+/// winit's proxy inside bevy_winit's wrapper: it wakes the reactive loop from a page event.
+type Proxy = <EventLoopProxyWrapper as std::ops::Deref>::Target;
+
+thread_local! {
+    static MIRROR: RefCell<Mirror> = RefCell::new(Mirror::default());
+    static WAKE: RefCell<Option<Proxy>> = const { RefCell::new(None) };
+}
+
+/// What one mirror element says, to write only what changed.
+#[derive(Debug, Clone, PartialEq, Default)]
+struct Spec {
+    /// The ARIA role ("" for plain text).
+    role: &'static str,
+    /// The accessible name (`aria-label`) of a control, image, log or group.
+    name: String,
+    /// The element's own text (a label's or heading's words).
+    text: String,
+    level: Option<usize>,
+    /// `aria-checked` (radio, checkbox) or `aria-pressed` (a toggle button).
+    checked: Option<&'static str>,
+    pressed: Option<&'static str>,
+    disabled: bool,
+    lang: Option<String>,
+    /// Left, top, width, height in CSS pixels, relative to the parent element.
+    rect: [i32; 4],
+}
+
+#[derive(Default)]
+struct Mirror {
+    elements: HashMap<NodeId, (Spec, web_sys::HtmlElement)>,
+    /// Each parent's children as last placed (`None`: the `#a11y` container).
+    children: HashMap<Option<NodeId>, Vec<NodeId>>,
+    focus: Option<NodeId>,
+    lang: String,
+    /// Trees mirrored so far, on `#a11y[data-frame]`: a test (or a script) can wait for the
+    /// mirror of the frame after an action instead of guessing a delay.
+    frames: u64,
+}
+
+/// egui builds its tree only when asked; on the web no platform adapter asks, so the app does.
+/// Also installs the page's listeners once.
+fn start(mut contexts: EguiContexts, proxy: Option<Res<EventLoopProxyWrapper>>, mut started: Local<bool>) {
+    let Ok(ctx) = contexts.ctx_mut() else { return };
+    ctx.enable_accesskit();
+    if *started {
+        return;
+    }
+    *started = true;
+    if let Some(proxy) = proxy {
+        WAKE.set(Some((**proxy).clone()));
+    }
+    let Some(container) = element("a11y") else { return };
+    // A screen reader's activate arrives as a click on the element; its focus as focusin.
+    for (event, action) in [("click", Action::Click), ("focusin", Action::Focus)] {
+        let listener = Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
+            let Some(target) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+            let Ok(Some(node)) = target.closest("[data-ak]") else { return };
+            let Some(id) = node.get_attribute("data-ak").and_then(|id| id.parse::<u64>().ok()) else { return };
+            super::a11y::push_request(ActionRequest {
+                action,
+                target_tree: TreeId::ROOT,
+                target_node: NodeId(id),
+                data: None,
+            });
+            if action == Action::Focus
+                && let Some(canvas) = element("chatwise")
+            {
+                // Keys belong to the canvas (winit listens there); egui moves its own focus.
+                let _ = canvas.focus();
+            }
+            WAKE.with_borrow(|proxy| {
+                if let Some(proxy) = proxy {
+                    let _ = proxy.send_event(WinitUserEvent::WakeUp);
+                }
+            });
+        });
+        let _ = container.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
+        // The page lives as long as the app.
+        listener.forget();
+    }
+}
+
+fn element(id: &str) -> Option<web_sys::HtmlElement> {
+    web_sys::window()?.document()?.get_element_by_id(id)?.dyn_into().ok()
+}
+
+/// Mirrors this frame's tree (egui sends the whole tree every pass while it is enabled).
+fn mirror(outputs: Query<&EguiOutput>, mut contexts: EguiContexts) {
+    let Ok(ctx) = contexts.ctx_mut() else { return };
+    let scale = ctx.pixels_per_point();
+    for output in &outputs {
+        if let Some(update) = &output.platform_output.accesskit_update {
+            MIRROR.with_borrow_mut(|mirror| mirror.apply(update, scale));
+        }
+    }
+}
+
+impl Mirror {
+    fn apply(&mut self, update: &TreeUpdate, scale: f32) {
+        let Some(tree) = &update.tree else { return };
+        let Some(container) = element("a11y") else { return };
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+        let nodes: HashMap<NodeId, &Node> = update.nodes.iter().map(|(id, node)| (*id, node)).collect();
+        let Some(root) = nodes.get(&tree.root) else { return };
+        if let Some(lang) = root.language()
+            && lang != self.lang
+        {
+            self.lang = lang.to_owned();
+            let _ = container.set_attribute("lang", lang);
+        }
+
+        // Walk the tree in order: each node that means something, under its nearest kept ancestor.
+        let mut placed: Vec<(NodeId, Option<NodeId>, Spec)> = Vec::new();
+        let mut stack: Vec<(NodeId, Option<NodeId>, [f64; 2])> =
+            root.children().iter().rev().map(|&c| (c, None, [0.0, 0.0])).collect();
+        while let Some((id, parent, origin)) = stack.pop() {
+            let Some(node) = nodes.get(&id) else { continue };
+            let bounds = node
+                .bounds()
+                .map(|b| [b.x0 * scale as f64, b.y0 * scale as f64, b.x1 * scale as f64, b.y1 * scale as f64]);
+            let spec = spec(node, bounds, origin);
+            let (next_parent, next_origin) = match &spec {
+                Some(spec) => {
+                    placed.push((id, parent, spec.clone()));
+                    (Some(id), bounds.map_or(origin, |b| [b[0], b[1]]))
+                }
+                None => (parent, origin),
+            };
+            // A label's or heading's words are its own; egui's text runs under it are not read twice.
+            if matches!(node.role(), Role::Label | Role::Heading) {
+                continue;
+            }
+            for &child in node.children().iter().rev() {
+                stack.push((child, next_parent, next_origin));
+            }
+        }
+
+        // Create or update elements; drop those whose node is gone.
+        let mut seen: HashMap<NodeId, ()> = HashMap::with_capacity(placed.len());
+        let mut children: HashMap<Option<NodeId>, Vec<NodeId>> = HashMap::new();
+        for (id, parent, spec) in &placed {
+            seen.insert(*id, ());
+            children.entry(*parent).or_default().push(*id);
+            let entry = self.elements.entry(*id);
+            let (old, element) = match entry {
+                std::collections::hash_map::Entry::Occupied(o) => {
+                    let (old, el) = o.into_mut();
+                    (Some(std::mem::take(old)), el.clone())
+                }
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    let Some(el) =
+                        document.create_element("div").ok().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                    else {
+                        continue;
+                    };
+                    let _ = el.set_attribute("id", &format!("ak-{}", id.0));
+                    let _ = el.set_attribute("data-ak", &id.0.to_string());
+                    v.insert((Spec::default(), el.clone()));
+                    (None, el)
+                }
+            };
+            write(&element, old.as_ref(), spec);
+            if let Some((stored, _)) = self.elements.get_mut(id) {
+                *stored = spec.clone();
+            }
+        }
+        self.elements.retain(|id, (_, element)| {
+            let keep = seen.contains_key(id);
+            if !keep {
+                element.remove();
+            }
+            keep
+        });
+
+        // Put children in order under their parent where that changed (append moves a node).
+        for (parent, ids) in &children {
+            if self.children.get(parent) == Some(ids) {
+                continue;
+            }
+            let parent_element: web_sys::HtmlElement = match parent {
+                Some(p) => match self.elements.get(p) {
+                    Some((_, el)) => el.clone(),
+                    None => continue,
+                },
+                None => container.clone(),
+            };
+            for id in ids {
+                if let Some((_, el)) = self.elements.get(id) {
+                    let _ = parent_element.append_child(el);
+                }
+            }
+        }
+        self.children = children;
+        self.frames += 1;
+        let _ = container.set_attribute("data-frame", &self.frames.to_string());
+
+        // The canvas keeps DOM focus; it names the mirror of egui's focused widget.
+        let focus = Some(update.focus).filter(|f| *f != tree.root && self.elements.contains_key(f));
+        if focus != self.focus {
+            self.focus = focus;
+            if let Some(canvas) = element("chatwise") {
+                match focus {
+                    Some(id) => {
+                        let _ = canvas.set_attribute("aria-activedescendant", &format!("ak-{}", id.0));
+                    }
+                    None => {
+                        let _ = canvas.remove_attribute("aria-activedescendant");
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// What a node becomes in the page, or `None` for a node that only groups others.
+fn spec(node: &Node, bounds: Option<[f64; 4]>, origin: [f64; 2]) -> Option<Spec> {
+    let label = node.label().unwrap_or_default().to_owned();
+    let value = node.value().unwrap_or_default().to_owned();
+    let toggled = node.toggled().map(|t| match t {
+        Toggled::True => "true",
+        Toggled::False => "false",
+        Toggled::Mixed => "mixed",
+    });
+    let mut spec = Spec { disabled: node.is_disabled(), lang: node.language().map(str::to_owned), ..Spec::default() };
+    match node.role() {
+        Role::Button => {
+            spec.role = "button";
+            spec.name = label;
+            spec.pressed = toggled;
+        }
+        Role::RadioButton => {
+            spec.role = "radio";
+            spec.name = label;
+            spec.checked = Some(toggled.unwrap_or("false"));
+        }
+        Role::CheckBox => {
+            spec.role = "checkbox";
+            spec.name = label;
+            spec.checked = Some(toggled.unwrap_or("false"));
+        }
+        Role::Link => {
+            spec.role = "link";
+            spec.name = label;
+        }
+        Role::TextInput | Role::MultilineTextInput => {
+            spec.role = "textbox";
+            spec.name = label;
+            spec.text = value;
+        }
+        Role::Image => {
+            spec.role = "img";
+            spec.name = label;
+        }
+        Role::Heading => {
+            spec.role = "heading";
+            spec.level = node.level();
+            spec.text = if label.is_empty() { value } else { label };
+        }
+        Role::Label => {
+            spec.text = if value.is_empty() { label } else { value };
+            if spec.text.is_empty() {
+                return None;
+            }
+        }
+        Role::Log => {
+            spec.role = "log";
+            spec.name = label;
+        }
+        Role::ProgressIndicator => {
+            spec.role = "progressbar";
+            spec.name = label;
+        }
+        Role::GenericContainer | Role::Unknown if !label.is_empty() => {
+            spec.role = "group";
+            spec.name = label;
+        }
+        _ => return None,
+    }
+    if let Some(b) = bounds {
+        spec.rect = [
+            (b[0] - origin[0]).round() as i32,
+            (b[1] - origin[1]).round() as i32,
+            (b[2] - b[0]).round() as i32,
+            (b[3] - b[1]).round() as i32,
+        ];
+    }
+    Some(spec)
+}
+
+/// Writes the attributes of `spec` that differ from `old`.
+fn write(element: &web_sys::HtmlElement, old: Option<&Spec>, spec: &Spec) {
+    let attr = |name: &str, value: Option<&str>| {
+        let _ = match value {
+            Some(v) if !v.is_empty() => element.set_attribute(name, v),
+            _ => element.remove_attribute(name),
+        };
+    };
+    if old.is_none_or(|o| o.role != spec.role) {
+        attr("role", Some(spec.role));
+    }
+    if old.is_none_or(|o| o.name != spec.name) {
+        attr("aria-label", Some(&spec.name));
+    }
+    if old.is_none_or(|o| o.text != spec.text) {
+        element.set_text_content(Some(&spec.text));
+    }
+    if old.is_none_or(|o| o.level != spec.level) {
+        attr("aria-level", spec.level.map(|l| l.to_string()).as_deref());
+    }
+    if old.is_none_or(|o| o.checked != spec.checked) {
+        attr("aria-checked", spec.checked);
+    }
+    if old.is_none_or(|o| o.pressed != spec.pressed) {
+        attr("aria-pressed", spec.pressed);
+    }
+    if old.is_none_or(|o| o.disabled != spec.disabled) {
+        attr("aria-disabled", spec.disabled.then_some("true"));
+    }
+    if old.is_none_or(|o| o.lang != spec.lang) {
+        attr("lang", spec.lang.as_deref());
+    }
+    if old.is_none_or(|o| o.rect != spec.rect) {
+        // CSSOM writes: allowed under the page's style-src 'self' (a style="" attribute is not).
+        let style = element.style();
+        let [left, top, width, height] = spec.rect;
+        let _ = style.set_property("left", &format!("{left}px"));
+        let _ = style.set_property("top", &format!("{top}px"));
+        let _ = style.set_property("width", &format!("{width}px"));
+        let _ = style.set_property("height", &format!("{height}px"));
+    }
+}
