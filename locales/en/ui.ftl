@@ -177,6 +177,7 @@ ui-settings-who = Who is playing
 ui-settings-data = Your data
 ui-settings-data-note = Your progress and settings are saved only on this device. Nothing is sent anywhere.
 ui-settings-clear = Clear my progress and settings
+ui-settings-accessibility = Accessibility statement (in English)
 ui-settings-cleared = Your progress and settings were cleared.
 ui-settings-on = On
 ui-settings-off = Off

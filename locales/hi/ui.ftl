@@ -177,6 +177,7 @@ ui-settings-who = कौन खेल रहा है
 ui-settings-data = तुम्हारा डेटा
 ui-settings-data-note = तुम्हारी प्रगति और सेटिंग्स सिर्फ़ इसी डिवाइस पर सेव होती हैं। कुछ भी कहीं नहीं भेजा जाता।
 ui-settings-clear = मेरी प्रगति और सेटिंग्स मिटाओ
+ui-settings-accessibility = सुलभता वक्तव्य (अंग्रेज़ी में)
 ui-settings-cleared = तुम्हारी प्रगति और सेटिंग्स मिटा दी गईं।
 ui-settings-on = चालू
 ui-settings-off = बंद

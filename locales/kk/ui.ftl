@@ -177,6 +177,7 @@ ui-settings-who = Кім ойнап жатыр
 ui-settings-data = Сенің деректерің
 ui-settings-data-note = Сенің прогресің мен баптауларың тек осы құрылғыда сақталады. Ешнәрсе ешқайда жіберілмейді.
 ui-settings-clear = Прогресім мен баптауларымды өшіру
+ui-settings-accessibility = Қолжетімділік туралы мәлімдеме (ағылшынша)
 ui-settings-cleared = Прогресің мен баптауларың өшірілді.
 ui-settings-on = Қосулы
 ui-settings-off = Өшірулі

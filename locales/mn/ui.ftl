@@ -177,6 +177,7 @@ ui-settings-who = Хэн тоглож байна
 ui-settings-data = Чиний мэдээлэл
 ui-settings-data-note = Чиний явц болон тохиргоо зөвхөн энэ төхөөрөмжид хадгалагдана. Юу ч хаашаа ч илгээгдэхгүй.
 ui-settings-clear = Явц, тохиргоогоо устгах
+ui-settings-accessibility = Хүртээмжийн мэдэгдэл (англиар)
 ui-settings-cleared = Чиний явц болон тохиргоо устгагдлаа.
 ui-settings-on = Асаалттай
 ui-settings-off = Унтраалттай

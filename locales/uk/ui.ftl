@@ -183,6 +183,7 @@ ui-settings-who = Хто грає
 ui-settings-data = Твої дані
 ui-settings-data-note = Твій прогрес і налаштування зберігаються лише на цьому пристрої. Нічого нікуди не надсилається.
 ui-settings-clear = Видалити мій прогрес і налаштування
+ui-settings-accessibility = Заява про доступність (англійською)
 ui-settings-cleared = Твій прогрес і налаштування видалено.
 ui-settings-on = Увімкнено
 ui-settings-off = Вимкнено

@@ -178,6 +178,7 @@ ui-settings-who = کون کھیل رہا ہے
 ui-settings-data = تمہارا ڈیٹا
 ui-settings-data-note = تمہاری پیش رفت اور ترتیبات صرف اسی ڈیوائس پر محفوظ ہوتی ہیں۔ کچھ بھی کہیں نہیں بھیجا جاتا۔
 ui-settings-clear = میری پیش رفت اور ترتیبات مٹا دو
+ui-settings-accessibility = رسائی کا بیان (انگریزی میں)
 ui-settings-cleared = تمہاری پیش رفت اور ترتیبات مٹا دی گئیں۔
 ui-settings-on = آن
 ui-settings-off = آف

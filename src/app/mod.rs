@@ -291,6 +291,17 @@ fn carry_out_effects(
                 web::open_url(&url);
             }
             Effect::SaveDocument { file_name, html } => save_document(&mut shell.0, &storage.0, &file_name, &html),
+            Effect::ShowAccessibilityStatement => {
+                #[cfg(not(target_arch = "wasm32"))]
+                save_document(
+                    &mut shell.0,
+                    &storage.0,
+                    "chatwise-accessibility.html",
+                    include_str!("../../web/accessibility.html"),
+                );
+                #[cfg(target_arch = "wasm32")]
+                web::open_url("accessibility.html");
+            }
         }
     }
 }

@@ -291,6 +291,10 @@ fn spec(node: &Node, bounds: Option<[f64; 4]>, origin: [f64; 2]) -> Option<Spec>
                 return None;
             }
         }
+        Role::RadioGroup => {
+            spec.role = "radiogroup";
+            spec.name = label;
+        }
         Role::Log => {
             spec.role = "log";
             spec.name = label;

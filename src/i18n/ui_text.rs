@@ -135,6 +135,7 @@ ui_messages! {
     SETTINGS_DATA = "ui-settings-data";
     SETTINGS_DATA_NOTE = "ui-settings-data-note";
     SETTINGS_CLEAR = "ui-settings-clear";
+    SETTINGS_ACCESSIBILITY = "ui-settings-accessibility";
     SETTINGS_CLEARED = "ui-settings-cleared";
     SETTINGS_ON = "ui-settings-on";
     SETTINGS_OFF = "ui-settings-off";

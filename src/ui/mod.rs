@@ -59,6 +59,9 @@ pub enum Effect {
     /// Save a printable document (a lesson plan, handout or family agreement) and show it:
     /// on desktop a file opened in the browser, on the web a download.
     SaveDocument { file_name: String, html: String },
+    /// Show the accessibility statement (web/accessibility.html): the site's page in the
+    /// browser; on desktop a copy saved beside the documents and opened in the browser.
+    ShowAccessibilityStatement,
 }
 
 /// A message shown above the content until dismissed.

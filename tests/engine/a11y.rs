@@ -176,6 +176,10 @@ fn at_200_percent_text_on_a_320_point_screen_nothing_runs_off_the_right_edge() {
                     continue;
                 }
                 let Some(name) = ak.label().or_else(|| ak.value()) else { continue };
+                // A group (a row of filters) has no box of its own; its members are checked.
+                if ak.bounding_box().is_none() {
+                    continue;
+                }
                 let rect = node.rect();
                 if rect.right() > 320.5 || rect.left() < -0.5 {
                     problems.push(format!(
@@ -299,4 +303,25 @@ fn the_window_has_a_name_and_a_language_and_the_chat_is_a_polite_log() {
     let said: Vec<String> = log.children_recursive().filter_map(|n| n.accesskit_node().value()).collect();
     let you = h.state().loc.text("ui-chat-you");
     assert!(said.iter().any(|s| s.contains(": ")), "each message says who sent it ({you} or the contact): {said:?}");
+}
+
+#[test]
+fn settings_offers_the_accessibility_statement_and_the_statement_is_honest_about_its_limits() {
+    let mut h = harness("en", Audience::Solo, egui::vec2(1280.0, 800.0), 1.0);
+    h.state_mut().go(Screen::Settings);
+    h.run();
+    let _ = h.state_mut().take_effects();
+    let label = h.state().loc.text("ui-settings-accessibility");
+    h.get(control(&label)).scroll_to_me();
+    h.run();
+    h.get(control(&label)).click();
+    h.run();
+    let effects = h.state_mut().take_effects();
+    assert!(effects.contains(&chatwise::ui::Effect::ShowAccessibilityStatement), "{effects:?}");
+    let statement = include_str!("../../web/accessibility.html");
+    for needed in
+        ["(WCAG) 2.2 at level AA", "partially conforms", "Known limits", "have\n    <strong>not</strong> been tried"]
+    {
+        assert!(statement.contains(needed), "the statement says {needed:?}");
+    }
 }

@@ -56,11 +56,22 @@ fn filter_row<T: Copy + PartialEq>(
     let mut changed = false;
     text::label(ui, egui::RichText::new(label).strong());
     widgets::row_wrapped(ui, |ui| {
+        // For a screen reader: a radio group named "Topic" whose options say which is chosen
+        // (four filters each have an "All").
+        ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+            node.set_role(egui::accesskit::Role::RadioGroup);
+            node.set_label(label);
+        });
         let mut option = |ui: &mut egui::Ui, text: &str, v: Option<T>| {
             let label = text::widget_text(ui, text, None);
-            let button = egui::Button::new(label).selected(*value == v).min_size(egui::vec2(TARGET, TARGET));
+            let selected = *value == v;
+            let button = egui::Button::new(label).selected(selected).min_size(egui::vec2(TARGET, TARGET));
             let response = ui.add(button);
-            text::name(&response, egui::WidgetType::Button, text);
+            response.widget_info(|| {
+                let mut info = egui::WidgetInfo::labeled(egui::WidgetType::RadioButton, true, text);
+                info.selected = Some(selected);
+                info
+            });
             widgets::focus_ring(ui, &response);
             if response.clicked() {
                 *value = v;

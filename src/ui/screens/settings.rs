@@ -59,4 +59,9 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui) {
     if widgets::secondary_button(ui, &shell.t(ui_text::SETTINGS_CLEAR)).clicked() {
         shell.clear_data();
     }
+    ui.add_space(space::S5);
+    // What works with screen readers and what does not yet (web/accessibility.html).
+    if widgets::secondary_button(ui, &shell.t(ui_text::SETTINGS_ACCESSIBILITY)).clicked() {
+        shell.effects.push(crate::ui::Effect::ShowAccessibilityStatement);
+    }
 }
