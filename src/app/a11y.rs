@@ -21,7 +21,9 @@ use bevy_egui::{EguiInputSet, PrimaryEguiContext, egui};
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(PreUpdate, forward_actions.before(EguiInputSet::WriteEguiEvents));
     #[cfg(not(target_arch = "wasm32"))]
-    app.add_systems(Update, desktop::start_waker);
+    app.init_resource::<desktop::Caught>()
+        .add_systems(Update, desktop::start_waker)
+        .add_systems(PostUpdate, desktop::catch_polled.after(bevy::a11y::AccessibilitySystems::Update));
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -36,26 +38,30 @@ pub fn push_request(request: egui::accesskit::ActionRequest) {
     PENDING.with_borrow_mut(|pending| pending.push(request));
 }
 
-fn take_requests(
-    #[cfg(not(target_arch = "wasm32"))] handlers: &desktop::Handlers,
-) -> Vec<egui::accesskit::ActionRequest> {
-    #[cfg(not(target_arch = "wasm32"))]
-    return handlers
+/// The requests waiting: those bevy_winit's own poll caught last frame, then the adapter's queue.
+#[cfg(not(target_arch = "wasm32"))]
+fn take_requests(handlers: &desktop::Handlers, caught: &mut desktop::Caught) -> Vec<egui::accesskit::ActionRequest> {
+    let queued = handlers
         .values()
-        .flat_map(|queue| queue.lock().map(|mut q| q.drain(..).collect::<Vec<_>>()).unwrap_or_default())
-        .collect();
-    #[cfg(target_arch = "wasm32")]
+        .flat_map(|queue| queue.lock().map(|mut q| q.drain(..).collect::<Vec<_>>()).unwrap_or_default());
+    std::mem::take(&mut caught.0).into_iter().chain(queued).collect()
+}
+
+/// The requests the page's mirror queued.
+#[cfg(target_arch = "wasm32")]
+fn take_requests() -> Vec<egui::accesskit::ActionRequest> {
     PENDING.with_borrow_mut(std::mem::take)
 }
 
 /// Hands the screen reader's requests to egui, in the frame they are taken.
 fn forward_actions(
     #[cfg(not(target_arch = "wasm32"))] handlers: Res<desktop::Handlers>,
+    #[cfg(not(target_arch = "wasm32"))] mut caught: ResMut<desktop::Caught>,
     context: Query<Entity, With<PrimaryEguiContext>>,
     mut events: MessageWriter<EguiInputEvent>,
 ) {
     #[cfg(not(target_arch = "wasm32"))]
-    let requests = take_requests(&handlers);
+    let requests = take_requests(&handlers, &mut caught);
     #[cfg(target_arch = "wasm32")]
     let requests = take_requests();
     let Ok(context) = context.single() else { return };
@@ -73,6 +79,22 @@ mod desktop {
     use bevy::winit::{EventLoopProxyWrapper, WinitUserEvent};
 
     pub type Handlers = bevy::winit::accessibility::WinitActionRequestHandlers;
+
+    /// Requests bevy_winit took from the queue itself (its own poll, late in a frame, races
+    /// with ours): kept for the next frame, which is asked for at once.
+    #[derive(Resource, Default)]
+    pub struct Caught(pub Vec<bevy_egui::egui::accesskit::ActionRequest>);
+
+    pub(super) fn catch_polled(
+        mut polled: MessageReader<bevy::a11y::ActionRequest>,
+        mut caught: ResMut<Caught>,
+        mut redraw: MessageWriter<bevy::window::RequestRedraw>,
+    ) {
+        caught.0.extend(polled.read().map(|request| request.0.clone()));
+        if !caught.0.is_empty() {
+            redraw.write(bevy::window::RequestRedraw);
+        }
+    }
 
     /// How often the waker looks: a screen reader's click is handled within this.
     const LOOK_EVERY: Duration = Duration::from_millis(50);

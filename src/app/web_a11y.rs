@@ -64,6 +64,8 @@ struct Mirror {
     /// Trees mirrored so far, on `#a11y[data-frame]`: a test (or a script) can wait for the
     /// mirror of the frame after an action instead of guessing a delay.
     frames: u64,
+    /// Milliseconds spent mirroring, all frames together.
+    busy_ms: f64,
 }
 
 /// egui builds its tree only when asked; on the web no platform adapter asks, so the app does.
@@ -117,9 +119,18 @@ fn element(id: &str) -> Option<web_sys::HtmlElement> {
 fn mirror(outputs: Query<&EguiOutput>, mut contexts: EguiContexts) {
     let Ok(ctx) = contexts.ctx_mut() else { return };
     let scale = ctx.pixels_per_point();
+    let performance = web_sys::window().and_then(|w| w.performance());
     for output in &outputs {
         if let Some(update) = &output.platform_output.accesskit_update {
-            MIRROR.with_borrow_mut(|mirror| mirror.apply(update, scale));
+            let started = performance.as_ref().map_or(0.0, |p| p.now());
+            MIRROR.with_borrow_mut(|mirror| {
+                mirror.apply(update, scale);
+                // Its running cost, for tests/web/load-time.mjs (time per mirrored frame).
+                mirror.busy_ms += performance.as_ref().map_or(0.0, |p| p.now()) - started;
+                if let Some(container) = element("a11y") {
+                    let _ = container.set_attribute("data-busy-ms", &format!("{:.2}", mirror.busy_ms));
+                }
+            });
         }
     }
 }

@@ -99,7 +99,8 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, chat: &ChatVi
             args.set("text", text.to_owned());
             shell.t_with(ui_text::CHAT_SAID, &args)
         };
-        messages(ui, chat, visible, &you, &said);
+        let first_new = chat.bubbles.len().saturating_sub(new_count);
+        messages(ui, chat, (first_new, visible), &you, &said);
     });
     if visible < chat.bubbles.len() {
         let mut args = FluentArgs::new();
@@ -172,9 +173,11 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, chat: &ChatVi
 
 /// The messages shown so far, grouped by sender as in a messenger.
 /// `said` names the sender for a screen reader, which cannot see which side a bubble is on.
-fn messages(ui: &mut egui::Ui, chat: &ChatView, visible: usize, you: &str, said: &dyn Fn(&str, &str) -> String) {
+/// `shown` is (the first of this step's new messages, how many are visible so far).
+fn messages(ui: &mut egui::Ui, chat: &ChatView, shown: (usize, usize), you: &str, said: &dyn Fn(&str, &str) -> String) {
+    let (first_new, visible) = shown;
     let mut previous: Option<Sender> = None;
-    for bubble in &chat.bubbles[..visible] {
+    for (i, bubble) in chat.bubbles[..visible].iter().enumerate() {
         let gap = if previous == Some(bubble.sender) { space::S1 } else { space::S4 };
         ui.add_space(gap);
         let first_of_run = previous != Some(bubble.sender);
@@ -182,7 +185,14 @@ fn messages(ui: &mut egui::Ui, chat: &ChatView, visible: usize, you: &str, said:
         let spoken = said(from, &bubble.text);
         let bubble_text =
             bubble_ui(ui, bubble.sender, &bubble.text, bubble.time.as_deref(), first_of_run, &chat.initials, from);
-        ui.ctx().accesskit_node_builder(bubble_text.id, |node| node.set_value(spoken));
+        ui.ctx().accesskit_node_builder(bubble_text.id, |node| {
+            node.set_value(spoken);
+            // A new message is announced as it arrives (AccessKit sends a live node's name when
+            // it appears: AT-SPI's announcement); earlier ones are only there to read.
+            if i >= first_new {
+                node.set_live(egui::accesskit::Live::Polite);
+            }
+        });
         previous = Some(bubble.sender);
     }
 }
