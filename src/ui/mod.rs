@@ -765,7 +765,10 @@ fn shift_hint(ui: &mut Ui, hint: &str, presses: u8, palette: &Palette) {
         egui::text::TextFormat::simple(egui::FontId::new(14.0, egui::FontFamily::Proportional), palette.weak_text);
     let galley = text::galley_with(ui, hint, format, None);
     let size = egui::vec2(galley.size().x.max(3.0 * 14.0), 36.0);
-    let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+    // Painted, so screen readers get the words as a label (with how many presses so far).
+    let said = if presses > 0 { format!("{hint} ({presses}/{})", quick_exit::PRESSES) } else { hint.to_owned() };
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Label, true, &said));
     text::paint(ui, egui::pos2(rect.center().x - galley.size().x / 2.0, rect.top()), galley, palette.weak_text);
     for i in 0..quick_exit::PRESSES {
         let center = egui::pos2(rect.center().x + (f32::from(i) - 1.0) * 14.0, rect.bottom() - 7.0);

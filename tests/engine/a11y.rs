@@ -228,64 +228,111 @@ fn press_msg(h: &mut Harness<'_, Shell>, id: &str) {
     press(h, &label);
 }
 
-#[test]
-fn a_whole_lesson_is_played_by_screen_reader_actions_alone() {
-    for language in ["en", "uk"] {
-        let mut h = crate::support::app_harness(|saved| saved.settings.language = Some(language.into()));
-        let t = |h: &Harness<'_, Shell>, id: &str| h.state().loc.text(id);
-        press_msg(&mut h, "ui-player-solo");
-        press_msg(&mut h, "ui-start-go");
-        assert_eq!(h.state().screen, Screen::Library);
-        let title = h.state().library.pack.lesson("new-friend").map(|l| l.title.clone()).unwrap();
-        let open = format!("{}: {}", t(&h, "ui-start-lesson"), t(&h, title.as_str()));
-        press(&mut h, &open);
-        press_msg(&mut h, "ui-start-lesson");
-        for _ in 0..80 {
-            let shell = h.state();
-            let session = shell.session.as_ref().unwrap();
-            if session.run.is_complete() {
-                break;
-            }
-            let view = session.run.view(&shell.loc);
-            let model = session.run.step().kind.clone();
-            let labels: Vec<String> = match (&view.body, &model) {
-                (BodyView::Chat(chat), _) => match &chat.feedback {
-                    Some(feedback) => vec![feedback.action.clone()],
-                    None => vec![chat.replies.iter().find(|r| !r.tried).unwrap().text.clone()],
-                },
-                (BodyView::Quiz(quiz), StepKind::Quiz(q)) => match &quiz.summary {
-                    Some(summary) => vec![summary.action.clone()],
-                    None => {
-                        let mut right: Vec<String> = q
-                            .options
-                            .iter()
-                            .filter(|o| o.correct)
-                            .map(|o| shell.loc.text(o.text.as_str()))
-                            .filter(|text| !quiz.options.iter().any(|v| &v.text == text && v.selected))
-                            .collect();
-                        right.push(t(&h, "ui-quiz-check"));
-                        right
-                    }
-                },
-                (BodyView::Sort(sort), StepKind::Sort(s)) if !sort.checked => {
-                    let mut steps = Vec::new();
-                    for card in &s.cards {
-                        steps.push(shell.loc.text(card.text.as_str()));
-                        steps.push(shell.loc.text(s.groups[card.group].label.as_str()));
-                    }
-                    steps.push(t(&h, "ui-sort-check"));
-                    steps
+/// Plays the open lesson to its end by AccessKit requests alone, choosing the safe or right
+/// answer each time (what a screen-reader user who knows the answers would press).
+fn play_by_actions(h: &mut Harness<'_, Shell>, lesson: &str, language: &str) {
+    let t = |h: &Harness<'_, Shell>, id: &str| h.state().loc.text(id);
+    for _ in 0..120 {
+        let shell = h.state();
+        let session = shell.session.as_ref().unwrap();
+        if session.run.is_complete() {
+            return;
+        }
+        let view = session.run.view(&shell.loc);
+        let model = session.run.step().kind.clone();
+        let labels: Vec<String> = match (&view.body, &model) {
+            (BodyView::Chat(chat), StepKind::Chat(c)) => match &chat.feedback {
+                Some(feedback) => vec![feedback.action.clone()],
+                None => {
+                    let safe = c.replies.iter().position(|r| r.verdict == chatwise::content::model::Verdict::Safe);
+                    let pick =
+                        safe.filter(|&i| !chat.replies[i].tried).or_else(|| chat.replies.iter().position(|r| !r.tried));
+                    vec![chat.replies[pick.unwrap()].text.clone()]
                 }
-                _ => vec![t(&h, "ui-continue")],
-            };
-            for label in labels {
-                press(&mut h, &label);
+            },
+            (BodyView::Quiz(quiz), StepKind::Quiz(q)) => match &quiz.summary {
+                Some(summary) => vec![summary.action.clone()],
+                None => {
+                    let mut right: Vec<String> = q
+                        .options
+                        .iter()
+                        .filter(|o| o.correct)
+                        .map(|o| shell.loc.text(o.text.as_str()))
+                        .filter(|text| !quiz.options.iter().any(|v| &v.text == text && v.selected))
+                        .collect();
+                    right.push(t(h, "ui-quiz-check"));
+                    right
+                }
+            },
+            (BodyView::Sort(sort), StepKind::Sort(s)) if !sort.checked => {
+                let mut steps = Vec::new();
+                for card in &s.cards {
+                    steps.push(shell.loc.text(card.text.as_str()));
+                    steps.push(shell.loc.text(s.groups[card.group].label.as_str()));
+                }
+                steps.push(t(h, "ui-sort-check"));
+                steps
+            }
+            _ => vec![t(h, "ui-continue")],
+        };
+        for label in labels {
+            press(h, &label);
+        }
+    }
+    panic!("{lesson} in {language} did not reach its end");
+}
+
+#[test]
+fn every_shipped_lesson_is_played_and_help_is_reached_by_screen_reader_actions_alone() {
+    let mut played = 0;
+    for language in ["en", "uk"] {
+        // A learner on their own plays the lessons made for that; a family the others.
+        for (player, audience) in [("ui-player-solo", Audience::Solo), ("ui-player-family", Audience::Family)] {
+            let mut h = crate::support::app_harness(|saved| saved.settings.language = Some(language.into()));
+            let t = |h: &Harness<'_, Shell>, id: &str| h.state().loc.text(id);
+            press_msg(&mut h, player);
+            press_msg(&mut h, "ui-start-go");
+            assert_eq!(h.state().screen, Screen::Library);
+            let lessons: Vec<(String, String)> = h
+                .state()
+                .library
+                .pack
+                .lessons
+                .iter()
+                .filter(|l| l.audiences.contains(&Audience::Solo) == (audience == Audience::Solo))
+                .map(|l| (l.id.clone(), l.title.as_str().to_owned()))
+                .collect();
+            for (i, (id, title)) in lessons.iter().enumerate() {
+                let open = format!("{}: {}", t(&h, "ui-start-lesson"), t(&h, title));
+                press(&mut h, &open);
+                if matches!(h.state().screen, Screen::BeforeStart(_)) {
+                    press_msg(&mut h, "ui-start-lesson");
+                }
+                assert_eq!(h.state().screen, Screen::Lesson, "{language}: {id} opened");
+                if i == 0 && audience == Audience::Solo {
+                    // Help from the middle of a lesson, and back to the same place.
+                    press_msg(&mut h, "ui-continue");
+                    let step = h.state().session.as_ref().unwrap().run.step().id.clone();
+                    press_msg(&mut h, "ui-help");
+                    assert_eq!(h.state().screen, Screen::Help);
+                    let person = t(&h, "help-person-title");
+                    h.get_by_role_and_label(Role::Heading, &person);
+                    press_msg(&mut h, "ui-back");
+                    assert_eq!(
+                        h.state().session.as_ref().unwrap().run.step().id,
+                        step,
+                        "{language}: the place is kept"
+                    );
+                }
+                play_by_actions(&mut h, id, language);
+                press_msg(&mut h, "ui-end-back-to-lessons");
+                assert_eq!(h.state().screen, Screen::Library, "{language}: back in the library after {id}");
+                played += 1;
             }
         }
-        assert!(h.state().session.as_ref().unwrap().run.is_complete(), "{language}: the lesson reached its end");
-        press_msg(&mut h, "ui-end-back-to-lessons");
-        assert_eq!(h.state().screen, Screen::Library, "{language}: back in the library");
     }
+    let shipped = chatwise::content::Library::embedded().library.pack.lessons.len();
+    assert_eq!(played, 2 * shipped, "every shipped lesson, in en and uk");
 }
 
 #[test]
