@@ -29,6 +29,9 @@ cargo fmt --all -- --check
 step "Lints (warnings are errors)"
 cargo clippy --locked --all-targets -- -D warnings
 
+step "API docs build without warnings (broken links in doc comments fail)"
+RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps --lib
+
 step "Tests: unit, content corpus, walkthroughs, CLI, properties, app views (kittest), Bevy glue"
 cargo test --locked
 

@@ -44,7 +44,7 @@ if [ "${WASM_OPT:-0}" = "1" ]; then
     --enable-reference-types --enable-multivalue "$dist/chatwise_bg.wasm" -o "$dist/chatwise_bg.wasm"
 fi
 
-cp web/index.html web/style.css web/loader.js web/sw.js web/icon.svg web/manifest.webmanifest web/accessibility.html "$dist/"
+cp web/index.html web/style.css web/loader.js web/sw.js web/icon.svg web/icon-192.png web/icon-512.png web/manifest.webmanifest web/accessibility.html "$dist/"
 # The loading page's words (strings.json), each language's direction and script fonts, from
 # the same code that reads the Fluent files; the fonts themselves are copied beside the app.
 chatwise="${CHATWISE_BIN:-}"

@@ -4,7 +4,7 @@
 use super::Paper;
 use crate::i18n::script::{self, Writing};
 
-/// The documents' stylesheet: readable on screen, plain on paper. Colours from docs/design.md.
+/// The documents' stylesheet: readable on screen, plain on paper. Colours from the app's palette (src/ui/theme.rs).
 const STYLE: &str = r#"
 :root { color: #1B1F24; background: #FFFFFF; font: 12pt/1.5 "Noto Sans", system-ui, sans-serif; }
 body { max-width: 46em; margin: 2em auto; padding: 0 1.5em; }

@@ -1,4 +1,4 @@
-//! Colours, type scale, spacing and fonts from docs/design.md, installed into egui.
+//! Colours, type scale, spacing and fonts (the design rules in src/ARCHITECTURE.md), installed into egui.
 //!
 //! Two themes: light (the default) on `Visuals::light()`, and high contrast on
 //! `Visuals::dark()`. Every colour a view paints comes from [`Palette`], so both themes and
@@ -56,7 +56,7 @@ const fn hex(rgb: u32) -> Color32 {
 }
 
 impl Palette {
-    /// The default theme; every text pair is at least 4.5:1 (see design.md section 2).
+    /// The default theme; every text pair is at least 4.5:1 (src/ARCHITECTURE.md, "Design rules").
     pub const LIGHT: Palette = Palette {
         page: hex(0xF6F8FB),
         card: hex(0xFFFFFF),

@@ -315,6 +315,34 @@ try {
 
   // A new deployment reaches a returning visitor: the changed service worker installs the new
   // build in the background, and the next visit shows it.
+  await check("the site can be installed as an app (Chromium's own installability check)", async () => {
+    // A normal profile: Chromium never offers to install from an incognito-like context.
+    const profile = mkdtempSync(join(tmpdir(), "chatwise-install-"));
+    const installed = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+      args: CHROMIUM_ARGS,
+      viewport: { width: 1280, height: 800 },
+    });
+    try {
+      const page = await installed.newPage();
+      await page.goto(`${origin}/`);
+      await waitReady(page);
+      // The service worker must control the page (offline start) before Chromium judges.
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 }).catch(() => page.reload());
+      await waitReady(page);
+      const cdp = await installed.newCDPSession(page);
+      const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+      assert(installabilityErrors.length === 0, `installability errors: ${JSON.stringify(installabilityErrors)}`);
+      const { errors, data } = await cdp.send("Page.getAppManifest");
+      assert(errors.length === 0, `manifest errors: ${JSON.stringify(errors)}`);
+      const sizes = JSON.parse(data).icons.map((icon) => icon.sizes);
+      assert(sizes.includes("192x192") && sizes.includes("512x512"), `icons of the usual sizes: ${sizes}`);
+    } finally {
+      await installed.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+
   await check("a new deployment is picked up on the next visit", async () => {
     const copy = mkdtempSync(join(tmpdir(), "chatwise-deploy-"));
     cpSync(dist, copy, { recursive: true });
