@@ -46,6 +46,20 @@ export const focused = (page) =>
     return element ? element.getAttribute("aria-label") || element.textContent : "";
   });
 
+/** Waits until the app has drawn no new frame for 500 ms (it redraws only on input, so every
+ * key sent so far has been handled), then says which control has focus. */
+export async function settled(page) {
+  const frame = () => page.evaluate(() => document.getElementById("a11y").dataset.frame || "0");
+  let last = await frame();
+  for (let i = 0; i < 40; i += 1) {
+    await page.waitForTimeout(500);
+    const now = await frame();
+    if (now === last) break;
+    last = now;
+  }
+  return focused(page);
+}
+
 /** Presses Tab until the focused control is named `label` (a string, or a test of the name). */
 export async function focus(page, label) {
   const wanted = typeof label === "string" ? (said) => said === label : label;
@@ -63,7 +77,9 @@ export async function focus(page, label) {
       )
       .then(() => focused(page))
       .catch(() => "(nothing)");
-    if (wanted(said)) return said;
+    // Under load a frame can lag behind the keys: once the app is idle (every Tab drawn),
+    // make sure the focus is still there before the caller presses Enter on it.
+    if (wanted(said) && wanted(await settled(page))) return said;
     seen.push(said);
   }
   throw new Error(`no control "${label}" in the focus order; heard: ${JSON.stringify(seen.slice(0, 40))}`);
