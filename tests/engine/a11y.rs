@@ -341,6 +341,11 @@ fn the_window_has_a_name_and_a_language_and_the_chat_is_a_polite_log() {
     let root = h.root();
     assert_eq!(root.accesskit_node().label().as_deref(), Some("ChatWise"));
     assert_eq!(root.accesskit_node().data().language(), Some("uk"));
+    // Each language's own name is marked with its language, for the screen reader's voice.
+    h.state_mut().go(Screen::Settings);
+    h.run();
+    let urdu = h.get(control("اردو"));
+    assert_eq!(urdu.accesskit_node().data().language(), Some("ur"));
     h.state_mut().start_lesson("new-friend", false);
     h.state_mut().decide(chatwise::runtime::Decision::Continue);
     h.run();

@@ -53,7 +53,10 @@ pub(crate) fn language_choices(shell: &mut Shell, ui: &mut egui::Ui) {
     for language in languages {
         let note = (language.status == TranslationStatus::Draft).then_some(draft.as_str());
         let state = ChoiceState { selected: language.code == current, tried: false, mark: Some(Mark::Radio) };
-        if choice(ui, None, &language.name, state, note).clicked() {
+        let response = choice(ui, None, &language.name, state, note);
+        // Each name in its own language, so a screen reader says "Українська" with a Ukrainian voice.
+        ui.ctx().accesskit_node_builder(response.id, |node| node.set_language(language.code.clone()));
+        if response.clicked() {
             shell.update_settings(|s| s.language = Some(language.code.clone()));
         }
     }
