@@ -14,7 +14,7 @@
 //! - Mouse and touch never meet the mirror (`pointer-events: none`); they go to the canvas.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use bevy::prelude::*;
 use bevy::winit::{EventLoopProxyWrapper, WinitUserEvent};
@@ -176,36 +176,28 @@ impl Mirror {
         }
 
         // Create or update elements; drop those whose node is gone.
-        let mut seen: HashMap<NodeId, ()> = HashMap::with_capacity(placed.len());
+        let seen: HashSet<NodeId> = placed.iter().map(|(id, _, _)| *id).collect();
         let mut children: HashMap<Option<NodeId>, Vec<NodeId>> = HashMap::new();
         for (id, parent, spec) in &placed {
-            seen.insert(*id, ());
             children.entry(*parent).or_default().push(*id);
-            let entry = self.elements.entry(*id);
-            let (old, element) = match entry {
-                std::collections::hash_map::Entry::Occupied(o) => {
-                    let (old, el) = o.into_mut();
-                    (Some(std::mem::take(old)), el.clone())
-                }
-                std::collections::hash_map::Entry::Vacant(v) => {
-                    let Some(el) =
+            let (old, element) = match self.elements.remove(id) {
+                Some((old, element)) => (Some(old), element),
+                None => {
+                    let Some(element) =
                         document.create_element("div").ok().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
                     else {
                         continue;
                     };
-                    let _ = el.set_attribute("id", &format!("ak-{}", id.0));
-                    let _ = el.set_attribute("data-ak", &id.0.to_string());
-                    v.insert((Spec::default(), el.clone()));
-                    (None, el)
+                    let _ = element.set_attribute("id", &format!("ak-{}", id.0));
+                    let _ = element.set_attribute("data-ak", &id.0.to_string());
+                    (None, element)
                 }
             };
             write(&element, old.as_ref(), spec);
-            if let Some((stored, _)) = self.elements.get_mut(id) {
-                *stored = spec.clone();
-            }
+            self.elements.insert(*id, (spec.clone(), element));
         }
         self.elements.retain(|id, (_, element)| {
-            let keep = seen.contains_key(id);
+            let keep = seen.contains(id);
             if !keep {
                 element.remove();
             }
@@ -278,18 +270,10 @@ fn spec(node: &Node, bounds: Option<[f64; 4]>, origin: [f64; 2]) -> Option<Spec>
             spec.name = label;
             spec.checked = Some(toggled.unwrap_or("false"));
         }
-        Role::Link => {
-            spec.role = "link";
-            spec.name = label;
-        }
         Role::TextInput | Role::MultilineTextInput => {
             spec.role = "textbox";
             spec.name = label;
             spec.text = value;
-        }
-        Role::Image => {
-            spec.role = "img";
-            spec.name = label;
         }
         Role::Heading => {
             spec.role = "heading";
@@ -302,16 +286,15 @@ fn spec(node: &Node, bounds: Option<[f64; 4]>, origin: [f64; 2]) -> Option<Spec>
                 return None;
             }
         }
-        Role::RadioGroup => {
-            spec.role = "radiogroup";
-            spec.name = label;
-        }
-        Role::Log => {
-            spec.role = "log";
-            spec.name = label;
-        }
-        Role::ProgressIndicator => {
-            spec.role = "progressbar";
+        // Roles that are a role and a name, nothing more (a log is polite by its role).
+        Role::Link | Role::Image | Role::RadioGroup | Role::Log | Role::ProgressIndicator => {
+            spec.role = match node.role() {
+                Role::Link => "link",
+                Role::Image => "img",
+                Role::RadioGroup => "radiogroup",
+                Role::Log => "log",
+                _ => "progressbar",
+            };
             spec.name = label;
         }
         Role::GenericContainer | Role::Unknown if !label.is_empty() => {

@@ -60,6 +60,21 @@ export async function settled(page) {
   return focused(page);
 }
 
+/** Waits up to `timeout` ms for the learner's place (see `place`) to differ from `before`
+ * (a JSON string of an earlier `place`); a press that only selects something does not move it. */
+export async function movedOn(page, before, timeout = 1_000) {
+  await page
+    .waitForFunction(
+      (was) => {
+        const d = document.documentElement.dataset;
+        return JSON.stringify({ screen: d.screen, lesson: d.lesson, step: d.step, complete: d.complete === "true" }) !== was;
+      },
+      before,
+      { timeout },
+    )
+    .catch(() => {});
+}
+
 /** Presses Tab until the focused control is named `label` (a string, or a test of the name). */
 export async function focus(page, label) {
   const wanted = typeof label === "string" ? (said) => said === label : label;

@@ -18,7 +18,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
-import { CHROMIUM_ARGS, assert, checks, focus, focused, place, serve, watchedContext } from "./e2e-support.mjs";
+import { CHROMIUM_ARGS, assert, checks, focus, focused, movedOn, place, serve, watchedContext } from "./e2e-support.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, "../..");
@@ -45,16 +45,7 @@ async function press(page, label) {
   await page.keyboard.press("Enter");
   // Software WebGL draws a frame in 100-200 ms: wait for the press to move the learner on
   // (a new screen or step), or long enough for a press that only selects something.
-  await page
-    .waitForFunction(
-      (was) => {
-        const d = document.documentElement.dataset;
-        return JSON.stringify({ screen: d.screen, lesson: d.lesson, step: d.step, complete: d.complete === "true" }) !== was;
-      },
-      before,
-      { timeout: 1_000 },
-    )
-    .catch(() => {});
+  await movedOn(page, before);
   await page.waitForTimeout(150);
   if (process.env.E2E_TRACE) console.log(`     pressed "${label}", now at ${JSON.stringify(await place(page))}`);
 }
@@ -192,16 +183,7 @@ try {
         [...document.querySelectorAll("#a11y [data-ak]")].find((e) => e.getAttribute("aria-label") === name).click();
         return Number(document.getElementById("a11y").dataset.frame);
       }, label);
-      await readerPage
-        .waitForFunction(
-          (was) => {
-            const d = document.documentElement.dataset;
-            return JSON.stringify({ screen: d.screen, lesson: d.lesson, step: d.step, complete: d.complete === "true" }) !== was;
-          },
-          before,
-          { timeout: 1_000 },
-        )
-        .catch(() => {});
+      await movedOn(readerPage, before);
       // The mirror of a frame drawn after the press (the press's own frame still shows the old screen).
       await readerPage.waitForFunction((f) => Number(document.getElementById("a11y").dataset.frame) >= f + 2, frame, { timeout: 5_000 });
     };
