@@ -9,11 +9,30 @@ import init from "./chatwise.js";
 // Filled in by web/build.sh: the uncompressed size of the app, for the progress bar.
 const WASM_BYTES = Number("__WASM_BYTES__") || 0;
 
+/** How long a download may take before the page says the connection is slow. */
+const SLOW_AFTER_MS = 8000;
+
 /** The pack format this player reads (src/content/bundle.rs FORMAT). */
 const PACK_FORMAT = 1;
 
 const root = document.documentElement;
 const $ = (id) => document.getElementById(id);
+
+// The app's download starts as soon as this script runs, beside the small files below, not
+// after them: on a slow connection each round trip saved is time a child does not wait. A
+// browser that cannot run the app downloads nothing.
+// The browser compiles the module while it downloads, and from the start: nothing it waits
+// for here (this page's words, the site's pack) holds the download back. Checking for WebGL 2
+// starts the browser's GPU process, which can take a few hundred milliseconds on a first
+// visit: it runs while the download has begun, and a browser that cannot run the app stops
+// the download at once, so a phone without WebGL 2 spends next to none of its data on it.
+let downloaded = false;
+let pageStrings = { text: () => "" }; // the reader's language's words, once they are here
+const stopDownload = new AbortController();
+const appModule = compileApp(stopDownload.signal);
+appModule.catch(() => {}); // a failure is reported where the module is used
+const canRun = webgl2Works();
+if (!canRun) stopDownload.abort();
 
 /**
  * Files the app asks this site for while it runs: `globalThis[table][key]` is filled with what
@@ -132,39 +151,61 @@ function chooseStrings(all, site) {
 
 function showProblem(strings, state, titleId, textId) {
   root.dataset.state = state;
+  for (const id of ["loading-text", "loading-progress", "loading-detail", "loading-slow"]) $(id).hidden = true;
   $("problem-title").textContent = strings.text(titleId);
   $("problem-text").textContent = strings.text(textId);
   $("problem").hidden = false;
   $("loading").removeAttribute("aria-busy");
 }
 
-/** Downloads the module, showing how much has arrived. */
-async function download(strings) {
-  const response = await fetch("chatwise_bg.wasm");
-  if (!response.ok || !response.body) throw new Error(`download failed: ${response.status}`);
-  const reader = response.body.getReader();
-  const parts = [];
-  let received = 0;
+/**
+ * The app's module, compiled as it arrives. A copy of the download is counted for the
+ * progress bar beside it, so the compiler reads the network directly, never waiting for this
+ * page's script. Says so on the page when the download is slow.
+ */
+async function compileApp(signal) {
+  const slow = setTimeout(() => {
+    if (root.dataset.state === "loading" && canRun) $("loading-slow").hidden = false;
+  }, SLOW_AFTER_MS);
+  const response = await fetch("chatwise_bg.wasm", { signal }).catch((error) => {
+    clearTimeout(slow);
+    throw error;
+  });
+  if (!response.ok || !response.body) {
+    clearTimeout(slow);
+    throw new Error(`download failed: ${response.status}`);
+  }
+  const counted = countProgress(response.clone().body.getReader()).then(() => {
+    downloaded = true;
+    clearTimeout(slow);
+    $("loading-slow").hidden = true;
+    $("loading-progress").removeAttribute("value");
+    $("loading-detail").textContent = pageStrings.text("web-starting");
+  });
+  counted.catch(() => clearTimeout(slow));
+  if (!WebAssembly.compileStreaming) return WebAssembly.compile(await response.arrayBuffer());
+  // A download that breaks off fails the compile too; the count's failure is reported there.
+  const [module] = await Promise.all([WebAssembly.compileStreaming(response), counted]);
+  return module;
+}
+
+/** Shows how much of the module has arrived, from a copy of its bytes. */
+async function countProgress(reader) {
   const bar = $("loading-progress");
   const detail = $("loading-detail");
+  let received = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) break;
-    parts.push(value);
+    if (done) return;
     received += value.length;
     if (WASM_BYTES > 0) {
-      const percent = Math.min(100, Math.round((received / WASM_BYTES) * 100));
-      bar.value = percent;
-      detail.textContent = strings.text("web-loading-percent").replace("{ $percent }", String(percent));
+      const percent = Math.min(100, Math.floor((received / WASM_BYTES) * 100));
+      if (bar.value !== percent) {
+        bar.value = percent;
+        detail.textContent = pageStrings.text("web-loading-percent").replace("{ $percent }", String(percent));
+      }
     }
   }
-  const bytes = new Uint8Array(received);
-  let at = 0;
-  for (const part of parts) {
-    bytes.set(part, at);
-    at += part.length;
-  }
-  return bytes;
 }
 
 function webgl2Works() {
@@ -367,7 +408,8 @@ async function start() {
     $("organisation").textContent = strings.text("web-from").replace("{ $organisation }", site.organisation);
     $("organisation").hidden = false;
   }
-  if (!webgl2Works()) {
+  $("loading-slow").textContent = strings.text("web-loading-slow");
+  if (!canRun) {
     showProblem(strings, "unsupported", "web-unsupported-title", "web-unsupported-text");
     return;
   }
@@ -379,8 +421,7 @@ async function start() {
       showProblem(strings, "pack-failed", "web-pack-failed-title", "web-pack-failed-text");
     }
   }).observe(root, { attributes: true, attributeFilter: ["data-state"] });
-  const app = download(strings);
-  app.catch(() => {}); // reported below, once the pack is known to be usable
+  pageStrings = strings;
   if (site.pack) {
     const pack = await loadPack(site);
     if (pack === null) {
@@ -390,21 +431,38 @@ async function start() {
     globalThis.chatwisePack = pack;
   }
   try {
-    const bytes = await app;
-    $("loading-progress").removeAttribute("value");
-    $("loading-detail").textContent = strings.text("web-starting");
-    await init({ module_or_path: bytes });
+    await init({ module_or_path: await appModule });
   } catch (error) {
     // winit ends its start-up with an exception it uses for control flow; anything else is real.
     if (String(error).includes("Using exceptions for control flow")) return;
     console.error("chatwise:", error);
+    $("loading-slow").hidden = true;
+    // A download that failed or broke off: the connection, not the app. Say so, and offer to
+    // try again (a reload: nothing of a broken download is kept).
+    if (root.dataset.state === "loading" && !downloaded) {
+      showProblem(strings, "download-failed", "web-download-failed-title", "web-download-failed-text");
+      const retry = $("problem-retry");
+      retry.textContent = strings.text("web-try-again");
+      retry.hidden = false;
+      retry.onclick = () => location.reload();
+      return;
+    }
     showProblem(strings, "failed", "web-failed-title", "web-failed-text");
   }
 }
 
 // Offline after the first visit: the service worker keeps a copy of every file of this build.
-if ("serviceWorker" in navigator && (location.protocol === "https:" || location.hostname === "localhost" || location.hostname === "127.0.0.1")) {
+// It is registered once the app is on screen, so that on a first visit its copy does not
+// compete with the app's own download (it then costs revalidations, not a second download).
+function keepOfflineCopy() {
+  const allowed = location.protocol === "https:" || location.hostname === "localhost" || location.hostname === "127.0.0.1";
+  if (!("serviceWorker" in navigator) || !allowed) return;
   navigator.serviceWorker.register("sw.js").catch((error) => console.warn("chatwise: offline copy unavailable:", error));
 }
+new MutationObserver((_, observer) => {
+  if (root.dataset.state !== "ready") return;
+  observer.disconnect();
+  keepOfflineCopy();
+}).observe(root, { attributes: true, attributeFilter: ["data-state"] });
 
 start();

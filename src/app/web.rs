@@ -28,6 +28,78 @@ fn root_element() -> Option<web_sys::Element> {
     window()?.document()?.document_element()
 }
 
+/// Sends warnings and errors, from the app (`log`) and from Bevy, wgpu and naga (`tracing`), to
+/// the browser's console; anything less is dropped (and mostly compiled out: `Cargo.toml`).
+pub fn log_to_console() {
+    static CONSOLE: Console = Console;
+    let _ = log::set_logger(&CONSOLE);
+    log::set_max_level(log::LevelFilter::Warn);
+    let _ = tracing::subscriber::set_global_default(Console);
+}
+
+/// The browser's console as a logger for both `log` and `tracing` (warnings and errors only).
+struct Console;
+
+impl Console {
+    fn write(error: bool, target: &str, message: &str) {
+        let line = JsValue::from_str(&format!("{target}: {message}"));
+        if error { web_sys::console::error_1(&line) } else { web_sys::console::warn_1(&line) }
+    }
+}
+
+impl log::Log for Console {
+    fn enabled(&self, metadata: &log::Metadata) -> bool {
+        metadata.level() <= log::Level::Warn
+    }
+    fn log(&self, record: &log::Record) {
+        if self.enabled(record.metadata()) {
+            Console::write(record.level() == log::Level::Error, record.target(), &record.args().to_string());
+        }
+    }
+    fn flush(&self) {}
+}
+
+impl tracing::Subscriber for Console {
+    fn enabled(&self, metadata: &tracing::Metadata) -> bool {
+        // wgpu and naga warn about WebGL 2's limits at every start; their errors still show.
+        let noisy = metadata.target().starts_with("wgpu") || metadata.target().starts_with("naga");
+        *metadata.level() <= if noisy { tracing::Level::ERROR } else { tracing::Level::WARN }
+    }
+    fn new_span(&self, _: &tracing::span::Attributes) -> tracing::span::Id {
+        tracing::span::Id::from_u64(1)
+    }
+    fn record(&self, _: &tracing::span::Id, _: &tracing::span::Record) {}
+    fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
+    fn event(&self, event: &tracing::Event) {
+        struct Message(String);
+        impl tracing::field::Visit for Message {
+            fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+                use std::fmt::Write;
+                let gap = if self.0.is_empty() { "" } else { " " };
+                let _ = if field.name() == "message" {
+                    write!(self.0, "{gap}{value:?}")
+                } else {
+                    write!(self.0, "{gap}{}={value:?}", field.name())
+                };
+            }
+        }
+        let mut message = Message(String::new());
+        event.record(&mut message);
+        Console::write(*event.metadata().level() == tracing::Level::ERROR, event.metadata().target(), &message.0);
+    }
+    fn enter(&self, _: &tracing::span::Id) {}
+    fn exit(&self, _: &tracing::span::Id) {}
+}
+
+/// A named moment of start-up on the page's performance timeline (`chatwise:start`,
+/// `chatwise:library`, `chatwise:shell`, `chatwise:ready`): `tests/bench/web-load.sh` prints
+/// where the time before the first frame goes. Costs nothing a reader would notice.
+pub fn mark(name: &str) {
+    if let Some(performance) = window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
 /// Reports a panic to the page and the console before the module aborts (the web profile has
 /// `panic = "abort"`, which would otherwise end the app without a word).
 pub fn install_panic_hook() {
@@ -175,8 +247,83 @@ pub(super) struct PageState {
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<PageState>()
+        .add_systems(PreUpdate, follow_device_pixels.before(bevy_egui::EguiPreUpdateSet::ProcessInput))
         .add_systems(PostUpdate, sync_page.after(bevy_egui::EguiPostUpdateSet::ProcessOutput))
         .add_systems(Update, (fetch_fonts, fetch_languages, fetch_pictures));
+}
+
+// Sharp text on phones: a workaround for bevyengine/bevy#25306.
+//
+// On the web, Bevy 0.19 does not give the canvas a backing store of its CSS size times the
+// device pixel ratio. Left alone it drew at one pixel per CSS pixel while taking the ratio as
+// its scale factor, so the UI came out 2-3 times too big; with the scale factor forced to 1 the
+// layout was right but every letter was blurred and, as winit reports pointers in device
+// pixels, taps landed 2-3 times too far from the corner. So the page sets both itself: the
+// physical size is the CSS size times the ratio, and the scale factor is the ratio, at start
+// (`window_resolution`) and after every resize or zoom (`follow_device_pixels`). winit, wgpu
+// and egui then agree: one point per CSS pixel, one drawn pixel per device pixel. Nothing here
+// depends on `devicePixelContentBoxSize`, which Safari lacks. When Bevy sizes the canvas by the
+// ratio itself, delete both and the resolution in `run_in_browser`.
+
+/// The page's size in CSS pixels (the body, which the canvas fills) and its device pixel ratio.
+fn page_pixels() -> Option<(f32, f32, f32)> {
+    let window = window()?;
+    let body = window.document()?.body()?;
+    let ratio = window.device_pixel_ratio() as f32;
+    let ratio = if ratio.is_finite() && ratio > 0.0 { ratio } else { 1.0 };
+    Some((body.client_width().max(1) as f32, body.client_height().max(1) as f32, ratio))
+}
+
+/// The physical size and scale factor for a page of `width` × `height` CSS pixels at `ratio`.
+fn device_resolution(width: f32, height: f32, ratio: f32) -> (u32, u32, f32) {
+    ((width * ratio).round() as u32, (height * ratio).round() as u32, ratio)
+}
+
+/// The window's resolution at start: the page's size at the device's pixel density.
+pub fn window_resolution() -> bevy::window::WindowResolution {
+    let (width, height, ratio) = page_pixels().unwrap_or((1280.0, 720.0, 1.0));
+    let (physical_width, physical_height, scale) = device_resolution(width, height, ratio);
+    bevy::window::WindowResolution::new(physical_width, physical_height).with_scale_factor_override(scale)
+}
+
+/// Keeps the window at the page's size and pixel density (see above); touches the window only
+/// when something changed, so an idle page stays idle.
+fn follow_device_pixels(
+    mut windows: Query<&mut Window, With<bevy::window::PrimaryWindow>>,
+    mut redraw: MessageWriter<bevy::window::RequestRedraw>,
+) {
+    let (Ok(mut window), Some((width, height, ratio))) = (windows.single_mut(), page_pixels()) else { return };
+    keep_canvas_fluid();
+    let (physical_width, physical_height, scale) = device_resolution(width, height, ratio);
+    let resolution = &window.bypass_change_detection().resolution;
+    let same = resolution.physical_width() == physical_width
+        && resolution.physical_height() == physical_height
+        && resolution.scale_factor_override() == Some(scale);
+    if !same {
+        window.resolution.set_scale_factor_override(Some(scale));
+        window.resolution.set_physical_resolution(physical_width, physical_height);
+        // egui learns the new size from the camera, after this frame: draw one more.
+        redraw.write(bevy::window::RequestRedraw);
+    }
+}
+
+/// winit answers a new size by fixing the canvas's CSS size in pixels, after which the canvas
+/// no longer follows the page and winit hears of no resize or turn of the phone. Setting it
+/// back to the page's size keeps winit's resize observer, and so the app, told.
+fn keep_canvas_fluid() {
+    let Some(style) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("chatwise"))
+        .and_then(|canvas| canvas.dyn_into::<web_sys::HtmlElement>().ok())
+        .map(|canvas| canvas.style())
+    else {
+        return;
+    };
+    for property in ["width", "height"] {
+        if style.get_property_value(property).ok().as_deref() != Some("100%") {
+            let _ = style.set_property(property, "100%");
+        }
+    }
 }
 
 /// A file the app asked the page for (web/loader.js keeps each kind in a `globalThis` table).
@@ -345,5 +492,6 @@ fn sync_page(
     if !page.ready && frames.0 >= 3 {
         page.ready = true;
         set(&root, "data-state", "ready");
+        mark("chatwise:ready");
     }
 }

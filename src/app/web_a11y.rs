@@ -118,7 +118,9 @@ fn element(id: &str) -> Option<web_sys::HtmlElement> {
 /// Mirrors this frame's tree (egui sends the whole tree every pass while it is enabled).
 fn mirror(outputs: Query<&EguiOutput>, mut contexts: EguiContexts) {
     let Ok(ctx) = contexts.ctx_mut() else { return };
-    let scale = ctx.pixels_per_point();
+    // AccessKit's bounds are in egui points; the page's are CSS pixels. A point is a CSS pixel
+    // times the text-size zoom: the device's pixel ratio is egui's native scale (web.rs).
+    let scale = ctx.pixels_per_point() / ctx.native_pixels_per_point().unwrap_or(1.0);
     let performance = web_sys::window().and_then(|w| w.performance());
     for output in &outputs {
         if let Some(update) = &output.platform_output.accesskit_update {

@@ -161,10 +161,11 @@ impl Catalog {
 fn undrawable_characters(source: &str, path: &str, script: &str, diagnostics: &mut Vec<Diagnostic>) {
     let fonts = script::fonts();
     let script_name = fonts.script(script).map_or(script, |s| s.name.as_str());
+    let draws = fonts.draws_in(script);
     let mut offset = 0;
     for line in source.split_inclusive('\n') {
         if !line.trim_start().starts_with('#') {
-            let bad: Vec<char> = line.chars().filter(|c| !fonts.draws(script, *c)).collect();
+            let bad: Vec<char> = line.chars().filter(|c| !draws(*c)).collect();
             if let Some(first) = bad.first() {
                 let at = offset + line.find(*first).unwrap_or(0);
                 let shown: Vec<String> = bad.iter().map(|c| format!("`{c}` (U+{:04X})", u32::from(*c))).collect();

@@ -210,6 +210,10 @@ ui_messages! {
     WEB_LOADING = "web-loading";
     WEB_LOADING_PERCENT = "web-loading-percent" (percent);
     WEB_STARTING = "web-starting";
+    WEB_LOADING_SLOW = "web-loading-slow";
+    WEB_DOWNLOAD_FAILED_TITLE = "web-download-failed-title";
+    WEB_DOWNLOAD_FAILED_TEXT = "web-download-failed-text";
+    WEB_TRY_AGAIN = "web-try-again";
     WEB_UNSUPPORTED_TITLE = "web-unsupported-title";
     WEB_UNSUPPORTED_TEXT = "web-unsupported-text";
     WEB_FAILED_TITLE = "web-failed-title";

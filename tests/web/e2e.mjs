@@ -379,13 +379,21 @@ try {
     };
   });
   const oldPage = await old.context.newPage();
+  // On a slow connection, as such a phone would have: the download starts before the check
+  // (web/loader.js) and must stop as soon as the check fails.
+  const oldNetwork = await old.context.newCDPSession(oldPage);
+  await oldNetwork.send("Network.enable");
+  await oldNetwork.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 90_000 });
+  const wasmRequests = { finished: 0, failed: 0 };
+  oldPage.on("requestfinished", (r) => r.url().endsWith(".wasm") && (wasmRequests.finished += 1));
+  oldPage.on("requestfailed", (r) => r.url().endsWith(".wasm") && (wasmRequests.failed += 1));
   await check("a browser without WebGL 2 is told what to do instead", async () => {
     await oldPage.goto(`${origin}/`);
     await oldPage.waitForFunction(() => document.documentElement.dataset.state === "unsupported", null, { timeout: 20_000 });
     const text = await oldPage.evaluate(() => document.getElementById("problem").innerText);
     assert(text.includes("WebGL 2") && text.includes("trust"), `message: ${text}`);
-    const downloaded = await oldPage.evaluate(() => performance.getEntriesByType("resource").some((e) => e.name.endsWith(".wasm")));
-    assert(!downloaded, "the app is not downloaded when it cannot run");
+    await oldPage.waitForTimeout(500);
+    assert(wasmRequests.finished === 0 && wasmRequests.failed === 1, `the app's download is stopped when it cannot run: ${JSON.stringify(wasmRequests)}`);
     await oldPage.screenshot({ path: join(shots, "no-webgl2.png") });
   });
   await old.context.close();
@@ -410,6 +418,65 @@ try {
     assert(phone.record.offsite.length === 0, `requests off the site: ${phone.record.offsite.join(", ")}`);
   });
   await phone.context.close();
+
+  // Phones draw at their own pixel density (src/app/web.rs, bevyengine/bevy#25306): sharp text,
+  // the layout in CSS pixels, and a tap lands on the control under the finger.
+  for (const ratio of [2, 3]) {
+    const dense = await watchedContext(browser, origin, { ...PHONE, deviceScaleFactor: ratio, locale: "en-GB" });
+    const densePage = await dense.context.newPage();
+    await check(`at a device pixel ratio of ${ratio}: drawn at the device's density, laid out in CSS pixels, taps land`, async () => {
+      await densePage.goto(`${origin}/`);
+      await waitReady(densePage);
+      const canvas = await densePage.evaluate(() => {
+        const c = document.getElementById("chatwise");
+        return { width: c.width, height: c.height, cssWidth: c.clientWidth, cssHeight: c.clientHeight, points: Number(document.documentElement.dataset.width) };
+      });
+      assert(canvas.width === canvas.cssWidth * ratio && canvas.height === canvas.cssHeight * ratio, `backing store ${canvas.width}x${canvas.height} for ${canvas.cssWidth}x${canvas.cssHeight} CSS px`);
+      assert(Math.abs(canvas.points - canvas.cssWidth) <= 1, `the layout is ${canvas.points} points wide in ${canvas.cssWidth} CSS px`);
+      await densePage.screenshot({ path: join(shots, `phone-start-dpr${ratio}.png`) });
+      const centre = await densePage.evaluate(() => {
+        const element = [...document.querySelectorAll("#a11y [data-ak]")].find((e) => e.getAttribute("aria-label") === "Me, on my own");
+        const r = element.getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      });
+      await densePage.touchscreen.tap(centre.x, centre.y);
+      await densePage.waitForFunction(
+        () => [...document.querySelectorAll("#a11y [data-ak]")].find((e) => e.getAttribute("aria-label") === "Me, on my own")?.getAttribute("aria-checked") === "true",
+        null,
+        { timeout: 10_000 },
+      );
+      assert(dense.record.errors.length === 0, `console errors: ${dense.record.errors.join("\n")}`);
+    });
+    await dense.context.close();
+  }
+
+  // A slow connection that then drops: the page says it is slow, then that the download
+  // stopped, with a button that tries again; Help and Quick exit stay.
+  const flaky = await watchedContext(browser, origin, { ...PHONE, locale: "en-GB" });
+  let dropDownload = true;
+  await flaky.context.route("**/chatwise_bg.wasm", async (route) => {
+    if (!dropDownload) return route.continue();
+    await new Promise((resolve) => setTimeout(resolve, 9_000));
+    await route.abort("connectionreset");
+  });
+  const flakyPage = await flaky.context.newPage();
+  await check("a slow download says so, a dropped one says what to do and tries again", async () => {
+    await flakyPage.goto(`${origin}/`);
+    await flakyPage.waitForSelector("#loading-slow:not([hidden])", { timeout: 15_000 });
+    const slowText = await flakyPage.textContent("#loading-slow");
+    assert(slowText.includes("slow") && slowText.includes("Quick exit"), `slow message: ${slowText}`);
+    await flakyPage.screenshot({ path: join(shots, "phone-download-slow.png") });
+    await flakyPage.waitForFunction(() => document.documentElement.dataset.state === "download-failed", null, { timeout: 20_000 });
+    const text = await flakyPage.evaluate(() => document.getElementById("problem").innerText);
+    assert(text.includes("connected to the internet") && text.includes("Try again"), `message: ${text}`);
+    assert(await flakyPage.isVisible("#early-exit"), "Quick exit stays in reach");
+    await flakyPage.screenshot({ path: join(shots, "phone-download-failed.png") });
+    dropDownload = false;
+    await flakyPage.tap("#problem-retry");
+    await waitReady(flakyPage);
+    assert((await place(flakyPage)).screen === "start", "after trying again the app starts");
+  });
+  await flaky.context.close();
 
   // A child on a slow connection: the app has not arrived (its download is held back), but Help
   // and Quick exit already work, in plain HTML, with the country's routes.
