@@ -239,17 +239,18 @@ fn apply_dev_options(shell: &mut Shell, options: &Options) {
             shell.decide(decision);
         }
     }
-    match options.screen.as_deref() {
-        Some("start") => shell.screen = Screen::Start,
-        Some("library") => shell.go(Screen::Library),
-        Some("help") => shell.go(Screen::Help),
-        Some("settings") => shell.go(Screen::Settings),
-        Some("before") => {
-            if let Some(id) = &options.open_lesson {
-                shell.go(Screen::BeforeStart(id.clone()));
+    // `--screen` takes the names the page uses for `data-screen` (`Screen::slug`).
+    let lesson = options.open_lesson.clone().unwrap_or_default();
+    let screens = [Screen::Start, Screen::Library, Screen::Help, Screen::Settings, Screen::BeforeStart(lesson)];
+    match screens.into_iter().find(|screen| Some(screen.slug()) == options.screen.as_deref()) {
+        Some(Screen::Start) => shell.screen = Screen::Start,
+        Some(Screen::BeforeStart(id)) if id.is_empty() => eprintln!("chatwise: --screen before needs --open LESSON"),
+        Some(screen) => shell.go(screen),
+        None => {
+            if let Some(other) = &options.screen {
+                eprintln!("chatwise: unknown --screen `{other}`");
             }
         }
-        _ => {}
     }
     // Dev options must not overwrite the reader's saved data.
     let _ = shell.take_effects();

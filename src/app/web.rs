@@ -14,7 +14,6 @@ use bevy_egui::EguiContexts;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::ShellRes;
-use crate::ui::Screen;
 use crate::ui::saved::Saved;
 
 /// The key progress and settings are kept under in local storage.
@@ -461,14 +460,7 @@ fn sync_page(
             document.set_title(&shell.t(crate::i18n::ui_text::APP_NAME));
         }
     }
-    let screen = match &shell.screen {
-        Screen::Start => "start",
-        Screen::Library => "library",
-        Screen::BeforeStart(_) => "before",
-        Screen::Lesson => "lesson",
-        Screen::Help => "help",
-        Screen::Settings => "settings",
-    };
+    let screen = shell.screen.slug();
     let (lesson, step, complete) = match &shell.session {
         Some(session) => {
             (session.run.lesson().id.clone(), session.run.step().id.clone(), session.run.is_complete().to_string())

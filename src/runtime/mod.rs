@@ -416,6 +416,9 @@ impl LessonRun {
         };
         state.revealed = true;
         if state.checked.is_none() {
+            // The answer is shown, not the picks nobody checked: a resumed lesson, which
+            // replays decisions and never saw those picks, shows the same.
+            state.selected.clear();
             state.checked = Some(false);
         }
         let step = self.step().id.clone();

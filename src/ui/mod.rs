@@ -15,8 +15,6 @@ pub mod text;
 pub mod theme;
 pub mod widgets;
 
-use std::collections::BTreeSet;
-
 pub use bevy_egui::egui;
 use egui::{Align, Layout as EguiLayout, TextStyle, Ui};
 
@@ -45,6 +43,47 @@ pub enum Screen {
     /// Help and reporting, one click from anywhere.
     Help,
     Settings,
+}
+
+/// Where a screen's Back button leads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Back {
+    /// No Back button: the start screen and the library are where the reader begins.
+    None,
+    /// "Lessons": to the library.
+    Lessons,
+    /// "Back": to the screen Help or Settings was opened from.
+    Return,
+}
+
+impl Screen {
+    /// Each screen's facts, in one place. Its name in `<html data-screen>` (which the browser
+    /// tests and the page read) and in `--screen` (screenshots).
+    pub fn slug(&self) -> &'static str {
+        match self {
+            Screen::Start => "start",
+            Screen::Library => "library",
+            Screen::BeforeStart(_) => "before",
+            Screen::Lesson => "lesson",
+            Screen::Help => "help",
+            Screen::Settings => "settings",
+        }
+    }
+
+    /// Where its Back button leads.
+    pub fn back(&self) -> Back {
+        match self {
+            Screen::Start | Screen::Library => Back::None,
+            Screen::Help | Screen::Settings => Back::Return,
+            Screen::Lesson | Screen::BeforeStart(_) => Back::Lessons,
+        }
+    }
+
+    /// Whether the header offers Settings (not on Settings itself, nor on the start screen,
+    /// which has its own choices).
+    pub fn offers_settings(&self) -> bool {
+        !matches!(self, Screen::Settings | Screen::Start)
+    }
 }
 
 /// Something only the platform can do, collected during a frame for the Bevy glue to carry out.
@@ -78,8 +117,6 @@ pub struct Session {
     pub run: LessonRun,
     /// Every decision so far: saved as progress, replayed to resume.
     pub decisions: Vec<Decision>,
-    /// Quiz options ticked but not yet checked.
-    pub quiz_selection: BTreeSet<usize>,
     /// Sort: the card picked up and where each card has been put.
     pub sort_selected: Option<usize>,
     pub sort_placed: Vec<Option<usize>>,
@@ -104,7 +141,6 @@ impl Session {
         Session {
             run,
             decisions: Vec::new(),
-            quiz_selection: BTreeSet::new(),
             sort_selected: None,
             sort_placed: Vec::new(),
             message: None,
@@ -378,8 +414,6 @@ impl Shell {
             return;
         }
         session.decisions.push(decision);
-        // Choices not yet checked belong to the moment they were made.
-        session.quiz_selection.clear();
         session.message = None;
         session.scroll_pending = true;
         if session.run.step().id != before {
@@ -547,7 +581,14 @@ impl Shell {
         let mut hasher = std::hash::DefaultHasher::new();
         format!("{:?}{:?}{:?}{}", self.screen, self.filters, self.saved.settings, self.notices.len()).hash(&mut hasher);
         if let Some(s) = &self.session {
-            (s.decisions.len(), &s.quiz_selection, s.sort_selected, &s.sort_placed, &s.message, s.typing_shown)
+            (
+                s.decisions.len(),
+                format!("{:?}", s.run.phase()),
+                s.sort_selected,
+                &s.sort_placed,
+                &s.message,
+                s.typing_shown,
+            )
                 .hash(&mut hasher);
             (&s.revealed_step, s.tallies.values().sum::<u32>(), self.teacher_panel).hash(&mut hasher);
         }
@@ -675,10 +716,10 @@ impl Shell {
     fn header_left(&mut self, ui: &mut Ui, layout: Layout) {
         let palette = Palette::of(ui);
         let compact = layout == Layout::Compact;
-        let back = match self.screen {
-            Screen::Start | Screen::Library => None,
-            Screen::Help | Screen::Settings => Some(self.t(ui_text::NAV_BACK)),
-            Screen::Lesson | Screen::BeforeStart(_) => Some(self.t(ui_text::NAV_LESSONS)),
+        let back = match self.screen.back() {
+            Back::None => None,
+            Back::Return => Some(self.t(ui_text::NAV_BACK)),
+            Back::Lessons => Some(self.t(ui_text::NAV_LESSONS)),
         };
         if let Some(back) = back {
             let clicked = if compact {
@@ -688,13 +729,13 @@ impl Shell {
                     .clicked()
             };
             if clicked {
-                match self.screen {
-                    Screen::Help | Screen::Settings => self.go_back(),
-                    _ => self.go(Screen::Library),
+                match self.screen.back() {
+                    Back::Return => self.go_back(),
+                    Back::Lessons | Back::None => self.go(Screen::Library),
                 }
             }
         }
-        if !matches!(self.screen, Screen::Settings | Screen::Start) {
+        if self.screen.offers_settings() {
             let settings = self.t(ui_text::NAV_SETTINGS);
             let clicked = if compact {
                 widgets::icon_only_button(ui, Icon::Settings, &settings).clicked()

@@ -161,6 +161,11 @@ fn quiz_answers_are_radio_buttons_or_checkboxes_that_say_when_they_are_chosen() 
     h.get(control(&first)).click_accesskit();
     h.run();
     assert_eq!(h.get(control(&first)).accesskit_node().toggled(), Some(Toggled::True), "chosen, and it says so");
+    // The pick is the lesson's, not the view's: the run's own view shows it.
+    let Some(BodyView::Quiz(quiz)) = h.state().session.as_ref().map(|s| s.run.view(&h.state().loc).body) else {
+        panic!("expected a quiz")
+    };
+    assert!(quiz.options[0].selected, "the lesson run holds the pick");
 }
 
 #[test]

@@ -123,6 +123,22 @@ fn a_quiz_answered_wrong_then_right_gives_feedback_per_option_and_no_points() {
 }
 
 #[test]
+fn a_teachers_reveal_shows_the_answer_not_the_picks_nobody_checked() {
+    let (lesson, en, _) = setup();
+    let mut run = LessonRun::start(lesson);
+    run.choose_reply(0).unwrap();
+    run.advance().unwrap();
+    run.toggle_option(1).unwrap();
+    let BodyView::Quiz(quiz) = run.view(&en).body else { panic!() };
+    assert!(quiz.options[1].selected && quiz.stage == QuizStage::Choosing, "a pick shows before checking");
+    run.reveal().unwrap();
+    let BodyView::Quiz(quiz) = run.view(&en).body else { panic!() };
+    assert_eq!(quiz.stage, QuizStage::Revealed);
+    assert!(!quiz.options[1].selected && quiz.options[1].mark.is_none(), "the unchecked pick is not judged");
+    assert_eq!(quiz.options[0].mark, Some(OptionMark::Missed), "the right answers are shown");
+}
+
+#[test]
 fn two_wrong_answers_reveal_the_answer_so_nobody_gets_stuck() {
     let (lesson, en, _) = setup();
     let mut run = LessonRun::start(lesson);

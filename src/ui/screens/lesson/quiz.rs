@@ -37,27 +37,21 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, quiz: &QuizVi
     }
     ui.add_space(space::S2);
     let mark = if quiz.kind == QuizKind::Multiple { Mark::Checkbox } else { Mark::Radio };
-    let selection = shell.session.as_ref().map(|s| s.quiz_selection.clone()).unwrap_or_default();
+    // The selection is the lesson's (`LessonRun::toggle_option`); this view only draws it.
+    let selection: Vec<usize> = quiz.options.iter().enumerate().filter(|(_, o)| o.selected).map(|(i, _)| i).collect();
     for (i, option) in quiz.options.iter().enumerate() {
-        let selected = if choosing { selection.contains(&i) } else { option.selected };
         let response = widgets::choice(
             ui,
             Some(option.letter),
             &option.text,
-            ChoiceState { selected, tried: false, mark: Some(mark) },
+            ChoiceState { selected: option.selected, tried: false, mark: Some(mark) },
             None,
         );
         if choosing
             && response.clicked()
             && let Some(session) = shell.session.as_mut()
         {
-            if quiz.kind == QuizKind::Multiple {
-                if !session.quiz_selection.remove(&i) {
-                    session.quiz_selection.insert(i);
-                }
-            } else {
-                session.quiz_selection = [i].into();
-            }
+            let _ = session.run.toggle_option(i);
         }
         if shell.class_mode() && choosing {
             super::class::tally_row(shell, ui, i, option.letter);
@@ -91,7 +85,7 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, quiz: &QuizVi
                         s.message = Some(shell.loc.text(ui_text::QUIZ_CHOOSE_ONE.id));
                     }
                 } else {
-                    shell.decide(Decision::Answer(selection.iter().copied().collect()));
+                    shell.decide(Decision::Answer(selection));
                 }
             }
         });
