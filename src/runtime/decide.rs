@@ -90,7 +90,7 @@ impl LessonRun {
             (StepKind::Quiz(quiz), Phase::Quiz(state)) if state.checked.is_none() => {
                 Pending::Answer { count: quiz.options.len(), multiple: quiz.kind == QuizKind::Multiple }
             }
-            (StepKind::Sort(sort), Phase::Sort(state)) if state.checked.is_none() => {
+            (StepKind::Sort(sort), Phase::Sort(state)) if !state.settled() => {
                 Pending::Sort { cards: sort.cards.len(), groups: sort.groups.len() }
             }
             _ => Pending::Continue,

@@ -130,6 +130,15 @@ pub(crate) struct SortState {
     pub attempts: u32,
     /// Per card, whether it was in its right group at the last check.
     pub checked: Option<Vec<bool>>,
+    /// Where the cards were at the last check: a card moved since has no verdict.
+    pub checked_placed: Vec<Option<usize>>,
+}
+
+impl SortState {
+    /// Checked, and no card moved since.
+    pub fn settled(&self) -> bool {
+        self.checked.is_some() && self.placed == self.checked_placed
+    }
 }
 
 /// A lesson being played.
@@ -280,7 +289,7 @@ impl LessonRun {
                 }
             },
             (StepKind::Sort(sort), Phase::Sort(state)) => {
-                if state.checked.is_none() {
+                if !state.settled() {
                     return Err(RunError::NotAnswered);
                 }
                 self.follow(&sort.route);
@@ -462,7 +471,20 @@ impl LessonRun {
         }
         state.placed[card] = Some(group);
         state.selected = None;
-        state.checked = None;
+        Ok(())
+    }
+
+    /// Takes sort card `card` out of its group and picks it up, to put it somewhere else.
+    pub fn pick_up(&mut self, card: usize) -> Result<(), RunError> {
+        let count = self.sort_sizes()?.0;
+        let Phase::Sort(state) = &mut self.phase else {
+            return Err(RunError::WrongStep("sort"));
+        };
+        if card >= count {
+            return Err(RunError::NoSuchOption(card + 1));
+        }
+        state.placed[card] = None;
+        state.selected = Some(card);
         Ok(())
     }
 
@@ -487,6 +509,7 @@ impl LessonRun {
             self.score += sort.points;
         }
         state.checked = Some(results);
+        state.checked_placed = state.placed.clone();
         let step = self.step().id.clone();
         self.transcript.push(Event::Sorted { step, correct, total: sort.cards.len() });
         Ok(correct)

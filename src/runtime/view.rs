@@ -152,7 +152,10 @@ pub struct SortView {
     pub prompt: String,
     pub groups: Vec<String>,
     pub cards: Vec<CardView>,
+    /// Checked at least once.
     pub checked: bool,
+    /// A card moved since the last check: check again before going on.
+    pub changed: bool,
     /// After checking: "Every card is in a good place." or how many could move.
     pub summary: Option<String>,
 }
@@ -408,7 +411,9 @@ impl LessonRun {
                     .iter()
                     .enumerate()
                     .map(|(i, c)| {
-                        let right = state.checked.as_ref().map(|r| r[i]);
+                        // A verdict belongs to the place that was checked: none once a card moves.
+                        let unmoved = state.checked_placed.get(i) == Some(&state.placed[i]);
+                        let right = state.checked.as_ref().filter(|_| unmoved).map(|r| r[i]);
                         CardView {
                             text: t(loc, &c.text),
                             group: state.placed[i],
@@ -441,6 +446,7 @@ impl LessonRun {
                     groups: sort.groups.iter().map(|g| t(loc, &g.label)).collect(),
                     cards,
                     checked: state.checked.is_some(),
+                    changed: state.checked.is_some() && !state.settled(),
                     summary,
                 })
             }

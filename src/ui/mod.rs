@@ -117,9 +117,6 @@ pub struct Session {
     pub run: LessonRun,
     /// Every decision so far: saved as progress, replayed to resume.
     pub decisions: Vec<Decision>,
-    /// Sort: the card picked up and where each card has been put.
-    pub sort_selected: Option<usize>,
-    pub sort_placed: Vec<Option<usize>>,
     /// A short notice under the step's controls ("Choose a card first", "Choose one answer.").
     pub message: Option<String>,
     /// After a decision, the next view scrolls its key element (feedback, prompt) into view.
@@ -141,8 +138,6 @@ impl Session {
         Session {
             run,
             decisions: Vec::new(),
-            sort_selected: None,
-            sort_placed: Vec::new(),
             message: None,
             scroll_pending: true,
             typing_step: None,
@@ -409,17 +404,12 @@ impl Shell {
     /// Applies a learner decision to the current lesson and saves progress.
     pub fn decide(&mut self, decision: Decision) {
         let Some(session) = &mut self.session else { return };
-        let before = session.run.step().id.clone();
         if session.run.apply(&decision).is_err() {
             return;
         }
         session.decisions.push(decision);
         session.message = None;
         session.scroll_pending = true;
-        if session.run.step().id != before {
-            session.sort_selected = None;
-            session.sort_placed.clear();
-        }
         let id = session.run.lesson().id.clone();
         // Keep what else is saved for the lesson (the family agreement).
         let progress = self.saved.progress.entry(id).or_default();
@@ -581,15 +571,7 @@ impl Shell {
         let mut hasher = std::hash::DefaultHasher::new();
         format!("{:?}{:?}{:?}{}", self.screen, self.filters, self.saved.settings, self.notices.len()).hash(&mut hasher);
         if let Some(s) = &self.session {
-            (
-                s.decisions.len(),
-                format!("{:?}", s.run.phase()),
-                s.sort_selected,
-                &s.sort_placed,
-                &s.message,
-                s.typing_shown,
-            )
-                .hash(&mut hasher);
+            (s.decisions.len(), format!("{:?}", s.run.phase()), &s.message, s.typing_shown).hash(&mut hasher);
             (&s.revealed_step, s.tallies.values().sum::<u32>(), self.teacher_panel).hash(&mut hasher);
         }
         hasher.finish()

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use chatwise::content::{self, model::Lesson, source::RawFile};
 use chatwise::i18n::Localizer;
-use chatwise::runtime::{BodyView, LessonRun, OptionMark, QuizStage, RunError, Sender};
+use chatwise::runtime::{BodyView, LessonRun, OptionMark, Pending, QuizStage, RunError, Sender};
 
 use crate::support::repo;
 
@@ -204,6 +204,35 @@ fn sorting_needs_a_card_chosen_first_and_every_card_placed() {
     let BodyView::End(end) = run.view(&en).body else { panic!() };
     assert_eq!(end.safe_replies.as_deref(), Some("You chose one safe reply in the practice chat."));
     assert_eq!(run.advance(), Err(RunError::Finished));
+}
+
+#[test]
+fn a_card_moved_after_checking_loses_its_verdict_and_the_sort_is_checked_again() {
+    let (lesson, en, _) = setup();
+    let mut run = LessonRun::start(lesson);
+    run.choose_reply(0).unwrap();
+    run.advance().unwrap();
+    run.answer_quiz(&[0, 2]).unwrap();
+    run.advance().unwrap();
+    run.place_card(0, 0).unwrap();
+    run.place_card(1, 0).unwrap();
+    assert_eq!(run.check_sort(), Ok(1));
+    // Moving a card: picked up, then put in another group.
+    run.pick_up(1).unwrap();
+    let BodyView::Sort(sort) = run.view(&en).body else { panic!() };
+    assert!(sort.cards[1].selected && sort.cards[1].group.is_none(), "the card is in hand");
+    assert!(sort.changed, "the learner is asked to check again");
+    assert_eq!(run.pending(), Pending::Sort { cards: 2, groups: 2 });
+    assert_eq!(run.advance(), Err(RunError::NotAnswered), "no going on with an unchecked move");
+    run.place_selected(1).unwrap();
+    let BodyView::Sort(sort) = run.view(&en).body else { panic!() };
+    assert_eq!(sort.cards[0].right, Some(true), "the card that stayed keeps its verdict");
+    assert_eq!(sort.cards[1].right, None, "the moved card has none until checked");
+    assert_eq!(run.check_sort(), Ok(2));
+    let BodyView::Sort(sort) = run.view(&en).body else { panic!() };
+    assert!(!sort.changed && sort.cards.iter().all(|c| c.right == Some(true)));
+    run.advance().unwrap();
+    assert!(run.is_complete());
 }
 
 #[test]

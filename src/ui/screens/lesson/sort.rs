@@ -2,7 +2,7 @@
 //! A group pressed with no card picked says "Choose a card first".
 
 use crate::i18n::{FluentArgs, ui_text};
-use crate::runtime::{Decision, SortView, StepView};
+use crate::runtime::{Decision, RunError, SortView, StepView};
 use crate::ui::text;
 use crate::ui::theme::{self, Palette, TARGET, space};
 use crate::ui::widgets::{self, ChoiceState, Icon};
@@ -11,23 +11,25 @@ use crate::ui::{Shell, egui};
 pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, sort: &SortView) {
     let palette = Palette::of(ui);
     widgets::heading(ui, &sort.prompt, egui::TextStyle::Heading);
-    let Some(session) = shell.session.as_mut() else { return };
-    if session.sort_placed.len() != sort.cards.len() {
-        session.sort_placed = sort.cards.iter().map(|c| c.group).collect();
-    }
-    let placed = session.sort_placed.clone();
-    let selected = session.sort_selected;
+    // Where the cards are and which is picked up belong to the lesson (`LessonRun::select_card`,
+    // `place_selected`, `pick_up`); this view draws them and passes the presses on.
+    let placed: Vec<Option<usize>> = sort.cards.iter().map(|c| c.group).collect();
     let selected_word = shell.t(ui_text::SORT_SELECTED);
 
     // Cards still to place.
     for (i, card) in sort.cards.iter().enumerate().filter(|(i, _)| placed[*i].is_none()) {
-        let is_selected = selected == Some(i);
-        let note = is_selected.then_some(selected_word.as_str());
-        if widgets::choice(ui, None, &card.text, ChoiceState { selected: is_selected, ..ChoiceState::default() }, note)
-            .clicked()
+        let note = card.selected.then_some(selected_word.as_str());
+        if widgets::choice(
+            ui,
+            None,
+            &card.text,
+            ChoiceState { selected: card.selected, ..ChoiceState::default() },
+            note,
+        )
+        .clicked()
             && let Some(s) = shell.session.as_mut()
         {
-            s.sort_selected = if is_selected { None } else { Some(i) };
+            let _ = s.run.select_card(i);
             s.message = None;
         }
     }
@@ -44,13 +46,10 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, sort: &SortVi
             if response.clicked()
                 && let Some(s) = shell.session.as_mut()
             {
-                match s.sort_selected.take() {
-                    Some(card) => {
-                        s.sort_placed[card] = Some(g);
-                        s.message = None;
-                    }
-                    None => s.message = Some(shell.loc.text(ui_text::SORT_CHOOSE_CARD_FIRST.id)),
-                }
+                s.message = match s.run.place_selected(g) {
+                    Err(RunError::NoCardSelected) => Some(shell.loc.text(ui_text::SORT_CHOOSE_CARD_FIRST.id)),
+                    _ => None,
+                };
             }
         }
     });
@@ -68,9 +67,8 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, sort: &SortVi
             let card = &sort.cards[i];
             widgets::card(ui, |ui| {
                 widgets::body(ui, &card.text);
-                // Feedback belongs to the placement that was checked; hide it once a card moves.
-                let checked_here = sort.checked && card.group == Some(g);
-                if checked_here && let (Some(right), Some(feedback)) = (card.right, &card.feedback) {
+                // The run gives no verdict for a card moved since the check.
+                if let (Some(right), Some(feedback)) = (card.right, &card.feedback) {
                     let (color, icon) = if right {
                         (palette.correct.title, Icon::Tick)
                     } else {
@@ -85,8 +83,7 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, sort: &SortVi
                 if widgets::secondary_button(ui, &move_word).clicked()
                     && let Some(s) = shell.session.as_mut()
                 {
-                    s.sort_placed[i] = None;
-                    s.sort_selected = Some(i);
+                    let _ = s.run.pick_up(i);
                 }
             });
         }
@@ -101,7 +98,7 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, sort: &SortVi
         shell.scroll_here(&title, egui::Align::Center);
     }
     let unplaced = placed.iter().filter(|p| p.is_none()).count();
-    let changed = sort.checked && sort.cards.iter().zip(&placed).any(|(c, p)| c.group != *p);
+    let changed = sort.changed;
     widgets::row_wrapped(ui, |ui| {
         if view.can_go_back && widgets::secondary_button(ui, &shell.t(ui_text::BACK)).clicked() {
             shell.decide(Decision::Back);
