@@ -84,7 +84,7 @@ impl LessonRun {
     pub fn pending(&self) -> Pending {
         match (&self.step().kind, self.phase()) {
             (StepKind::End { .. }, _) => Pending::Finished,
-            (StepKind::Chat(chat), Phase::Chat { tried, chosen: None }) => {
+            (StepKind::Chat(chat), Phase::Chat { tried, chosen: None, .. }) => {
                 Pending::Reply { count: chat.replies.len(), tried: tried.clone() }
             }
             (StepKind::Quiz(quiz), Phase::Quiz(state)) if state.checked.is_none() => {

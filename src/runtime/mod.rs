@@ -104,6 +104,8 @@ pub(crate) enum Phase {
     Chat {
         tried: Vec<usize>,
         chosen: Option<usize>,
+        /// The teacher revealed what each reply means (class mode), for the rest of the step.
+        revealed: bool,
     },
     Quiz(QuizState),
     Sort(SortState),
@@ -305,7 +307,7 @@ impl LessonRun {
         let StepKind::Chat(chat) = &lesson.step(self.entry.step).kind else {
             return Err(RunError::WrongStep("reply"));
         };
-        let Phase::Chat { tried, chosen } = &mut self.phase else {
+        let Phase::Chat { tried, chosen, .. } = &mut self.phase else {
             return Err(RunError::WrongStep("reply"));
         };
         if chosen.is_some() {
@@ -418,17 +420,22 @@ impl LessonRun {
         }
     }
 
-    /// Shows the right answer (a teacher's "Reveal" in class mode). Continue then moves on.
+    /// A teacher's "Reveal" in class mode: a quiz's right answer (Continue then moves on), or
+    /// what each of a chat's replies means, before the class picks the one it would send.
     pub fn reveal(&mut self) -> Result<(), RunError> {
-        let Phase::Quiz(state) = &mut self.phase else {
-            return Err(RunError::WrongStep("quiz"));
-        };
-        state.revealed = true;
-        if state.checked.is_none() {
-            // The answer is shown, not the picks nobody checked: a resumed lesson, which
-            // replays decisions and never saw those picks, shows the same.
-            state.selected.clear();
-            state.checked = Some(false);
+        match &mut self.phase {
+            Phase::Quiz(state) => {
+                state.revealed = true;
+                if state.checked.is_none() {
+                    // The answer is shown, not the picks nobody checked: a resumed lesson,
+                    // which replays decisions and never saw those picks, shows the same.
+                    state.selected.clear();
+                    state.checked = Some(false);
+                }
+            }
+            // A chat in class: every reply's verdict and feedback, before the class picks one.
+            Phase::Chat { chosen: None, revealed, .. } => *revealed = true,
+            _ => return Err(RunError::WrongStep("reveal")),
         }
         let step = self.step().id.clone();
         self.transcript.push(Event::Revealed { step });
@@ -564,7 +571,7 @@ impl LessonRun {
     /// Resets the step's answer state and posts its incoming chat messages (again, after Back).
     fn enter_phase(&mut self, step: StepIx) {
         self.phase = match &self.lesson.step(step).kind {
-            StepKind::Chat(_) => Phase::Chat { tried: Vec::new(), chosen: None },
+            StepKind::Chat(_) => Phase::Chat { tried: Vec::new(), chosen: None, revealed: false },
             StepKind::Quiz(_) => Phase::Quiz(QuizState::default()),
             StepKind::Sort(s) => Phase::Sort(SortState { placed: vec![None; s.cards.len()], ..SortState::default() }),
             _ => Phase::Reading,

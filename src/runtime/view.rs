@@ -60,6 +60,8 @@ pub struct ChoiceView {
     pub text: String,
     /// Already tried ("You tried this"); it cannot be chosen again.
     pub tried: bool,
+    /// What the reply means, once a teacher has revealed the answers (class mode).
+    pub revealed: Option<FeedbackView>,
 }
 
 /// A feedback card: icon and colour come from the verdict.
@@ -80,6 +82,9 @@ pub struct ChatView {
     pub initials: String,
     /// The conversation with this contact so far, this step's incoming messages last.
     pub bubbles: Vec<Bubble>,
+    /// How many of `bubbles`, at the end, are this step's incoming messages (the app shows
+    /// them one at a time, as if typed).
+    pub new_messages: usize,
     pub prompt: String,
     pub replies: Vec<ChoiceView>,
     /// Set after a reply, until Continue.
@@ -270,7 +275,7 @@ impl LessonRun {
                 body: t(loc, body),
                 image: image.as_ref().map(|i| ImageView { path: i.path.clone(), alt: t(loc, &i.alt) }),
             },
-            (StepKind::Chat(chat), Phase::Chat { tried, chosen }) => {
+            (StepKind::Chat(chat), Phase::Chat { tried, chosen, revealed }) => {
                 let name = t(loc, &chat.contact.name);
                 let bubbles = self
                     .chat_log()
@@ -293,23 +298,20 @@ impl LessonRun {
                         _ => None,
                     })
                     .collect();
-                let feedback = chosen.map(|i| {
-                    let reply = &chat.replies[i];
-                    FeedbackView {
-                        verdict: reply.verdict,
-                        title: feedback_title(loc, reply.verdict),
-                        body: reply.feedback.as_ref().map(|f| chat_text(loc, f, &name)),
-                        action: loc.text(if reply.next.is_some() {
-                            ui_text::CONTINUE.id
-                        } else {
-                            ui_text::TRY_ANOTHER.id
-                        }),
-                    }
-                });
+                // What a reply means: after the learner sends it, or for every reply once a
+                // teacher reveals them.
+                let meaning = |reply: &crate::content::model::Reply| FeedbackView {
+                    verdict: reply.verdict,
+                    title: feedback_title(loc, reply.verdict),
+                    body: reply.feedback.as_ref().map(|f| chat_text(loc, f, &name)),
+                    action: loc.text(if reply.next.is_some() { ui_text::CONTINUE.id } else { ui_text::TRY_ANOTHER.id }),
+                };
+                let feedback = chosen.map(|i| meaning(&chat.replies[i]));
                 BodyView::Chat(ChatView {
                     initials: initials(&name),
                     contact_label: ot(loc, &chat.contact.label),
                     bubbles,
+                    new_messages: chat.messages.len(),
                     prompt: chat
                         .prompt
                         .as_ref()
@@ -322,6 +324,7 @@ impl LessonRun {
                             letter: option_letter(i),
                             text: chat_text(loc, &r.text, &name),
                             tried: tried.contains(&i),
+                            revealed: revealed.then(|| meaning(r)),
                         })
                         .collect(),
                     feedback,

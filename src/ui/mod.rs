@@ -125,10 +125,9 @@ pub struct Session {
     pub typing_step: Option<String>,
     pub typing_shown: usize,
     pub typing_since: f64,
-    /// Class mode: raised hands per (step, option), counts only, in memory only; the step
-    /// whose answers the teacher revealed; when the class reached the current step.
+    /// Class mode: raised hands per (step, option), counts only, in memory only; when the
+    /// class reached the current step. (A reveal is the lesson's: `Decision::Reveal`.)
     pub tallies: std::collections::HashMap<(String, usize), u32>,
-    pub revealed_step: Option<String>,
     pub timed_step: Option<String>,
     pub step_started: f64,
 }
@@ -144,7 +143,6 @@ impl Session {
             typing_shown: 0,
             typing_since: 0.0,
             tallies: std::collections::HashMap::new(),
-            revealed_step: None,
             timed_step: None,
             step_started: 0.0,
         }
@@ -572,7 +570,7 @@ impl Shell {
         format!("{:?}{:?}{:?}{}", self.screen, self.filters, self.saved.settings, self.notices.len()).hash(&mut hasher);
         if let Some(s) = &self.session {
             (s.decisions.len(), format!("{:?}", s.run.phase()), &s.message, s.typing_shown).hash(&mut hasher);
-            (&s.revealed_step, s.tallies.values().sum::<u32>(), self.teacher_panel).hash(&mut hasher);
+            (s.tallies.values().sum::<u32>(), self.teacher_panel).hash(&mut hasher);
         }
         hasher.finish()
     }

@@ -416,6 +416,17 @@ pub fn card<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
         .inner
 }
 
+/// How a verdict looks, everywhere one is shown (a reply's feedback, a quiz's summary, a
+/// teacher's reveal): its colours and its icon, so the meaning is never in colour alone.
+pub fn verdict_style(palette: &Palette, verdict: crate::content::model::Verdict) -> (Semantic, Icon) {
+    use crate::content::model::Verdict;
+    match verdict {
+        Verdict::Safe => (palette.correct, Icon::Tick),
+        Verdict::Risky => (palette.try_again, Icon::TryAgain),
+        Verdict::Neutral => (palette.info, Icon::Info),
+    }
+}
+
 /// A feedback or notice card: 6-pt stripe, tint, icon and title in the semantic colour.
 pub fn semantic_card<R>(
     ui: &mut Ui,

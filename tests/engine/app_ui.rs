@@ -458,6 +458,13 @@ fn class_mode_counts_hands_reveals_the_answers_and_keeps_the_teachers_notes_hidd
     click(&mut h, "Reveal the answers");
     h.get_by_label("Good thinking");
     h.get_by_label("Which reply did the class choose? Click it to see what happens next.");
+    // The reveal is the lesson's: leaving and resuming (the laptop slept, the app restarted)
+    // keeps the answers shown.
+    let decisions = h.state().session.as_ref().unwrap().decisions.clone();
+    assert_eq!(decisions.last(), Some(&chatwise::runtime::Decision::Reveal), "the reveal is saved");
+    h.state_mut().start_lesson("new-friend", true);
+    h.run();
+    h.get_by_label("Good thinking");
     click(&mut h, "Thanks, but I don't take gifts from people I only know online.");
     click(&mut h, "Continue");
     assert_eq!(step_id(&h), "chat-2", "the class's choice moves the story on");

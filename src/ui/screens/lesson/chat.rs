@@ -3,12 +3,11 @@
 
 use egui::{Align, Color32, CornerRadius, Layout as EguiLayout, Stroke};
 
-use crate::content::model::Verdict;
 use crate::i18n::{FluentArgs, ui_text};
 use crate::runtime::{ChatView, Decision, Sender, StepView};
 use crate::ui::text;
 use crate::ui::theme::{AVATAR_FILLS, Palette, space};
-use crate::ui::widgets::{self, ChoiceState, Icon};
+use crate::ui::widgets::{self, ChoiceState};
 use crate::ui::{Shell, egui};
 
 /// Typing time before a message appears: 600 ms plus 20 ms a character, at most 2 s.
@@ -19,10 +18,7 @@ fn typing_seconds(text: &str) -> f64 {
 pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, chat: &ChatView, now: f64) {
     let palette = Palette::of(ui);
     // This step's incoming messages appear one at a time, unless motion is reduced.
-    let new_count = shell.session.as_ref().map_or(0, |s| match &s.run.step().kind {
-        crate::content::model::StepKind::Chat(c) => c.messages.len(),
-        _ => 0,
-    });
+    let new_count = chat.new_messages;
     let choosing = chat.feedback.is_none();
     let reduced = shell.settings().reduced_motion;
     let shown = {
@@ -148,11 +144,7 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, chat: &ChatVi
             }
         }
         Some(feedback) => {
-            let (meaning, icon) = match feedback.verdict {
-                Verdict::Safe => (palette.correct, Icon::Tick),
-                Verdict::Risky => (palette.try_again, Icon::TryAgain),
-                Verdict::Neutral => (palette.info, Icon::Info),
-            };
+            let (meaning, icon) = widgets::verdict_style(palette, feedback.verdict);
             let (title, _) = widgets::semantic_card(ui, meaning, icon, &feedback.title, |ui| {
                 if let Some(body) = &feedback.body {
                     widgets::body(ui, body);

@@ -3,9 +3,8 @@
 //! kept in memory only) and reveals the answers with one click. The teacher's panel (planned
 //! time, notes, model answers) can be hidden from the projection.
 
-use crate::content::model::{StepKind, Verdict};
 use crate::i18n::{FluentArgs, ui_text};
-use crate::runtime::StepView;
+use crate::runtime::{Decision, StepView};
 use crate::ui::text;
 use crate::ui::theme::{Palette, space};
 use crate::ui::widgets::{self, Icon};
@@ -42,34 +41,13 @@ pub fn tally_row(shell: &mut Shell, ui: &mut egui::Ui, option: usize, letter: ch
     });
 }
 
-/// Whether the teacher has revealed this step's answers.
-pub fn revealed(shell: &Shell) -> bool {
-    shell.session.as_ref().is_some_and(|s| s.revealed_step.as_deref() == Some(s.run.step().id.as_str()))
-}
-
-pub fn reveal(shell: &mut Shell) {
-    if let Some(s) = shell.session.as_mut() {
-        s.revealed_step = Some(s.run.step().id.clone());
-    }
-}
-
 /// A chat decision in class mode: every reply with its tally; after Reveal, each reply's
 /// verdict and feedback, and the teacher clicks the reply the class chose to go on.
 pub fn chat_replies(shell: &mut Shell, ui: &mut egui::Ui, replies: &[crate::runtime::ChoiceView]) -> Option<usize> {
     let palette = Palette::of(ui);
-    let shown = revealed(shell);
+    // The reveal is the lesson's (`Decision::Reveal`), so it survives a resume.
+    let shown = replies.iter().any(|r| r.revealed.is_some());
     widgets::weak(ui, &shell.t(if shown { ui_text::CLASS_CHOOSE_REPLY } else { ui_text::CLASS_DISCUSS_FIRST }));
-    let details: Vec<(Verdict, Option<String>)> = match shell.session.as_ref().map(|s| &s.run.step().kind) {
-        Some(StepKind::Chat(chat)) => {
-            let mut args = FluentArgs::new();
-            args.set("contact", shell.loc.text(chat.contact.name.as_str()));
-            chat.replies
-                .iter()
-                .map(|r| (r.verdict, r.feedback.as_ref().map(|f| shell.loc.text_with(f.as_str(), &args))))
-                .collect()
-        }
-        _ => Vec::new(),
-    };
     let mut chosen = None;
     for (i, reply) in replies.iter().enumerate() {
         // Before the reveal a click does nothing: the class talks first.
@@ -78,15 +56,11 @@ pub fn chat_replies(shell: &mut Shell, ui: &mut egui::Ui, replies: &[crate::runt
         {
             chosen = Some(i);
         }
-        if shown && let Some((verdict, feedback)) = details.get(i) {
-            let (meaning, icon, title) = match verdict {
-                Verdict::Safe => (palette.correct, Icon::Tick, ui_text::FEEDBACK_SAFE),
-                Verdict::Risky => (palette.try_again, Icon::TryAgain, ui_text::FEEDBACK_RISKY),
-                Verdict::Neutral => (palette.info, Icon::Info, ui_text::FEEDBACK_NEUTRAL),
-            };
-            widgets::semantic_card(ui, meaning, icon, &shell.t(title), |ui| {
-                if let Some(feedback) = feedback {
-                    widgets::body(ui, feedback);
+        if let Some(meaning) = &reply.revealed {
+            let (colours, icon) = widgets::verdict_style(palette, meaning.verdict);
+            widgets::semantic_card(ui, colours, icon, &meaning.title, |ui| {
+                if let Some(body) = &meaning.body {
+                    widgets::body(ui, body);
                 }
             });
         }
@@ -95,7 +69,7 @@ pub fn chat_replies(shell: &mut Shell, ui: &mut egui::Ui, replies: &[crate::runt
     if !shown {
         ui.add_space(space::S3);
         if widgets::primary_button(ui, &shell.t(ui_text::CLASS_REVEAL)).clicked() {
-            reveal(shell);
+            shell.decide(Decision::Reveal);
         }
     }
     chosen

@@ -2,7 +2,6 @@
 //! chosen option and a summary card. Nothing is pre-selected.
 
 use crate::content::model::QuizKind;
-use crate::content::model::Verdict;
 use crate::i18n::ui_text;
 use crate::runtime::{Decision, OptionMark, QuizStage, QuizView, StepView};
 use crate::ui::text;
@@ -93,11 +92,7 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, quiz: &QuizVi
             widgets::body(ui, &message);
         }
     } else if let Some(summary) = &quiz.summary {
-        let (meaning, icon) = match summary.verdict {
-            Verdict::Safe => (palette.correct, Icon::Tick),
-            Verdict::Risky => (palette.try_again, Icon::TryAgain),
-            Verdict::Neutral => (palette.info, Icon::Info),
-        };
+        let (meaning, icon) = widgets::verdict_style(palette, summary.verdict);
         let (title, _) = widgets::semantic_card(ui, meaning, icon, &summary.title, |ui| {
             if let Some(explanation) = &quiz.explanation {
                 widgets::body(ui, explanation);
