@@ -140,6 +140,7 @@ fn describe_decision(decision: &Decision) -> Option<String> {
         Decision::Sort(v) => Some(v.iter().map(|g| (g + 1).to_string()).collect::<Vec<_>>().join(",")),
         Decision::Reveal => Some("reveal".to_owned()),
         Decision::Back => Some("back".to_owned()),
+        Decision::Hint => Some("hint".to_owned()),
     }
 }
 

@@ -28,9 +28,11 @@ pub enum Decision {
     Answer(Vec<usize>),
     /// The group for each card, in card order.
     Sort(Vec<usize>),
-    /// Show the quiz answer (a teacher's "Reveal" in class mode).
+    /// A teacher's "Reveal" in class mode: a quiz's answer, or what each chat reply means.
     Reveal,
     Back,
+    /// Open the quiz's hint (it costs nothing; it stays open when the lesson is resumed).
+    Hint,
 }
 
 /// How automatic play picks.
@@ -115,6 +117,7 @@ impl LessonRun {
             }
             Decision::Reveal => self.reveal(),
             Decision::Back => self.back(),
+            Decision::Hint => self.show_hint(),
         }
     }
 }

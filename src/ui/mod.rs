@@ -23,7 +23,7 @@ use crate::content::diagnostic::Diagnostic;
 use crate::content::model::Audience;
 use crate::i18n::script::{self, Writing};
 use crate::i18n::{FluentArgs, Localizer, ui_text};
-use crate::runtime::{Decision, LessonRun};
+use crate::runtime::{Decision, LessonRun, Pending};
 use quick_exit::{Key, ShiftCounter};
 use saved::{Saved, Settings};
 use theme::{Layout, Palette, StyleKey};
@@ -405,9 +405,13 @@ impl Shell {
         if session.run.apply(&decision).is_err() {
             return;
         }
+        // Opening a hint or revealing a chat's replies adds to what is on screen in place: the
+        // reader stays where they are. Anything else brings its feedback or new step into view.
+        let in_place = decision == Decision::Hint
+            || (decision == Decision::Reveal && matches!(session.run.pending(), Pending::Reply { .. }));
         session.decisions.push(decision);
         session.message = None;
-        session.scroll_pending = true;
+        session.scroll_pending |= !in_place;
         let id = session.run.lesson().id.clone();
         // Keep what else is saved for the lesson (the family agreement).
         let progress = self.saved.progress.entry(id).or_default();

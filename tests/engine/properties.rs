@@ -88,7 +88,7 @@ proptest! {
 
     #[test]
     fn arbitrary_learner_actions_never_panic_and_the_lesson_can_still_finish(
-        actions in proptest::collection::vec((0u8..6, 0usize..8, 0usize..4), 0..120)
+        actions in proptest::collection::vec((0u8..7, 0usize..8, 0usize..4), 0..120)
     ) {
         let loaded = Library::embedded();
         for lesson in &loaded.library.pack.lessons {
@@ -100,6 +100,7 @@ proptest! {
                     2 => Decision::Answer(vec![*a, *b]),
                     3 => Decision::Sort(vec![*b; *a]),
                     4 => Decision::Reveal,
+                    5 => Decision::Hint,
                     _ => Decision::Back,
                 };
                 // Refused actions are fine; panics and inconsistent state are not.

@@ -2,9 +2,10 @@
 
 use std::sync::Arc;
 
+use chatwise::content::model::Verdict;
 use chatwise::content::{self, model::Lesson, source::RawFile};
 use chatwise::i18n::Localizer;
-use chatwise::runtime::{BodyView, LessonRun, OptionMark, Pending, QuizStage, RunError, Sender};
+use chatwise::runtime::{BodyView, Decision, LessonRun, OptionMark, Pending, QuizStage, RunError, Sender};
 
 use crate::support::repo;
 
@@ -136,6 +137,38 @@ fn a_teachers_reveal_shows_the_answer_not_the_picks_nobody_checked() {
     assert_eq!(quiz.stage, QuizStage::Revealed);
     assert!(!quiz.options[1].selected && quiz.options[1].mark.is_none(), "the unchecked pick is not judged");
     assert_eq!(quiz.options[0].mark, Some(OptionMark::Missed), "the right answers are shown");
+}
+
+#[test]
+fn a_hint_and_a_reveal_are_decisions_so_a_resumed_lesson_shows_them_again() {
+    let (lesson, en, _) = setup();
+    let mut first = LessonRun::start(Arc::clone(&lesson));
+    let decisions = [Decision::Reveal, Decision::Reply(0), Decision::Continue, Decision::Hint];
+    for decision in &decisions {
+        first.apply(decision).unwrap();
+    }
+    // Resuming replays the saved decisions into a fresh run.
+    let mut resumed = LessonRun::start(lesson);
+    for decision in &decisions {
+        resumed.apply(decision).unwrap();
+    }
+    let BodyView::Quiz(quiz) = resumed.view(&en).body else { panic!() };
+    assert_eq!(quiz.hint.as_deref(), Some("A hint"), "the hint stays open");
+    assert_eq!(resumed.view(&en), first.view(&en));
+}
+
+#[test]
+fn a_teachers_reveal_of_a_chat_shows_what_every_reply_means_before_the_class_picks() {
+    let (lesson, en, _) = setup();
+    let mut run = LessonRun::start(lesson);
+    let BodyView::Chat(chat) = run.view(&en).body else { panic!() };
+    assert!(chat.replies.iter().all(|r| r.revealed.is_none()), "nothing shown before the reveal");
+    run.apply(&Decision::Reveal).unwrap();
+    let BodyView::Chat(chat) = run.view(&en).body else { panic!() };
+    let verdicts: Vec<_> = chat.replies.iter().map(|r| r.revealed.as_ref().map(|m| m.verdict)).collect();
+    assert_eq!(verdicts, [Some(Verdict::Safe), Some(Verdict::Risky), Some(Verdict::Neutral)]);
+    assert_eq!(chat.replies[2].revealed.as_ref().and_then(|m| m.body.as_deref()), Some("Think about it"));
+    assert_eq!(run.pending(), Pending::Reply { count: 3, tried: Vec::new() }, "the class still picks a reply");
 }
 
 #[test]

@@ -23,10 +23,8 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, quiz: &QuizVi
                 });
             }
             None => {
-                if widgets::secondary_button(ui, &shell.t(ui_text::QUIZ_HINT)).clicked()
-                    && let Some(session) = shell.session.as_mut()
-                {
-                    let _ = session.run.show_hint();
+                if widgets::secondary_button(ui, &shell.t(ui_text::QUIZ_HINT)).clicked() {
+                    shell.decide(Decision::Hint);
                 }
             }
         }
