@@ -89,6 +89,16 @@ pub struct ChatView {
     pub replies: Vec<ChoiceView>,
     /// Set after a reply, until Continue.
     pub feedback: Option<FeedbackView>,
+    /// Whose turn it is to choose when a family plays together: the young person first, then
+    /// the adult, and so on, over the whole lesson.
+    pub family_turn: Turn,
+}
+
+/// Who chooses the next reply when an adult and a child play together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Turn {
+    Child,
+    Adult,
 }
 
 /// How a quiz option looks after checking.
@@ -328,6 +338,11 @@ impl LessonRun {
                         })
                         .collect(),
                     feedback,
+                    family_turn: {
+                        let sent =
+                            self.transcript().iter().filter(|e| matches!(e, super::Event::Replied { .. })).count();
+                        if sent.is_multiple_of(2) { Turn::Child } else { Turn::Adult }
+                    },
                     contact_name: name,
                 })
             }

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use chatwise::content::model::Verdict;
 use chatwise::content::{self, model::Lesson, source::RawFile};
 use chatwise::i18n::Localizer;
-use chatwise::runtime::{BodyView, Decision, LessonRun, OptionMark, Pending, QuizStage, RunError, Sender};
+use chatwise::runtime::{BodyView, Decision, LessonRun, OptionMark, Pending, QuizStage, RunError, Sender, Turn};
 
 use crate::support::repo;
 
@@ -169,6 +169,18 @@ fn a_teachers_reveal_of_a_chat_shows_what_every_reply_means_before_the_class_pic
     assert_eq!(verdicts, [Some(Verdict::Safe), Some(Verdict::Risky), Some(Verdict::Neutral)]);
     assert_eq!(chat.replies[2].revealed.as_ref().and_then(|m| m.body.as_deref()), Some("Think about it"));
     assert_eq!(run.pending(), Pending::Reply { count: 3, tried: Vec::new() }, "the class still picks a reply");
+}
+
+#[test]
+fn a_family_takes_turns_choosing_replies_child_first() {
+    let (lesson, en, _) = setup();
+    let mut run = LessonRun::start(lesson);
+    let BodyView::Chat(chat) = run.view(&en).body else { panic!() };
+    assert_eq!(chat.family_turn, Turn::Child);
+    run.choose_reply(2).unwrap();
+    run.advance().unwrap();
+    let BodyView::Chat(chat) = run.view(&en).body else { panic!() };
+    assert_eq!(chat.family_turn, Turn::Adult, "after the child's reply, the adult chooses");
 }
 
 #[test]

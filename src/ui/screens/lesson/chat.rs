@@ -120,7 +120,7 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, chat: &ChatVi
             let prompt = widgets::heading(ui, &chat.prompt, crate::ui::theme::h2());
             shell.scroll_here(&prompt, Align::Center);
             if shell.settings().player == Some(crate::content::model::Audience::Family) {
-                super::family::turn_line(shell, ui);
+                super::family::turn_line(shell, ui, chat.family_turn);
             }
             if shell.class_mode() {
                 if let Some(i) = super::class::chat_replies(shell, ui, &chat.replies) {

@@ -5,16 +5,17 @@
 
 use crate::export::Document;
 use crate::i18n::{FluentArgs, ui_text};
+use crate::runtime::Turn;
 use crate::ui::theme::{Palette, space};
 use crate::ui::widgets::{self, ChoiceState, Icon, Mark};
 use crate::ui::{Shell, egui};
 
-/// Whose turn it is to choose in a chat: the young person first, then the adult, and so on.
-pub fn turn_line(shell: &Shell, ui: &mut egui::Ui) {
-    let chosen = shell.session.as_ref().map_or(0, |s| {
-        s.run.transcript().iter().filter(|e| matches!(e, crate::runtime::Event::Replied { .. })).count()
-    });
-    let line = if chosen.is_multiple_of(2) { ui_text::FAMILY_TURN_CHILD } else { ui_text::FAMILY_TURN_ADULT };
+/// Whose turn it is to choose in a chat (the lesson run keeps count: `ChatView::family_turn`).
+pub fn turn_line(shell: &Shell, ui: &mut egui::Ui, turn: Turn) {
+    let line = match turn {
+        Turn::Child => ui_text::FAMILY_TURN_CHILD,
+        Turn::Adult => ui_text::FAMILY_TURN_ADULT,
+    };
     widgets::weak(ui, &shell.t(line));
 }
 
