@@ -453,9 +453,7 @@ impl Writer<'_> {
 
     /// Chat messages may name the contact (`$contact`).
     fn chat_text(&self, id: &crate::content::model::MsgId, contact: &str) -> String {
-        let mut args = FluentArgs::new();
-        args.set("contact", contact.to_owned());
-        self.loc.text_with(id.as_str(), &args)
+        self.loc.chat_text(id.as_str(), contact)
     }
 
     /// The help and reporting section: the country's portals and helplines, or the

@@ -72,6 +72,14 @@ impl Localizer {
         self.format(id, Some(args))
     }
 
+    /// A chat's words, which may name the contact as `$contact` (the one variable chat
+    /// messages, replies, prompts and feedback have: `content/check_lesson.rs`).
+    pub fn chat_text(&self, id: &str, contact: &str) -> String {
+        let mut args = FluentArgs::new();
+        args.set("contact", contact.to_owned());
+        self.text_with(id, &args)
+    }
+
     /// Whether the first language (not a fallback) has this message.
     pub fn has_own(&self, id: &str) -> bool {
         self.chain.first().is_some_and(|(_, b)| b.has_message(id))

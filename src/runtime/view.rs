@@ -241,9 +241,7 @@ fn with_count(loc: &Localizer, id: &str, count: usize) -> String {
 
 /// A message shown in a chat: it may use `$contact`.
 fn chat_text(loc: &Localizer, id: &MsgId, contact: &str) -> String {
-    let mut args = FluentArgs::new();
-    args.set("contact", contact.to_owned());
-    loc.text_with(id.as_str(), &args)
+    loc.chat_text(id.as_str(), contact)
 }
 
 /// Up to two initials from a name, for the avatar ("Alex Lee" -> "AL").
