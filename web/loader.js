@@ -18,14 +18,12 @@ const PACK_FORMAT = 1;
 const root = document.documentElement;
 const $ = (id) => document.getElementById(id);
 
-// The app's download starts as soon as this script runs, beside the small files below, not
-// after them: on a slow connection each round trip saved is time a child does not wait. A
-// browser that cannot run the app downloads nothing.
-// The browser compiles the module while it downloads, and from the start: nothing it waits
-// for here (this page's words, the site's pack) holds the download back. Checking for WebGL 2
-// starts the browser's GPU process, which can take a few hundred milliseconds on a first
-// visit: it runs while the download has begun, and a browser that cannot run the app stops
-// the download at once, so a phone without WebGL 2 spends next to none of its data on it.
+// The app's download starts as soon as this script runs, and the browser compiles the module
+// while it arrives: nothing the page waits for (its words, the site's pack) holds it back, and
+// on a slow connection each round trip saved is time a child does not wait. Checking for
+// WebGL 2 starts the browser's GPU process, which can take a few hundred milliseconds on a
+// first visit, so it runs once the download has begun; a browser that cannot run the app
+// stops the download at once and spends next to none of its data on it.
 let downloaded = false;
 let pageStrings = { text: () => "" }; // the reader's language's words, once they are here
 const stopDownload = new AbortController();
@@ -159,9 +157,8 @@ function showProblem(strings, state, titleId, textId) {
 }
 
 /**
- * The app's module, compiled as it arrives. A copy of the download is counted for the
- * progress bar beside it, so the compiler reads the network directly, never waiting for this
- * page's script. Says so on the page when the download is slow.
+ * The app's module, compiled as it arrives. The progress bar counts a copy of the download, so
+ * a busy page never holds the compiler back. Says so on the page when the download is slow.
  */
 async function compileApp(signal) {
   const slow = setTimeout(() => {

@@ -108,7 +108,6 @@ pub fn run(options: Options) -> u8 {
 #[cfg(target_arch = "wasm32")]
 pub fn run_in_browser() {
     web::install_panic_hook();
-    web::log_to_console();
     web::mark("chatwise:start");
     // A site made by `chatwise site` brings its pack; the built-in library's site does not.
     let loaded = match web::site_pack() {
@@ -162,26 +161,22 @@ fn new_shell(library: content::Library, storage: &Storage, languages: Vec<String
 /// The app both platforms share: one window, egui drawing the shell, reactive redraws.
 fn build(shell: Shell, storage: Storage, window: Window, update: WinitSettings) -> App {
     let mut app = App::new();
-    let plugins = DefaultPlugins
-        .set(WindowPlugin { primary_window: Some(window), ..default() })
-        .set(bevy::log::LogPlugin { filter: "warn,wgpu=error,naga=error".into(), ..default() });
-    // In the browser a small console logger stands in for Bevy's (`web::log_to_console`): Bevy's
-    // brings a regular-expression log filter and a performance mark per span, about 0.5 MB of
-    // download and part of the time before the first frame.
-    #[cfg(target_arch = "wasm32")]
-    let plugins = plugins.disable::<bevy::log::LogPlugin>();
-    app.add_plugins(plugins)
-        .add_plugins(EguiPlugin::default())
-        .insert_resource(update)
-        .insert_resource(ClearColor(Color::srgb_u8(0xF6, 0xF8, 0xFB)))
-        .init_resource::<FrameCount>()
-        .add_plugins(reactive::plugin)
-        .add_plugins(a11y::plugin)
-        .add_systems(Startup, |mut commands: Commands| {
-            commands.spawn(Camera2d);
-        })
-        .add_systems(EguiPrimaryContextPass, draw)
-        .add_systems(Update, count_frames);
+    app.add_plugins(
+        DefaultPlugins
+            .set(WindowPlugin { primary_window: Some(window), ..default() })
+            .set(bevy::log::LogPlugin { filter: "warn,wgpu=error,naga=error".into(), ..default() }),
+    )
+    .add_plugins(EguiPlugin::default())
+    .insert_resource(update)
+    .insert_resource(ClearColor(Color::srgb_u8(0xF6, 0xF8, 0xFB)))
+    .init_resource::<FrameCount>()
+    .add_plugins(reactive::plugin)
+    .add_plugins(a11y::plugin)
+    .add_systems(Startup, |mut commands: Commands| {
+        commands.spawn(Camera2d);
+    })
+    .add_systems(EguiPrimaryContextPass, draw)
+    .add_systems(Update, count_frames);
     add_glue(&mut app, shell, storage);
     app
 }

@@ -27,69 +27,6 @@ fn root_element() -> Option<web_sys::Element> {
     window()?.document()?.document_element()
 }
 
-/// Sends warnings and errors, from the app (`log`) and from Bevy, wgpu and naga (`tracing`), to
-/// the browser's console; anything less is dropped (and mostly compiled out: `Cargo.toml`).
-pub fn log_to_console() {
-    static CONSOLE: Console = Console;
-    let _ = log::set_logger(&CONSOLE);
-    log::set_max_level(log::LevelFilter::Warn);
-    let _ = tracing::subscriber::set_global_default(Console);
-}
-
-/// The browser's console as a logger for both `log` and `tracing` (warnings and errors only).
-struct Console;
-
-impl Console {
-    fn write(error: bool, target: &str, message: &str) {
-        let line = JsValue::from_str(&format!("{target}: {message}"));
-        if error { web_sys::console::error_1(&line) } else { web_sys::console::warn_1(&line) }
-    }
-}
-
-impl log::Log for Console {
-    fn enabled(&self, metadata: &log::Metadata) -> bool {
-        metadata.level() <= log::Level::Warn
-    }
-    fn log(&self, record: &log::Record) {
-        if self.enabled(record.metadata()) {
-            Console::write(record.level() == log::Level::Error, record.target(), &record.args().to_string());
-        }
-    }
-    fn flush(&self) {}
-}
-
-impl tracing::Subscriber for Console {
-    fn enabled(&self, metadata: &tracing::Metadata) -> bool {
-        // wgpu and naga warn about WebGL 2's limits at every start; their errors still show.
-        let noisy = metadata.target().starts_with("wgpu") || metadata.target().starts_with("naga");
-        *metadata.level() <= if noisy { tracing::Level::ERROR } else { tracing::Level::WARN }
-    }
-    fn new_span(&self, _: &tracing::span::Attributes) -> tracing::span::Id {
-        tracing::span::Id::from_u64(1)
-    }
-    fn record(&self, _: &tracing::span::Id, _: &tracing::span::Record) {}
-    fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
-    fn event(&self, event: &tracing::Event) {
-        struct Message(String);
-        impl tracing::field::Visit for Message {
-            fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
-                use std::fmt::Write;
-                let gap = if self.0.is_empty() { "" } else { " " };
-                let _ = if field.name() == "message" {
-                    write!(self.0, "{gap}{value:?}")
-                } else {
-                    write!(self.0, "{gap}{}={value:?}", field.name())
-                };
-            }
-        }
-        let mut message = Message(String::new());
-        event.record(&mut message);
-        Console::write(*event.metadata().level() == tracing::Level::ERROR, event.metadata().target(), &message.0);
-    }
-    fn enter(&self, _: &tracing::span::Id) {}
-    fn exit(&self, _: &tracing::span::Id) {}
-}
-
 /// A named moment of start-up on the page's performance timeline (`chatwise:start`,
 /// `chatwise:library`, `chatwise:shell`, `chatwise:ready`): `tests/bench/web-load.sh` prints
 /// where the time before the first frame goes. Costs nothing a reader would notice.
