@@ -201,25 +201,30 @@ impl Fonts {
     /// Whether text in `script` can show `c`: the base fonts or the script's regular file draw
     /// it. Invisible format characters (joiners, bidi marks) count as drawable.
     pub fn draws(&self, script: &str, c: char) -> bool {
-        self.draws_in(script)(c)
+        let (base, own) = self.regular_coverage(script);
+        is_invisible(c) || in_ranges(base, c) || in_ranges(own, c)
     }
 
     /// [`Fonts::draws`] for many characters of one script, with the files looked up once: the
     /// check of every translation's characters runs at each start of the app, and looking the
     /// files up per character was half of the browser's time to load the library.
     pub fn draws_in(&self, script: &str) -> impl Fn(char) -> bool + '_ {
-        let base = self.coverage(&self.base.regular);
+        let (base, own) = self.regular_coverage(script);
+        // Most characters of most translations are ASCII: answer those from a table.
+        let ascii: [bool; 128] = std::array::from_fn(|i| {
+            let c = char::from(i as u8);
+            is_invisible(c) || in_ranges(base, c) || in_ranges(own, c)
+        });
+        move |c| {
+            if c.is_ascii() { ascii[c as usize] } else { is_invisible(c) || in_ranges(base, c) || in_ranges(own, c) }
+        }
+    }
+
+    /// What the base regular font and `script`'s own regular font draw.
+    fn regular_coverage(&self, script: &str) -> (&[Range], &[Range]) {
         let own =
             self.scripts.get(script).and_then(|s| s.regular.as_deref()).map_or(&[][..], |file| self.coverage(file));
-        // Most characters of most translations are ASCII: answer those from a table.
-        let ascii: [bool; 128] =
-            std::array::from_fn(|i| in_ranges(base, char::from(i as u8)) || in_ranges(own, char::from(i as u8)));
-        move |c| {
-            if c.is_ascii() {
-                return ascii[c as usize] || is_invisible(c);
-            }
-            is_invisible(c) || in_ranges(base, c) || in_ranges(own, c)
-        }
+        (self.coverage(&self.base.regular), own)
     }
 
     /// The files a language's characters come from, in the order egui tries them: the base
@@ -240,8 +245,11 @@ impl Fonts {
     }
 }
 
+/// An inclusive range of code points a font file draws (coverage.ron).
+type Range = (u32, u32);
+
 /// Whether `c` is in `ranges`: sorted, inclusive ranges of code points (coverage.ron).
-fn in_ranges(ranges: &[(u32, u32)], c: char) -> bool {
+fn in_ranges(ranges: &[Range], c: char) -> bool {
     let c = u32::from(c);
     // The last range that starts at or before `c`.
     let i = ranges.partition_point(|(from, _)| *from <= c);

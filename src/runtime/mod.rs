@@ -97,7 +97,7 @@ struct Snapshot {
 }
 
 /// How far the learner is within the current step.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(crate) enum Phase {
     /// Story, Discussion, Help and End: nothing to answer.
     Reading,
@@ -112,7 +112,7 @@ pub(crate) enum Phase {
 }
 
 /// A quiz's selection and attempts.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub(crate) struct QuizState {
     pub selected: BTreeSet<usize>,
     pub attempts: u32,
@@ -124,7 +124,7 @@ pub(crate) struct QuizState {
 }
 
 /// A sort's placements.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub(crate) struct SortState {
     /// Group index per card.
     pub placed: Vec<Option<usize>>,
@@ -444,13 +444,7 @@ impl LessonRun {
 
     /// Selects sort card `card` (0-based), or unselects it if it was selected.
     pub fn select_card(&mut self, card: usize) -> Result<(), RunError> {
-        let count = self.sort_sizes()?.0;
-        let Phase::Sort(state) = &mut self.phase else {
-            return Err(RunError::WrongStep("sort"));
-        };
-        if card >= count {
-            return Err(RunError::NoSuchOption(card + 1));
-        }
+        let state = self.sort_state_for(card)?;
         state.selected = if state.selected == Some(card) { None } else { Some(card) };
         Ok(())
     }
@@ -466,13 +460,8 @@ impl LessonRun {
 
     /// Puts `card` into `group` (both 0-based); moving a placed card is allowed.
     pub fn place_card(&mut self, card: usize, group: usize) -> Result<(), RunError> {
-        let (cards, groups) = self.sort_sizes()?;
-        let Phase::Sort(state) = &mut self.phase else {
-            return Err(RunError::WrongStep("sort"));
-        };
-        if card >= cards {
-            return Err(RunError::NoSuchOption(card + 1));
-        }
+        let groups = self.sort_sizes()?.1;
+        let state = self.sort_state_for(card)?;
         if group >= groups {
             return Err(RunError::NoSuchOption(group + 1));
         }
@@ -483,6 +472,14 @@ impl LessonRun {
 
     /// Takes sort card `card` out of its group and picks it up, to put it somewhere else.
     pub fn pick_up(&mut self, card: usize) -> Result<(), RunError> {
+        let state = self.sort_state_for(card)?;
+        state.placed[card] = None;
+        state.selected = Some(card);
+        Ok(())
+    }
+
+    /// The sort's state, once `card` is known to be one of its cards.
+    fn sort_state_for(&mut self, card: usize) -> Result<&mut SortState, RunError> {
         let count = self.sort_sizes()?.0;
         let Phase::Sort(state) = &mut self.phase else {
             return Err(RunError::WrongStep("sort"));
@@ -490,9 +487,7 @@ impl LessonRun {
         if card >= count {
             return Err(RunError::NoSuchOption(card + 1));
         }
-        state.placed[card] = None;
-        state.selected = Some(card);
-        Ok(())
+        Ok(state)
     }
 
     /// Checks the placements; every card must be in a group. Returns how many are right.

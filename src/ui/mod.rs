@@ -573,7 +573,7 @@ impl Shell {
         let mut hasher = std::hash::DefaultHasher::new();
         format!("{:?}{:?}{:?}{}", self.screen, self.filters, self.saved.settings, self.notices.len()).hash(&mut hasher);
         if let Some(s) = &self.session {
-            (s.decisions.len(), format!("{:?}", s.run.phase()), &s.message, s.typing_shown).hash(&mut hasher);
+            (s.decisions.len(), s.run.phase(), &s.message, s.typing_shown).hash(&mut hasher);
             (s.tallies.values().sum::<u32>(), self.teacher_panel).hash(&mut hasher);
         }
         hasher.finish()

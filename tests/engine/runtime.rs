@@ -70,6 +70,22 @@ fn setup() -> (Arc<Lesson>, Localizer, Localizer) {
     (lesson, loaded.library.localizer(&["en"]), loaded.library.localizer(&["uk-UA"]))
 }
 
+/// A run at the quiz: the safe reply chosen in the chat.
+fn at_quiz(lesson: Arc<Lesson>) -> LessonRun {
+    let mut run = LessonRun::start(lesson);
+    run.choose_reply(0).unwrap();
+    run.advance().unwrap();
+    run
+}
+
+/// A run at the sort: the safe reply, then the quiz answered right.
+fn at_sort(lesson: Arc<Lesson>) -> LessonRun {
+    let mut run = at_quiz(lesson);
+    run.answer_quiz(&[0, 2]).unwrap();
+    run.advance().unwrap();
+    run
+}
+
 #[test]
 fn a_chat_shows_the_conversation_and_feedback_then_lets_you_try_another_reply() {
     let (lesson, en, _) = setup();
@@ -101,9 +117,7 @@ fn a_chat_shows_the_conversation_and_feedback_then_lets_you_try_another_reply() 
 #[test]
 fn a_quiz_answered_wrong_then_right_gives_feedback_per_option_and_no_points() {
     let (lesson, en, _) = setup();
-    let mut run = LessonRun::start(lesson);
-    run.choose_reply(0).unwrap();
-    run.advance().unwrap();
+    let mut run = at_quiz(lesson);
     assert_eq!(run.score(), 1);
     assert_eq!(run.check_quiz(), Err(RunError::NothingSelected));
     run.show_hint().unwrap();
@@ -126,9 +140,7 @@ fn a_quiz_answered_wrong_then_right_gives_feedback_per_option_and_no_points() {
 #[test]
 fn a_teachers_reveal_shows_the_answer_not_the_picks_nobody_checked() {
     let (lesson, en, _) = setup();
-    let mut run = LessonRun::start(lesson);
-    run.choose_reply(0).unwrap();
-    run.advance().unwrap();
+    let mut run = at_quiz(lesson);
     run.toggle_option(1).unwrap();
     let BodyView::Quiz(quiz) = run.view(&en).body else { panic!() };
     assert!(quiz.options[1].selected && quiz.stage == QuizStage::Choosing, "a pick shows before checking");
@@ -186,9 +198,7 @@ fn a_family_takes_turns_choosing_replies_child_first() {
 #[test]
 fn two_wrong_answers_reveal_the_answer_so_nobody_gets_stuck() {
     let (lesson, en, _) = setup();
-    let mut run = LessonRun::start(lesson);
-    run.choose_reply(0).unwrap();
-    run.advance().unwrap();
+    let mut run = at_quiz(lesson);
     run.answer_quiz(&[1]).unwrap();
     run.advance().unwrap();
     run.answer_quiz(&[0]).unwrap();
@@ -227,11 +237,7 @@ fn a_risky_reply_sets_a_flag_that_branches_to_support_and_back_undoes_it() {
 #[test]
 fn sorting_needs_a_card_chosen_first_and_every_card_placed() {
     let (lesson, en, _) = setup();
-    let mut run = LessonRun::start(lesson);
-    run.choose_reply(0).unwrap();
-    run.advance().unwrap();
-    run.answer_quiz(&[0, 2]).unwrap();
-    run.advance().unwrap();
+    let mut run = at_sort(lesson);
     assert_eq!(run.place_selected(0), Err(RunError::NoCardSelected));
     run.select_card(1).unwrap();
     run.place_selected(0).unwrap();
@@ -254,11 +260,7 @@ fn sorting_needs_a_card_chosen_first_and_every_card_placed() {
 #[test]
 fn a_card_moved_after_checking_loses_its_verdict_and_the_sort_is_checked_again() {
     let (lesson, en, _) = setup();
-    let mut run = LessonRun::start(lesson);
-    run.choose_reply(0).unwrap();
-    run.advance().unwrap();
-    run.answer_quiz(&[0, 2]).unwrap();
-    run.advance().unwrap();
+    let mut run = at_sort(lesson);
     run.place_card(0, 0).unwrap();
     run.place_card(1, 0).unwrap();
     assert_eq!(run.check_sort(), Ok(1));

@@ -434,17 +434,11 @@ try {
       assert(canvas.width === canvas.cssWidth * ratio && canvas.height === canvas.cssHeight * ratio, `backing store ${canvas.width}x${canvas.height} for ${canvas.cssWidth}x${canvas.cssHeight} CSS px`);
       assert(Math.abs(canvas.points - canvas.cssWidth) <= 1, `the layout is ${canvas.points} points wide in ${canvas.cssWidth} CSS px`);
       await densePage.screenshot({ path: join(shots, `phone-start-dpr${ratio}.png`) });
-      const centre = await densePage.evaluate(() => {
-        const element = [...document.querySelectorAll("#a11y [data-ak]")].find((e) => e.getAttribute("aria-label") === "Me, on my own");
-        const r = element.getBoundingClientRect();
-        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-      });
-      await densePage.touchscreen.tap(centre.x, centre.y);
-      await densePage.waitForFunction(
-        () => [...document.querySelectorAll("#a11y [data-ak]")].find((e) => e.getAttribute("aria-label") === "Me, on my own")?.getAttribute("aria-checked") === "true",
-        null,
-        { timeout: 10_000 },
-      );
+      // A tap at the middle of the control, where the screen-reader mirror says it is.
+      const choice = '#a11y [data-ak][aria-label="Me, on my own"]';
+      const box = await densePage.locator(choice).boundingBox();
+      await densePage.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+      await densePage.waitForSelector(`${choice}[aria-checked="true"]`, { state: "attached", timeout: 10_000 });
       assert(dense.record.errors.length === 0, `console errors: ${dense.record.errors.join("\n")}`);
     });
     await dense.context.close();
