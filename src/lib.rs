@@ -1,22 +1,28 @@
 //! ChatWise: an open lesson engine for child online-safety education.
 //!
-//! Layers, each depending only on those above it:
-//! - [`content`]: lesson packs as data (RON), loading and validation. No Bevy, no egui.
-//! - [`i18n`]: Fluent translations, language negotiation, coverage.
+//! The layers are crates of one workspace, each using only those before it (the compiler
+//! keeps the order; `src/ARCHITECTURE.md` maps them):
+//! - [`base`]: findings with file:line:column, pack files as text, writing systems and fonts.
+//! - [`i18n`]: Fluent translations, language negotiation, the engine's message ids.
+//! - [`content`]: lesson packs as data (RON) and the checks on each lesson file.
+//! - [`library`]: a pack and its translations cross-checked: what everything above loads.
 //! - [`runtime`]: a lesson in progress, driven by plain method calls.
 //! - [`export`]: printable lesson plans, take-home sheets and family agreements (HTML).
-//! - [`ui`]: the screens as egui views over a plain model (feature `app`).
-//! - [`app`]: the Bevy glue that runs those views in a window (feature `app`).
-//! - [`cli`]: the `chatwise` command (check, walk, lessons, export, and the app) over the
-//!   layers above. Not in the browser build, which starts the app directly.
+//! - [`ui`]: the screens as egui views over a plain model; no Bevy.
+//!
+//! This crate is the top: [`app`], the Bevy glue that runs those views in a window (feature
+//! `app`), and [`cli`], the `chatwise` command (check, walk, lessons, export, site, and the
+//! app). The browser build starts the app directly and has no CLI.
+
+pub use chatwise_base as base;
+pub use chatwise_content as content;
+pub use chatwise_export as export;
+pub use chatwise_i18n as i18n;
+pub use chatwise_library as library;
+pub use chatwise_runtime as runtime;
+pub use chatwise_ui as ui;
 
 #[cfg(feature = "app")]
 pub mod app;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
-pub mod content;
-pub mod export;
-pub mod i18n;
-pub mod runtime;
-#[cfg(feature = "app")]
-pub mod ui;

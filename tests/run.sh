@@ -27,19 +27,18 @@ step "Formatting (cargo fmt is law)"
 cargo fmt --all -- --check
 
 step "Lints (warnings are errors)"
-cargo clippy --locked --all-targets -- -D warnings
+cargo clippy --locked --workspace --all-targets -- -D warnings
 
 step "API docs build without warnings (broken links in doc comments fail)"
-RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps --lib
+RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps --workspace
 
-step "Tests: unit, content corpus, walkthroughs, CLI, properties, app views (kittest), Bevy glue"
-cargo test --locked
+step "Tests without Bevy: every layer's unit tests, the content corpus, walkthroughs, CLI, properties, the app's views (kittest), the layers' order"
+cargo test --locked --workspace --no-default-features
 
-step "The core builds and tests without Bevy"
-cargo test --locked --no-default-features --lib
+step "The Bevy glue's tests, and the app"
+cargo test --locked --lib
+cargo build --locked --bin chatwise
 
-# `cargo test` built the binary too; `cargo run` would rebuild Bevy crates, because the test
-# build unifies dev-dependency features (egui_kittest) into them.
 target_dir=${CARGO_TARGET_DIR:-target}
 chatwise=$target_dir/debug/chatwise
 

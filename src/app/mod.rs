@@ -3,6 +3,8 @@
 //! layer is the thin glue around it, with the browser's own parts in `web.rs`.
 
 mod a11y;
+#[cfg(test)]
+mod glue_tests;
 mod keys;
 mod reactive;
 #[cfg(not(target_arch = "wasm32"))]
@@ -21,7 +23,7 @@ use bevy::render::view::screenshot::{Screenshot, save_to_disk};
 use bevy::winit::WinitSettings;
 use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, egui};
 
-use crate::content::{self, source::Origin};
+use crate::library::{self, origin::Origin};
 use crate::ui::{Effect, Shell};
 use storage::Storage;
 
@@ -63,7 +65,7 @@ struct RunOptions(Options);
 /// Builds and runs the desktop app; returns the process exit status.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn run(options: Options) -> u8 {
-    let loaded = match content::load(&options.origin) {
+    let loaded = match library::load(&options.origin) {
         Ok(loaded) => loaded,
         Err(e) => {
             eprintln!("chatwise: could not read the lesson files: {e}");
@@ -74,7 +76,7 @@ pub fn run(options: Options) -> u8 {
         eprintln!("{d}");
     }
     let storage = Storage::desktop(options.data_dir.clone());
-    let mut shell = new_shell(loaded.library, &storage, crate::cli::system_language().into_iter().collect());
+    let mut shell = new_shell(loaded.library, &storage, crate::i18n::system_language().into_iter().collect());
     apply_dev_options(&mut shell, &options);
 
     let (width, height) = options.size;
@@ -111,7 +113,7 @@ pub fn run_in_browser() {
     web::mark("chatwise:start");
     // A site made by `chatwise site` brings its pack; the built-in library's site does not.
     let loaded = match web::site_pack() {
-        Some(json) => match content::bundle::Bundle::from_json(&json) {
+        Some(json) => match library::bundle::Bundle::from_json(&json) {
             Ok(bundle) => {
                 let loaded = bundle.load();
                 if let Some(first) = loaded.diagnostics.iter().find(|d| d.is_error()) {
@@ -148,7 +150,7 @@ pub fn run_in_browser() {
 }
 
 /// The shell on what was saved, with a notice when saved data had to be set aside.
-fn new_shell(library: content::Library, storage: &Storage, languages: Vec<String>) -> Shell {
+fn new_shell(library: library::Library, storage: &Storage, languages: Vec<String>) -> Shell {
     let (saved, notice) = storage.load();
     let mut shell = Shell::new(library, saved, languages);
     if notice {

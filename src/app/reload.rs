@@ -8,7 +8,7 @@ use bevy::prelude::*;
 use bevy::winit::{UpdateMode, WinitSettings};
 
 use super::{RunOptions, ShellRes};
-use crate::content::{self, source::Origin};
+use crate::library::{self, origin::Origin};
 
 /// How often the files are looked at.
 const POLL: Duration = Duration::from_secs(1);
@@ -56,7 +56,7 @@ fn poll(options: Res<RunOptions>, mut last: ResMut<Fingerprint>, mut shell: ResM
     if previous == now {
         return;
     }
-    match content::load(&options.0.origin) {
+    match library::load(&options.0.origin) {
         Ok(loaded) if loaded.error_count() == 0 => shell.0.replace_library(loaded.library),
         Ok(loaded) => shell.0.reload_failed(&loaded.diagnostics),
         Err(e) => warn!("could not reload: {e}"),

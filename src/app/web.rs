@@ -57,9 +57,10 @@ pub fn site_pack() -> Option<String> {
 /// The built-in library: the lessons and English built in, with every language the site has
 /// sent so far (`lang-<code>.json`, left by web/loader.js in `globalThis.chatwiseLanguages`).
 /// Languages not here yet are fetched when the reader needs them ([`fetch_languages`]).
-pub fn built_in_library() -> crate::content::Loaded {
-    use crate::content::source::{self, RawFile};
-    let mut locales = source::embedded_locales();
+pub fn built_in_library() -> crate::library::Loaded {
+    use crate::base::source::RawFile;
+    use crate::library::origin;
+    let mut locales = origin::embedded_locales();
     if let Some(window) = window()
         && let Ok(arrived) = js_sys::Reflect::get(&window, &JsValue::from_str("chatwiseLanguages"))
         && arrived.is_object()
@@ -77,7 +78,7 @@ pub fn built_in_library() -> crate::content::Loaded {
             }
         }
     }
-    crate::content::load_files(source::embedded_content_files(), locales)
+    crate::library::load_files(origin::embedded_content_files(), locales)
 }
 
 /// The site's pack cannot be used: the loader shows its message (`data-state="pack-failed"`),

@@ -2,12 +2,12 @@
 
 use std::io::Write;
 
-use crate::content::{self, source::Origin};
+use crate::library::{self, origin::Origin};
 
 use super::Format;
 
 pub fn run(origin: &Origin, format: Format, out: &mut dyn Write) -> std::io::Result<u8> {
-    let loaded = content::load(origin)?;
+    let loaded = library::load(origin)?;
     let (errors, warnings) = (loaded.error_count(), loaded.warning_count());
     match format {
         Format::Text => {

@@ -6,8 +6,8 @@ use std::path::Path;
 
 use clap::ValueEnum;
 
-use crate::content::{self, source::Origin};
 use crate::export::{self, Document, Options, Paper};
+use crate::library::{self, origin::Origin};
 
 use super::EXIT_USAGE;
 
@@ -40,7 +40,7 @@ pub struct Request<'a> {
 }
 
 pub fn run(origin: &Origin, request: &Request<'_>, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<u8> {
-    let loaded = content::load(origin)?;
+    let loaded = library::load(origin)?;
     if loaded.error_count() > 0 {
         writeln!(err, "note: {} error(s) in the pack; run `chatwise check` for details", loaded.error_count())?;
     }

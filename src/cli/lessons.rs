@@ -2,10 +2,12 @@
 
 use std::io::Write;
 
-use crate::content::{self, source::Origin};
 use crate::i18n::{FluentArgs, ui_text};
+use crate::library::label;
+use crate::library::{self, origin::Origin};
 
-use super::{Format, system_language};
+use super::Format;
+use crate::i18n::system_language;
 
 pub fn run(
     origin: &Origin,
@@ -14,7 +16,7 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<u8> {
-    let loaded = content::load(origin)?;
+    let loaded = library::load(origin)?;
     if loaded.error_count() > 0 {
         writeln!(
             err,
@@ -53,14 +55,14 @@ pub fn run(
                 let mut minutes = FluentArgs::new();
                 minutes.set("minutes", lesson.minutes);
                 let audiences: Vec<String> =
-                    lesson.audiences.iter().map(|a| loc.text(ui_text::audience(*a).id)).collect();
+                    lesson.audiences.iter().map(|a| loc.text(label::audience(*a).id)).collect();
                 let coverage: Vec<String> =
                     library.lesson_coverage(lesson).iter().map(|(code, p)| format!("{code} {p:.0}%")).collect();
                 writeln!(out, "{}  {}", lesson.id, loc.text(lesson.title.as_str()))?;
                 writeln!(
                     out,
                     "    {} | {} | {} | {}",
-                    loc.text(ui_text::topic(lesson.topic).id),
+                    loc.text(label::topic(lesson.topic).id),
                     loc.text_with(ui_text::AGES.id, &ages),
                     loc.text_with(ui_text::MINUTES.id, &minutes),
                     audiences.join(", ")

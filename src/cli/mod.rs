@@ -13,7 +13,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::content::source::Origin;
+use crate::library::origin::Origin;
 
 /// Exit status for a usage problem (bad arguments, unknown lesson).
 pub const EXIT_USAGE: u8 = 2;
@@ -220,7 +220,7 @@ pub fn run(cli: &Cli, input: &mut dyn std::io::BufRead, out: &mut dyn Write, err
             let request = site::Request {
                 out: dir.clone(),
                 player: player.clone(),
-                settings: crate::content::bundle::SiteSettings {
+                settings: crate::library::bundle::SiteSettings {
                     organisation: organisation.clone(),
                     language: language.clone(),
                     country: country.as_ref().map(|c| c.to_ascii_uppercase()),
@@ -273,13 +273,4 @@ fn run_app(_cli: &Cli, err: &mut dyn Write) -> u8 {
         "This build of chatwise has no window app (it was built without the `app` feature). Use a subcommand:\n  chatwise check    validate lessons and translations\n  chatwise lessons  list lessons\n  chatwise walk ID  play a lesson in the terminal\nRun `chatwise --help` for details, or build with `cargo run --release` for the app."
     );
     EXIT_USAGE
-}
-
-/// The learner's language from the environment (`LANG=uk_UA.UTF-8` gives `uk-UA`), if set.
-pub fn system_language() -> Option<String> {
-    ["LC_ALL", "LC_MESSAGES", "LANG"].iter().find_map(|var| {
-        let value = std::env::var(var).ok()?;
-        let tag = value.split(['.', '@']).next()?.replace('_', "-");
-        (!tag.is_empty() && tag != "C" && tag != "POSIX").then_some(tag)
-    })
 }

@@ -12,10 +12,12 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::content::bundle::{self, Bundle, SiteSettings};
-use crate::content::source::Origin;
-use crate::content::{self, Library};
-use crate::i18n::{script, ui_text};
+use crate::base::script;
+use crate::i18n::ui_text;
+use crate::library::bundle::{self, Bundle, SiteSettings};
+use crate::library::label;
+use crate::library::origin::Origin;
+use crate::library::{self, Library};
 
 use super::EXIT_USAGE;
 
@@ -51,7 +53,7 @@ pub fn run(origin: &Origin, request: &Request, out: &mut dyn Write, err: &mut dy
         return Ok(EXIT_USAGE);
     };
     // The same check as `chatwise check`: a pack with errors is never published.
-    let mut loaded = content::load(origin)?;
+    let mut loaded = library::load(origin)?;
     if loaded.error_count() > 0 {
         for d in loaded.diagnostics.iter().filter(|d| d.is_error()) {
             writeln!(out, "{d}")?;
@@ -300,7 +302,7 @@ fn write_pictures(out: &Path, library: &Library) -> std::io::Result<Vec<String>>
 pub fn page_files(origin: &Origin, out: &Path, fonts_dir: &Path, err: &mut dyn Write) -> std::io::Result<u8> {
     // Read once: the locale files are both loaded (checked) and written out per language.
     let (content_files, locale_files) = origin.read()?;
-    let loaded = content::load_files(content_files, locale_files.clone());
+    let loaded = library::load_files(content_files, locale_files.clone());
     if loaded.error_count() > 0 {
         writeln!(err, "chatwise page-files: the lessons have errors; run `chatwise check`")?;
         return Ok(1);
@@ -345,7 +347,7 @@ fn help_page(library: &Library, language: &str) -> serde_json::Value {
             "about": route.about.as_ref().map(|a| loc.text(a.as_str())),
             "url": route.url,
             "host": route.url.as_deref().and_then(host_of),
-            "anonymous": route.anonymous.map(|a| loc.text(ui_text::anonymity(a).id)),
+            "anonymous": route.anonymous.map(|a| loc.text(label::anonymity(a).id)),
         })
     };
     let kinds = |person: Vec<&Route>, image: Vec<&Route>, talk: Vec<&Route>| {

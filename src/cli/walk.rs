@@ -4,11 +4,12 @@
 use std::collections::VecDeque;
 use std::io::{BufRead, Write};
 
-use crate::content::{self, source::Origin};
 use crate::i18n::{Localizer, ui_text};
+use crate::library::{self, origin::Origin};
 use crate::runtime::{BodyView, Decision, FeedbackView, LessonRun, OptionMark, Pending, Sender, StepView, Strategy};
 
-use super::{Auto, EXIT_USAGE, system_language};
+use super::{Auto, EXIT_USAGE};
+use crate::i18n::system_language;
 
 /// Where choices come from.
 pub enum Choices<'a> {
@@ -38,7 +39,7 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<u8> {
-    let loaded = content::load(origin)?;
+    let loaded = library::load(origin)?;
     let library = &loaded.library;
     let Some(lesson) = library.pack.lesson(lesson_id) else {
         let known: Vec<&str> = library.pack.lessons.iter().map(|l| l.id.as_str()).collect();

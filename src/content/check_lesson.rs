@@ -4,11 +4,11 @@
 
 use std::collections::{BTreeSet, HashMap, VecDeque};
 
-use super::diagnostic::{Diagnostic, Position};
-use super::locate::Locator;
-use super::model::*;
-use super::raw::{RawBranch, RawChat, RawLesson, RawQuiz, RawSort, RawStep};
-use super::source::SourceFile;
+use crate::locate::Locator;
+use crate::model::*;
+use crate::raw::{RawBranch, RawChat, RawLesson, RawQuiz, RawSort, RawStep};
+use chatwise_base::diagnostic::{Diagnostic, Position};
+use chatwise_base::source::SourceFile;
 
 /// Which Fluent variables the engine supplies where a message is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

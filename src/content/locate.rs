@@ -4,7 +4,7 @@
 //! serde hands us values without positions, so this scans the text once for string
 //! literals and the field name written before each (`next: "quiz"`).
 
-use super::diagnostic::Position;
+use chatwise_base::diagnostic::Position;
 
 /// One string literal in a RON file, borrowed from the text.
 #[derive(Debug, Clone)]

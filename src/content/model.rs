@@ -4,17 +4,24 @@
 //! handles an unchecked id: steps refer to each other by [`StepIx`], an index into
 //! [`Lesson::steps`] that `check` proved valid.
 
-use crate::i18n::script::Writing;
+use chatwise_base::script::Writing;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-pub use super::raw::{Audience, Condition as RawCondition, QuizKind, Topic, TranslationStatus, Verdict};
+pub use crate::raw::{Audience, Condition as RawCondition, QuizKind, Topic, TranslationStatus, Verdict};
 
 /// A Fluent message id that exists in the reference language.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct MsgId(pub(crate) String);
 
 impl MsgId {
+    /// A message a pack file names. Only loaders make these: every one is cross-checked against
+    /// English before the library is played (`chatwise_library`), and a lesson whose messages
+    /// fail is left out, so a `MsgId` in a loaded library always exists.
+    pub fn named_in_pack(id: impl Into<String>) -> MsgId {
+        MsgId(id.into())
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -180,7 +187,7 @@ pub struct Image {
     pub path: String,
     pub alt: MsgId,
     /// Where `path` is written in the lesson file, for findings about the picture.
-    pub at: crate::content::diagnostic::Position,
+    pub at: chatwise_base::diagnostic::Position,
 }
 
 /// A messenger simulation step.

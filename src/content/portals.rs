@@ -14,11 +14,11 @@ use std::collections::HashSet;
 
 use serde::Deserialize;
 
-use super::check_lesson::{MsgRef, VarContext};
-use super::diagnostic::{Diagnostic, Position};
-use super::locate::Locator;
-use super::model::MsgId;
-use super::source::SourceFile;
+use crate::check_lesson::{MsgRef, VarContext};
+use crate::locate::Locator;
+use crate::model::MsgId;
+use chatwise_base::diagnostic::{Diagnostic, Position};
+use chatwise_base::source::SourceFile;
 
 /// The portal file inside a content folder.
 pub const PORTALS_FILE: &str = "portals.ron";
@@ -199,10 +199,10 @@ fn is_date(s: &str) -> bool {
 
 /// Checks the portal file; returns what can be used, with findings and message references.
 pub fn check(file: &SourceFile, diagnostics: &mut Vec<Diagnostic>, refs: &mut Vec<MsgRef>) -> Option<Portals> {
-    let raw: RawPortals = match super::ron_options().from_str(&file.text) {
+    let raw: RawPortals = match crate::ron_options().from_str(&file.text) {
         Ok(raw) => raw,
         Err(error) => {
-            diagnostics.push(super::ron_error(file, &error, "Portals"));
+            diagnostics.push(crate::ron_error(file, &error, "Portals"));
             return None;
         }
     };

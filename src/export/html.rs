@@ -1,8 +1,8 @@
 //! A small HTML writer for the printable documents: escaped text, balanced tags, one
 //! embedded stylesheet for screen and print. No scripts and nothing fetched.
 
-use super::Paper;
-use crate::i18n::script::{self, Writing};
+use crate::Paper;
+use chatwise_base::script::{self, Writing};
 
 /// The documents' stylesheet: readable on screen, plain on paper. Colours from the app's palette (src/ui/theme.rs).
 const STYLE: &str = r#"

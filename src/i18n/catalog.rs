@@ -11,9 +11,9 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
-use crate::content::diagnostic::{Diagnostic, Position};
-use crate::content::source::SourceFile;
-use crate::i18n::script;
+use chatwise_base::diagnostic::{Diagnostic, Position};
+use chatwise_base::script;
+use chatwise_base::source::SourceFile;
 
 /// A concurrent Fluent bundle over shared resources (safe to keep in a Bevy resource).
 pub type Bundle = FluentBundle<Arc<FluentResource>>;

@@ -1,5 +1,5 @@
 //! Ids of the messages in printable documents (`locales/<lang>/export.ftl`), used by
-//! `crate::export`; the checker counts them as used and checks their variables.
+//! `chatwise_export`; the checker counts them as used and checks their variables.
 
 pub use super::ui_text::UiMsg;
 use super::ui_text::ui_messages;

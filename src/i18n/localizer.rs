@@ -114,6 +114,16 @@ fn report_once(id: &str, errors: &[fluent_bundle::FluentError]) {
     log::warn!("message `{id}` could not be formatted completely: {}", errors.join("; "));
 }
 
+/// The learner's language from the environment, if set: `LANG=uk_UA.UTF-8` gives `uk-UA`. The
+/// desktop app and the commands ask it; the browser app reads the page's languages instead.
+pub fn system_language() -> Option<String> {
+    ["LC_ALL", "LC_MESSAGES", "LANG"].iter().find_map(|var| {
+        let value = std::env::var(var).ok()?;
+        let tag = value.split(['.', '@']).next()?.replace('_', "-");
+        (!tag.is_empty() && tag != "C" && tag != "POSIX").then_some(tag)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,9 +1,9 @@
 //! What the learner must do next, and the decisions that answer it: shared by the terminal
 //! walk (typed or scripted choices), automatic play (`--auto`) and the random-path tests.
 
-use crate::content::model::{QuizKind, StepKind};
+use chatwise_content::model::{QuizKind, StepKind};
 
-use super::{LessonRun, Phase, RunError};
+use crate::{LessonRun, Phase, RunError};
 
 /// What the current step is waiting for.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,10 +1,10 @@
 //! The current step as a view model with every string resolved in the learner's language.
 //! Views (terminal, egui) only draw this; they never look at the lesson graph.
 
-use crate::content::model::{Lesson, MsgId, QuizKind, StepKind, Verdict};
-use crate::i18n::{FluentArgs, Localizer, ui_text};
+use chatwise_content::model::{Lesson, MsgId, QuizKind, StepKind, Verdict};
+use chatwise_i18n::{FluentArgs, Localizer, ui_text};
 
-use super::{LessonRun, Phase, option_letter};
+use crate::{LessonRun, Phase, option_letter};
 
 /// Everything a view needs to draw the current step.
 #[derive(Debug, Clone, PartialEq)]
@@ -308,7 +308,7 @@ impl LessonRun {
                     .collect();
                 // What a reply means: after the learner sends it, or for every reply once a
                 // teacher reveals them.
-                let meaning = |reply: &crate::content::model::Reply| FeedbackView {
+                let meaning = |reply: &chatwise_content::model::Reply| FeedbackView {
                     verdict: reply.verdict,
                     title: feedback_title(loc, reply.verdict),
                     body: reply.feedback.as_ref().map(|f| chat_text(loc, f, &name)),
@@ -338,7 +338,7 @@ impl LessonRun {
                     feedback,
                     family_turn: {
                         let sent =
-                            self.transcript().iter().filter(|e| matches!(e, super::Event::Replied { .. })).count();
+                            self.transcript().iter().filter(|e| matches!(e, crate::Event::Replied { .. })).count();
                         if sent.is_multiple_of(2) { Turn::Child } else { Turn::Adult }
                     },
                     contact_name: name,

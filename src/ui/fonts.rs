@@ -10,7 +10,7 @@ use egui::FontData;
 
 use super::egui;
 use super::requests::Requests;
-use crate::i18n::script;
+use chatwise_base::script;
 
 /// Files that arrived while the app runs (the browser), and files asked for but not here yet.
 static ARRIVED: Mutex<Vec<(String, Vec<u8>)>> = Mutex::new(Vec::new());

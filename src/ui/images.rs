@@ -10,7 +10,7 @@ use egui::{ColorImage, TextureHandle, TextureOptions};
 
 use super::egui;
 use super::requests::Requests;
-use crate::content::Library;
+use chatwise_library::Library;
 
 /// Pictures decoded by the browser, waiting to become textures; and pictures asked for.
 static ARRIVED: Mutex<Vec<(String, ColorImage)>> = Mutex::new(Vec::new());

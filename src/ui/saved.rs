@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::model::Audience;
-use crate::runtime::Decision;
+use chatwise_content::model::Audience;
+use chatwise_runtime::Decision;
 
 /// The format version written into every saved file.
 pub const FORMAT_VERSION: u32 = 1;

@@ -29,7 +29,7 @@ use egui::{
 use unicode_bidi::{BidiClass, Level, ParagraphBidiInfo, bidi_class};
 
 use super::egui;
-use crate::i18n::script::{self, Direction};
+use chatwise_base::script::{self, Direction};
 
 /// The reading direction of the UI language, kept in egui's memory for every widget.
 pub fn set_direction(ctx: &egui::Context, direction: Direction) {

@@ -8,7 +8,7 @@ use egui::{Color32, CornerRadius, FontDefinitions, FontFamily, FontId, Margin, S
 
 use super::egui;
 use super::{fonts, text};
-use crate::i18n::script::{self, Writing};
+use chatwise_base::script::{self, Writing};
 
 /// Every colour the app paints, for one theme.
 #[derive(Debug, Clone, Copy, PartialEq)]

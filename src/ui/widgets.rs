@@ -418,8 +418,8 @@ pub fn card<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
 
 /// How a verdict looks, everywhere one is shown (a reply's feedback, a quiz's summary, a
 /// teacher's reveal): its colours and its icon, so the meaning is never in colour alone.
-pub fn verdict_style(palette: &Palette, verdict: crate::content::model::Verdict) -> (Semantic, Icon) {
-    use crate::content::model::Verdict;
+pub fn verdict_style(palette: &Palette, verdict: chatwise_content::model::Verdict) -> (Semantic, Icon) {
+    use chatwise_content::model::Verdict;
     match verdict {
         Verdict::Safe => (palette.correct, Icon::Tick),
         Verdict::Risky => (palette.try_again, Icon::TryAgain),
@@ -561,7 +561,7 @@ pub fn disclosure(
 /// A Story picture, scaled to the column with its shape kept (never taller than 40% of the
 /// window), with `alt` as its accessible name. While it is coming (the browser) or when it
 /// cannot be drawn, its description shows in its place.
-pub fn picture(ui: &mut Ui, library: &crate::content::Library, path: &str, alt: &str) -> Response {
+pub fn picture(ui: &mut Ui, library: &chatwise_library::Library, path: &str, alt: &str) -> Response {
     use super::images::{Picture, picture};
     let p = Palette::of(ui);
     let width = ui.available_width();

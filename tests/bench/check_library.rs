@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use chatwise::content::{self, source::Origin};
+use chatwise::library::{self, origin::Origin};
 
 const STEPS_PER_LESSON: usize = 30;
 const LANGUAGES: [&str; 3] = ["en", "uk", "kk"];
@@ -23,9 +23,9 @@ fn main() {
         let messages = generate(&dir, lessons);
         let origin = Origin::Folders { content: dir.join("content"), locales: dir.join("locales") };
         // One warm-up pass fills the OS file cache, so the figure is the checker's own work.
-        let _ = content::load(&origin).expect("generated files are readable");
+        let _ = library::load(&origin).expect("generated files are readable");
         let started = Instant::now();
-        let loaded = content::load(&origin).expect("generated files are readable");
+        let loaded = library::load(&origin).expect("generated files are readable");
         let seconds = started.elapsed().as_secs_f64();
         assert_eq!(loaded.library.pack.lessons.len(), lessons, "every generated lesson loads");
         println!(

@@ -336,7 +336,7 @@ fn every_shipped_lesson_is_played_and_help_is_reached_by_screen_reader_actions_a
             }
         }
     }
-    let shipped = chatwise::content::Library::embedded().library.pack.lessons.len();
+    let shipped = chatwise::library::Library::embedded().library.pack.lessons.len();
     assert_eq!(played, 2 * shipped, "every shipped lesson, in en and uk");
 }
 

@@ -1,8 +1,8 @@
 //! The app's real views, driven like a person would with egui_kittest: find a control by its
 //! label, click it, check what shows. Labels come from the shipped translations.
 
-use chatwise::content::Library;
 use chatwise::content::model::{Audience, StepKind};
+use chatwise::library::Library;
 use chatwise::ui::saved::{CountryChoice, Saved};
 use chatwise::ui::{Effect, Screen, Shell, egui};
 use egui::accesskit::Role;
@@ -355,7 +355,7 @@ fn a_chat_can_be_answered_with_the_keyboard_alone() {
 
 #[test]
 fn a_broken_live_edit_shows_the_findings_and_a_good_one_keeps_the_place() {
-    use chatwise::content::diagnostic::{Diagnostic, Position};
+    use chatwise::base::diagnostic::{Diagnostic, Position};
     let mut h = harness(Some(Audience::Solo));
     into_lesson(&mut h);
     let problem = Diagnostic::error(

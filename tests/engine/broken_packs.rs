@@ -1,7 +1,8 @@
 //! The corpus of broken packs: each folder under tests/broken/ is laid over the mini pack
 //! and must produce exactly the findings in its expect.txt, with the other lessons still playable.
 
-use chatwise::content::{self, diagnostic::Diagnostic};
+use chatwise::base::diagnostic::Diagnostic;
+use chatwise::library;
 
 use crate::support::{mini, repo};
 
@@ -24,7 +25,7 @@ fn every_broken_pack_reports_its_findings_and_keeps_the_rest() {
             std::fs::read_to_string(case.join("expect.txt")).unwrap_or_else(|_| panic!("{name} has no expect.txt"));
         let files = mini().overlay(case);
         let (content_files, locale_files) = files.raw();
-        let loaded = content::load_files(content_files, locale_files);
+        let loaded = library::load_files(content_files, locale_files);
 
         let mut expected_findings = Vec::new();
         let mut playable = None;
@@ -60,7 +61,7 @@ fn every_broken_pack_reports_its_findings_and_keeps_the_rest() {
 #[test]
 fn the_mini_pack_itself_is_clean() {
     let (c, l) = mini().raw();
-    let loaded = content::load_files(c, l);
+    let loaded = library::load_files(c, l);
     assert!(loaded.diagnostics.is_empty(), "{:#?}", loaded.diagnostics);
     assert_eq!(loaded.library.pack.lessons.len(), 1);
 }
@@ -70,7 +71,7 @@ fn a_missing_pack_file_is_reported_and_lessons_still_load() {
     let mut files = mini();
     files.content.remove("pack.ron");
     let (c, l) = files.raw();
-    let loaded = content::load_files(c, l);
+    let loaded = library::load_files(c, l);
     assert!(
         loaded.diagnostics.iter().any(|d| d.code == "no-pack" && d.path.ends_with("pack.ron")),
         "{:#?}",

@@ -171,7 +171,7 @@ fn a_pack_of_only_the_authors_files_checks_clean_and_plays() {
     // No engine messages (ui.ftl, help.ftl, ...) and no portals.ron: the engine brings its own.
     let dir = mini().write_to_temp("cli-author-only");
     for language in ["en", "uk"] {
-        for file in chatwise::content::source::ENGINE_MESSAGE_FILES {
+        for file in chatwise::library::origin::ENGINE_MESSAGE_FILES {
             let _ = std::fs::remove_file(dir.join("locales").join(language).join(file));
         }
     }
@@ -218,7 +218,7 @@ fn site_publishes_a_pack_with_its_defaults_and_a_worker_that_covers_every_file()
     assert_eq!(site["country"], "MN", "pack.ron's default country");
     assert_eq!(site["organisation"], "Test NGO", "the command's organisation over the pack's");
     let bundle = std::fs::read_to_string(out.join("pack.json")).unwrap();
-    let bundle = chatwise::content::bundle::Bundle::from_json(&bundle).unwrap();
+    let bundle = chatwise::library::bundle::Bundle::from_json(&bundle).unwrap();
     assert!(bundle.content.contains_key("lessons/mini.ron"));
     // The browser app carries only English, so the pack file brings the engine's own words in
     // the pack's other languages (here Ukrainian), and each language's direction and fonts.

@@ -1,8 +1,8 @@
 //! Printable documents: every shipped lesson, in every language, as a plan, a handout and an
 //! agreement, with every section present, in the right language, and no message left as an id.
 
-use chatwise::content::Library;
 use chatwise::export::{self, Document, Options, Paper};
+use chatwise::library::Library;
 
 fn library() -> Library {
     Library::embedded().library

@@ -1,7 +1,7 @@
 //! Property tests: arbitrary bytes never make the loader panic, and arbitrary sequences of
 //! learner actions never make the runtime panic or leave a lesson unfinishable.
 
-use chatwise::content::{self, Library};
+use chatwise::library::{self, Library};
 use chatwise::runtime::{Decision, LessonRun, Strategy};
 use proptest::prelude::*;
 
@@ -56,7 +56,7 @@ fn load_with(relative: &str, bytes: Vec<u8>, locale: bool) {
         files.content.insert(relative.to_owned(), bytes);
     }
     let (c, l) = files.raw();
-    let loaded = content::load_files(c, l);
+    let loaded = library::load_files(c, l);
     // The untouched lesson always survives a broken neighbour.
     if relative != "lessons/mini.ron" && relative != "en/mini.ftl" && !locale {
         assert!(loaded.library.pack.lesson("mini").is_some());

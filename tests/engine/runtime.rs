@@ -2,9 +2,11 @@
 
 use std::sync::Arc;
 
+use chatwise::base::source::RawFile;
+use chatwise::content::model::Lesson;
 use chatwise::content::model::Verdict;
-use chatwise::content::{self, model::Lesson, source::RawFile};
 use chatwise::i18n::Localizer;
+use chatwise::library;
 use chatwise::runtime::{BodyView, Decision, LessonRun, OptionMark, Pending, QuizStage, RunError, Sender, Turn};
 
 use crate::support::repo;
@@ -64,7 +66,7 @@ fn setup() -> (Arc<Lesson>, Localizer, Localizer) {
         file("locales", "uk/t.ftl", UKRAINIAN.as_bytes().to_vec()),
         file("locales", "uk/ui.ftl", ui("uk")),
     ];
-    let loaded = content::load_files(content, locales);
+    let loaded = library::load_files(content, locales);
     assert_eq!(loaded.error_count(), 0, "{:#?}", loaded.diagnostics);
     let lesson = loaded.library.pack.lesson("t").unwrap().clone();
     (lesson, loaded.library.localizer(&["en"]), loaded.library.localizer(&["uk-UA"]))

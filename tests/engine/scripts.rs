@@ -5,9 +5,9 @@
 
 use std::sync::Arc;
 
-use chatwise::content::Library;
+use chatwise::base::script::{self, Writing};
 use chatwise::content::model::Audience;
-use chatwise::i18n::script::{self, Writing};
+use chatwise::library::Library;
 use chatwise::ui::{Shell, egui, text, theme};
 use egui::accesskit::Role;
 use egui::text::TextFormat;

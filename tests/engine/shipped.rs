@@ -4,8 +4,8 @@
 use std::io::Cursor;
 
 use chatwise::cli::{Cli, run};
-use chatwise::content::Library;
 use chatwise::content::portals::{Anonymity, RouteKind};
+use chatwise::library::Library;
 use chatwise::runtime::{BodyView, LessonRun, Pending, Strategy};
 use clap::Parser;
 

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use chatwise::content::source::{RawFile, read_tree};
+use chatwise::base::source::{RawFile, read_tree};
 
 pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -63,7 +63,7 @@ impl PackFiles {
 pub fn mini() -> PackFiles {
     let mut files = PackFiles::default().overlay(&repo().join("tests/packs/mini"));
     for language in ["en", "uk"] {
-        for file in chatwise::content::source::ENGINE_MESSAGE_FILES {
+        for file in chatwise::library::origin::ENGINE_MESSAGE_FILES {
             let bytes = std::fs::read(repo().join(format!("locales/{language}/{file}"))).unwrap();
             files.locales.insert(format!("{language}/{file}"), bytes);
         }
@@ -73,7 +73,6 @@ pub fn mini() -> PackFiles {
 
 /// The app's views around a fresh shell on the built-in library, laptop-sized, with reduced
 /// motion (no typing delays) and whatever else `adjust` sets in what was "saved".
-#[cfg(feature = "app")]
 pub fn app_harness(
     adjust: impl FnOnce(&mut chatwise::ui::saved::Saved),
 ) -> egui_kittest::Harness<'static, chatwise::ui::Shell> {
@@ -81,7 +80,7 @@ pub fn app_harness(
     let mut saved = chatwise::ui::saved::Saved::default();
     saved.settings.reduced_motion = true;
     adjust(&mut saved);
-    let shell = Shell::new(chatwise::content::Library::embedded().library, saved, vec!["en".into()]);
+    let shell = Shell::new(chatwise::library::Library::embedded().library, saved, vec!["en".into()]);
     let mut harness = egui_kittest::Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .build_ui_state(|ui, shell: &mut Shell| shell.ui(ui), shell);

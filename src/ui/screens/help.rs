@@ -4,14 +4,15 @@
 //! appears under the kind its data gives (`content/portals.ron`), so an image portal is never
 //! offered as the place to report a chat.
 
-use crate::content::portals::{Country, Route, RouteKind, Trust};
-use crate::i18n::{FluentArgs, ui_text};
-use crate::runtime::help_points;
-use crate::ui::saved::CountryChoice;
-use crate::ui::text;
-use crate::ui::theme::{self, Palette, TARGET, space};
-use crate::ui::widgets::{self, ChoiceState, Icon, Mark};
-use crate::ui::{Shell, egui};
+use crate::saved::CountryChoice;
+use crate::text;
+use crate::theme::{self, Palette, TARGET, space};
+use crate::widgets::{self, ChoiceState, Icon, Mark};
+use crate::{Shell, egui};
+use chatwise_content::portals::{Country, Route, RouteKind, Trust};
+use chatwise_i18n::{FluentArgs, ui_text};
+use chatwise_library::label;
+use chatwise_runtime::help_points;
 
 pub fn show(shell: &mut Shell, ui: &mut egui::Ui) {
     let palette = Palette::of(ui);
@@ -157,7 +158,7 @@ fn route_card(shell: &mut Shell, ui: &mut egui::Ui, route: &Route) {
             widgets::body(ui, &shell.loc.text(hours.as_str()));
         }
         if let Some(anonymous) = route.anonymous {
-            widgets::body(ui, &shell.t(ui_text::anonymity(anonymous)));
+            widgets::body(ui, &shell.t(label::anonymity(anonymous)));
         }
         if !route.languages.is_empty() {
             let names: Vec<String> = route.languages.iter().map(|code| language_name(shell, code)).collect();
@@ -184,13 +185,13 @@ fn language_name(shell: &Shell, code: &str) -> String {
         .iter()
         .find(|l| l.code == code)
         .map(|l| l.name.clone())
-        .or_else(|| crate::i18n::script::fonts().endonym(code).map(str::to_owned))
+        .or_else(|| chatwise_base::script::fonts().endonym(code).map(str::to_owned))
         .unwrap_or_else(|| code.to_owned())
 }
 
 /// "-> report.iwf.org.uk (opens in your browser)": the domain is shown before anything opens.
 fn link_button(shell: &mut Shell, ui: &mut egui::Ui, name: &str, url: &str) {
-    let host = crate::content::portals::host_of(url).unwrap_or(url).to_owned();
+    let host = chatwise_content::portals::host_of(url).unwrap_or(url).to_owned();
     let label = format!("{name}: {host} ({})", shell.t(ui_text::HELP_OPENS_BROWSER));
     let palette = Palette::of(ui);
     let text =

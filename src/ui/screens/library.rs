@@ -2,13 +2,14 @@
 
 use std::sync::Arc;
 
-use crate::content::model::{Lesson, Topic, TranslationStatus};
-use crate::i18n::{FluentArgs, ui_text};
-use crate::runtime::LessonRun;
-use crate::ui::text;
-use crate::ui::theme::{self, Layout, Palette, TARGET, space};
-use crate::ui::widgets::{self, Icon};
-use crate::ui::{SHORT_LESSON_MINUTES, Screen, Shell, egui};
+use crate::text;
+use crate::theme::{self, Layout, Palette, TARGET, space};
+use crate::widgets::{self, Icon};
+use crate::{SHORT_LESSON_MINUTES, Screen, Shell, egui};
+use chatwise_content::model::{Lesson, Topic, TranslationStatus};
+use chatwise_i18n::{FluentArgs, ui_text};
+use chatwise_library::label;
+use chatwise_runtime::LessonRun;
 
 /// Ages up to this count as "younger" in the age filter.
 const YOUNGER_MAX_AGE: u8 = 11;
@@ -91,7 +92,7 @@ fn filters(shell: &mut Shell, ui: &mut egui::Ui) {
     let topics: Vec<(Topic, String)> = TOPICS
         .iter()
         .filter(|t| shell.library.pack.lessons.iter().any(|l| l.topic == **t))
-        .map(|t| (*t, shell.t(ui_text::topic(*t))))
+        .map(|t| (*t, shell.t(label::topic(*t))))
         .collect();
     let audiences: Vec<_> = super::players().iter().map(|(a, m)| (*a, shell.t(*m))).collect();
     let lengths = vec![(true, shell.t(ui_text::FILTER_SHORT)), (false, shell.t(ui_text::FILTER_LONG))];
@@ -117,7 +118,7 @@ fn lesson_card(shell: &mut Shell, ui: &mut egui::Ui, lesson: &Arc<Lesson>) {
         let mut ages = FluentArgs::new();
         ages.set("min", lesson.ages.0);
         ages.set("max", lesson.ages.1);
-        let topic = shell.t(ui_text::topic(lesson.topic));
+        let topic = shell.t(label::topic(lesson.topic));
         widgets::row_wrapped(ui, |ui| {
             text::label(ui, egui::RichText::new(&topic).small().color(palette.primary).strong());
             text::label(ui, egui::RichText::new("·").small());
@@ -127,7 +128,7 @@ fn lesson_card(shell: &mut Shell, ui: &mut egui::Ui, lesson: &Arc<Lesson>) {
         widgets::body(ui, &shell.loc.text(lesson.summary.as_str()));
         let mut minutes = FluentArgs::new();
         minutes.set("minutes", lesson.minutes);
-        let audiences: Vec<String> = lesson.audiences.iter().map(|a| shell.t(ui_text::audience(*a))).collect();
+        let audiences: Vec<String> = lesson.audiences.iter().map(|a| shell.t(label::audience(*a))).collect();
         widgets::weak(ui, &format!("{} · {}", shell.t_with(ui_text::MINUTES, &minutes), audiences.join(" · ")));
         if lesson.content_note.is_some() {
             widgets::row_top(ui, |ui| {

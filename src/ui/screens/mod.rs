@@ -8,7 +8,7 @@ mod start;
 
 use super::theme::{self, Layout, space};
 use super::{Screen, Shell, egui, widgets};
-use crate::i18n::ui_text;
+use chatwise_i18n::ui_text;
 
 /// Draws the current screen.
 pub fn show(shell: &mut Shell, ui: &mut egui::Ui, layout: Layout, now: f64) {
@@ -23,9 +23,9 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, layout: Layout, now: f64) {
 }
 
 /// The player choices, in the order they are offered.
-pub(crate) fn players() -> [(crate::content::model::Audience, crate::i18n::ui_text::UiMsg); 3] {
-    use crate::content::model::Audience;
-    use crate::i18n::ui_text::*;
+pub(crate) fn players() -> [(chatwise_content::model::Audience, chatwise_i18n::ui_text::UiMsg); 3] {
+    use chatwise_content::model::Audience;
+    use chatwise_i18n::ui_text::*;
     [(Audience::Class, PLAYER_CLASS), (Audience::Family, PLAYER_FAMILY), (Audience::Solo, PLAYER_SOLO)]
 }
 
@@ -44,9 +44,9 @@ pub(crate) fn player_choices(shell: &mut Shell, ui: &mut egui::Ui) {
 /// The pack's languages as choices, their own names, with "Draft translation" where it applies.
 pub(crate) fn language_choices(shell: &mut Shell, ui: &mut egui::Ui) {
     use super::widgets::{ChoiceState, Mark, choice};
-    use crate::content::model::TranslationStatus;
+    use chatwise_content::model::TranslationStatus;
     let current = shell.language().to_owned();
-    let draft = shell.t(crate::i18n::ui_text::TRANSLATION_DRAFT);
+    let draft = shell.t(chatwise_i18n::ui_text::TRANSLATION_DRAFT);
     let languages = shell.library.pack.languages.clone();
     // Each name is in its own script ("हिन्दी", "اردو"), drawn by the built-in language-name fonts
     // where the script's own font is not here (assets/fonts/fonts.ron, `names`).
@@ -66,8 +66,8 @@ pub use lesson::teacher_notes;
 
 /// For teachers and families: the lesson plan and the take-home sheet, to print or save.
 pub fn printables(shell: &mut Shell, ui: &mut egui::Ui, lesson_id: &str) {
-    use crate::content::model::Audience;
-    use crate::export::Document;
+    use chatwise_content::model::Audience;
+    use chatwise_export::Document;
     let player = shell.settings().player;
     if !matches!(player, Some(Audience::Class | Audience::Family)) {
         return;

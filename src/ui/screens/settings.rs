@@ -1,10 +1,10 @@
 //! Settings: language, text size, high contrast, reduced motion, who is playing, clearing data.
 
-use crate::i18n::{FluentArgs, ui_text};
-use crate::ui::text;
-use crate::ui::theme::{self, space};
-use crate::ui::widgets::{self, ChoiceState, Mark};
-use crate::ui::{Shell, egui};
+use crate::text;
+use crate::theme::{self, space};
+use crate::widgets::{self, ChoiceState, Mark};
+use crate::{Shell, egui};
+use chatwise_i18n::{FluentArgs, ui_text};
 
 /// Text size steps (100% to 200%).
 pub const TEXT_SCALE_STEP: f32 = 0.25;
@@ -62,6 +62,6 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui) {
     ui.add_space(space::S5);
     // What works with screen readers and what does not yet (web/accessibility.html).
     if widgets::secondary_button(ui, &shell.t(ui_text::SETTINGS_ACCESSIBILITY)).clicked() {
-        shell.effects.push(crate::ui::Effect::ShowAccessibilityStatement);
+        shell.effects.push(crate::Effect::ShowAccessibilityStatement);
     }
 }

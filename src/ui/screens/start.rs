@@ -1,15 +1,15 @@
 //! The start screen: who is playing, and in which language.
 
-use crate::i18n::ui_text;
-use crate::ui::theme::{self, space};
-use crate::ui::widgets;
-use crate::ui::{Screen, Shell, egui};
+use crate::theme::{self, space};
+use crate::widgets;
+use crate::{Screen, Shell, egui};
+use chatwise_i18n::ui_text;
 
 pub fn show(shell: &mut Shell, ui: &mut egui::Ui) {
     widgets::heading(ui, &shell.t(ui_text::START_TITLE), egui::TextStyle::Heading);
     // A published pack names who brings it (pack.ron `organisation`, or `chatwise site`).
     if let Some(organisation) = shell.library.pack.organisation.clone() {
-        let mut args = crate::i18n::FluentArgs::new();
+        let mut args = chatwise_i18n::FluentArgs::new();
         args.set("organisation", organisation);
         widgets::weak(ui, &shell.t_with(ui_text::START_ORGANISATION, &args));
     }
@@ -25,7 +25,7 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui) {
     ui.add_space(space::S5);
     if widgets::primary_button(ui, &shell.t(ui_text::START_GO)).clicked() {
         if shell.settings().player.is_none() {
-            shell.update_settings(|s| s.player = Some(crate::content::model::Audience::Solo));
+            shell.update_settings(|s| s.player = Some(chatwise_content::model::Audience::Solo));
         }
         shell.filters.audience = shell.settings().player;
         shell.go(Screen::Library);

@@ -3,12 +3,12 @@
 
 use egui::{Align, Color32, CornerRadius, Layout as EguiLayout, Stroke};
 
-use crate::i18n::{FluentArgs, ui_text};
-use crate::runtime::{ChatView, Decision, Sender, StepView};
-use crate::ui::text;
-use crate::ui::theme::{AVATAR_FILLS, Palette, space};
-use crate::ui::widgets::{self, ChoiceState};
-use crate::ui::{Shell, egui};
+use crate::text;
+use crate::theme::{AVATAR_FILLS, Palette, space};
+use crate::widgets::{self, ChoiceState};
+use crate::{Shell, egui};
+use chatwise_i18n::{FluentArgs, ui_text};
+use chatwise_runtime::{ChatView, Decision, Sender, StepView};
 
 /// Typing time before a message appears: 600 ms plus 20 ms a character, at most 2 s.
 fn typing_seconds(text: &str) -> f64 {
@@ -117,9 +117,9 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, chat: &ChatVi
 
     match &chat.feedback {
         None => {
-            let prompt = widgets::heading(ui, &chat.prompt, crate::ui::theme::h2());
+            let prompt = widgets::heading(ui, &chat.prompt, crate::theme::h2());
             shell.scroll_here(&prompt, Align::Center);
-            if shell.settings().player == Some(crate::content::model::Audience::Family) {
+            if shell.settings().player == Some(chatwise_content::model::Audience::Family) {
                 super::family::turn_line(shell, ui, chat.family_turn);
             }
             if shell.class_mode() {
@@ -202,7 +202,7 @@ fn avatar(ui: &mut egui::Ui, initials: &str, name: &str) {
         rect.center(),
         egui::Align2::CENTER_CENTER,
         initials,
-        egui::FontId::new(16.0, crate::ui::theme::bold_family()),
+        egui::FontId::new(16.0, crate::theme::bold_family()),
         Color32::WHITE,
     );
 }

@@ -3,12 +3,12 @@
 //! kept in memory only) and reveals the answers with one click. The teacher's panel (planned
 //! time, notes, model answers) can be hidden from the projection.
 
-use crate::i18n::{FluentArgs, ui_text};
-use crate::runtime::{Decision, StepView};
-use crate::ui::text;
-use crate::ui::theme::{Palette, space};
-use crate::ui::widgets::{self, Icon};
-use crate::ui::{Shell, egui};
+use crate::text;
+use crate::theme::{Palette, space};
+use crate::widgets::{self, Icon};
+use crate::{Shell, egui};
+use chatwise_i18n::{FluentArgs, ui_text};
+use chatwise_runtime::{Decision, StepView};
 
 /// The tally for option `option` of the current step.
 pub fn hands(shell: &Shell, option: usize) -> u32 {
@@ -43,7 +43,7 @@ pub fn tally_row(shell: &mut Shell, ui: &mut egui::Ui, option: usize, letter: ch
 
 /// A chat decision in class mode: every reply with its tally; after Reveal, each reply's
 /// verdict and feedback, and the teacher clicks the reply the class chose to go on.
-pub fn chat_replies(shell: &mut Shell, ui: &mut egui::Ui, replies: &[crate::runtime::ChoiceView]) -> Option<usize> {
+pub fn chat_replies(shell: &mut Shell, ui: &mut egui::Ui, replies: &[chatwise_runtime::ChoiceView]) -> Option<usize> {
     let palette = Palette::of(ui);
     // The reveal is the lesson's (`Decision::Reveal`), so it survives a resume.
     let shown = replies.iter().any(|r| r.revealed.is_some());

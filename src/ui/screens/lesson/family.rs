@@ -3,12 +3,12 @@
 //! finish with a family agreement built from the lesson's suggested lines, which they tick,
 //! adjust, and print or save.
 
-use crate::export::Document;
-use crate::i18n::{FluentArgs, ui_text};
-use crate::runtime::Turn;
-use crate::ui::theme::{Palette, space};
-use crate::ui::widgets::{self, ChoiceState, Icon, Mark};
-use crate::ui::{Shell, egui};
+use crate::theme::{Palette, space};
+use crate::widgets::{self, ChoiceState, Icon, Mark};
+use crate::{Shell, egui};
+use chatwise_export::Document;
+use chatwise_i18n::{FluentArgs, ui_text};
+use chatwise_runtime::Turn;
 
 /// Whose turn it is to choose in a chat (the lesson run keeps count: `ChatView::family_turn`).
 pub fn turn_line(shell: &Shell, ui: &mut egui::Ui, turn: Turn) {

@@ -7,13 +7,13 @@ mod family;
 mod quiz;
 mod sort;
 
-use crate::content::model::Audience;
-use crate::i18n::ui_text;
-use crate::runtime::{BodyView, Decision, StepView};
-use crate::ui::text;
-use crate::ui::theme::{self, Layout, Palette, space};
-use crate::ui::widgets::{self, Icon};
-use crate::ui::{Screen, Shell, egui};
+use crate::text;
+use crate::theme::{self, Layout, Palette, space};
+use crate::widgets::{self, Icon};
+use crate::{Screen, Shell, egui};
+use chatwise_content::model::Audience;
+use chatwise_i18n::ui_text;
+use chatwise_runtime::{BodyView, Decision, StepView};
 
 pub fn show(shell: &mut Shell, ui: &mut egui::Ui, layout: Layout, now: f64) {
     let Some(session) = &shell.session else {

@@ -1,13 +1,13 @@
 //! A quiz: option cards with radio or checkbox marks, a free hint, Check, feedback under each
 //! chosen option and a summary card. Nothing is pre-selected.
 
-use crate::content::model::QuizKind;
-use crate::i18n::ui_text;
-use crate::runtime::{Decision, OptionMark, QuizStage, QuizView, StepView};
-use crate::ui::text;
-use crate::ui::theme::{Palette, space};
-use crate::ui::widgets::{self, ChoiceState, Icon, Mark};
-use crate::ui::{Shell, egui};
+use crate::text;
+use crate::theme::{Palette, space};
+use crate::widgets::{self, ChoiceState, Icon, Mark};
+use crate::{Shell, egui};
+use chatwise_content::model::QuizKind;
+use chatwise_i18n::ui_text;
+use chatwise_runtime::{Decision, OptionMark, QuizStage, QuizView, StepView};
 
 pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, quiz: &QuizView) {
     let palette = Palette::of(ui);

@@ -1,12 +1,12 @@
 //! Sorting cards into groups without dragging (WCAG 2.5.7): pick a card, then press a group.
 //! A group pressed with no card picked says "Choose a card first".
 
-use crate::i18n::{FluentArgs, ui_text};
-use crate::runtime::{Decision, RunError, SortView, StepView};
-use crate::ui::text;
-use crate::ui::theme::{self, Palette, TARGET, space};
-use crate::ui::widgets::{self, ChoiceState, Icon};
-use crate::ui::{Shell, egui};
+use crate::text;
+use crate::theme::{self, Palette, TARGET, space};
+use crate::widgets::{self, ChoiceState, Icon};
+use crate::{Shell, egui};
+use chatwise_i18n::{FluentArgs, ui_text};
+use chatwise_runtime::{Decision, RunError, SortView, StepView};
 
 pub fn show(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, sort: &SortView) {
     let palette = Palette::of(ui);

@@ -1,56 +1,35 @@
-//! Reading pack files from a folder or from the copy built into the binary, and decoding them.
-//!
-//! Everything after this module works on in-memory [`SourceFile`]s, so the checker,
-//! the app and the tests see the same thing whether files came from disk or not.
+//! Where a pack's files come from: a folder on disk, or the copy built into the binary, which
+//! also completes a folder with the engine's own messages and help data.
 
 use std::path::{Path, PathBuf};
 
+use chatwise_base::source::{RawFile, read_tree};
+use chatwise_content::{LESSONS_DIR, PACK_FILE, images::IMAGES_DIR, portals::PORTALS_FILE};
 use include_dir::{Dir, include_dir};
-
-use super::diagnostic::{Diagnostic, Position};
 
 /// The default lessons, compiled into the binary so it runs from any folder. Only what the
 /// engine reads: the authoring guide beside them (content/README.md) would be 15 KB more for
 /// every child's download.
-static EMBEDDED_LESSONS: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/content/lessons");
+static EMBEDDED_LESSONS: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../content/lessons");
 static EMBEDDED_PACK: &str = include_str!("../../content/pack.ron");
 /// The built-in lessons' pictures, on desktop. The browser build fetches them from its site
 /// (`chatwise page-files` copies them there) only when a lesson needs them.
 #[cfg(not(target_arch = "wasm32"))]
-static EMBEDDED_IMAGES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/content/images");
+static EMBEDDED_IMAGES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../content/images");
 static EMBEDDED_PORTALS: &str = include_str!("../../content/portals.ron");
 /// The default translations, compiled into the binary. The browser build carries English only:
 /// every other language is a file of the site (`lang-<code>.json`, from `chatwise page-files`)
 /// that a reader downloads only if they read it, so adding a language to the library never
 /// makes an English or Ukrainian reader's first visit bigger.
 #[cfg(not(target_arch = "wasm32"))]
-static EMBEDDED_LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
+static EMBEDDED_LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../locales");
 #[cfg(target_arch = "wasm32")]
-static EMBEDDED_LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales/en");
+static EMBEDDED_LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../locales/en");
 /// The folder `EMBEDDED_LOCALES` holds, relative to `locales/` (`en/` in the browser build).
 #[cfg(not(target_arch = "wasm32"))]
 const EMBEDDED_LOCALES_UNDER: &str = "";
 #[cfg(target_arch = "wasm32")]
 const EMBEDDED_LOCALES_UNDER: &str = "en/";
-
-/// A file's raw bytes and the path it is reported under.
-#[derive(Debug, Clone)]
-pub struct RawFile {
-    /// The path as shown to authors, e.g. `content/lessons/new-friend.ron`.
-    pub path: String,
-    /// The path relative to its root folder, with `/` separators, e.g. `lessons/new-friend.ron`.
-    pub relative: String,
-    pub bytes: Vec<u8>,
-}
-
-/// A file decoded to text.
-#[derive(Debug, Clone)]
-pub struct SourceFile {
-    pub path: String,
-    pub relative: String,
-    pub text: String,
-}
-
 /// Where a pack's files come from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Origin {
@@ -132,13 +111,13 @@ pub fn add_engine_files(content: &mut Vec<RawFile>, locales: &mut Vec<RawFile>) 
         // pack has a file of the same name, which then wins.
         for file in embedded_content() {
             // The built-in lessons' pictures come with them.
-            if file.relative.starts_with(super::images::IMAGES_DIR) {
+            if file.relative.starts_with(IMAGES_DIR) {
                 if !content.iter().any(|f| f.relative == file.relative) {
                     content.push(RawFile { path: format!("{BUILT_IN_PREFIX}{}", file.path), ..file });
                 }
                 continue;
             }
-            let Some(id) = file.relative.strip_prefix(super::LESSONS_DIR).and_then(|f| f.strip_suffix(".ron")) else {
+            let Some(id) = file.relative.strip_prefix(LESSONS_DIR).and_then(|f| f.strip_suffix(".ron")) else {
                 continue;
             };
             names.push(format!("{id}.ftl"));
@@ -147,7 +126,7 @@ pub fn add_engine_files(content: &mut Vec<RawFile>, locales: &mut Vec<RawFile>) 
             }
         }
     }
-    let portals = super::portals::PORTALS_FILE;
+    let portals = PORTALS_FILE;
     if !content.iter().any(|f| f.relative == portals) {
         content.push(RawFile {
             path: format!("{BUILT_IN_PREFIX}content/{portals}"),
@@ -177,10 +156,10 @@ pub fn add_engine_files(content: &mut Vec<RawFile>, locales: &mut Vec<RawFile>) 
 
 /// Whether the pack's `pack.ron` asks for the built-in lessons beside its own.
 fn adds_to_built_in_library(content: &[RawFile]) -> bool {
-    let Some(pack) = content.iter().find(|f| f.relative == super::PACK_FILE) else { return false };
+    let Some(pack) = content.iter().find(|f| f.relative == PACK_FILE) else { return false };
     let text = String::from_utf8_lossy(&pack.bytes);
-    super::ron_options()
-        .from_str::<super::raw::RawPack>(text.trim_start_matches('\u{feff}'))
+    chatwise_content::ron_options()
+        .from_str::<chatwise_content::raw::RawPack>(text.trim_start_matches('\u{feff}'))
         .is_ok_and(|p| p.with_built_in_lessons)
 }
 
@@ -188,14 +167,14 @@ fn adds_to_built_in_library(content: &[RawFile]) -> bool {
 fn embedded_content() -> Vec<RawFile> {
     let mut files = embedded_files(&EMBEDDED_LESSONS, "content/lessons");
     for file in &mut files {
-        file.relative = format!("{}{}", super::LESSONS_DIR, file.relative);
+        file.relative = format!("{}{}", LESSONS_DIR, file.relative);
     }
     #[cfg(not(target_arch = "wasm32"))]
     for file in EMBEDDED_IMAGES.files().filter(|f| f.path().extension().is_some_and(|e| e == "png")) {
-        let relative = format!("{}{}", super::images::IMAGES_DIR, file.path().to_string_lossy());
+        let relative = format!("{}{}", IMAGES_DIR, file.path().to_string_lossy());
         files.push(RawFile { path: format!("content/{relative}"), relative, bytes: file.contents().to_vec() });
     }
-    for (name, text) in [(super::PACK_FILE, EMBEDDED_PACK), (super::portals::PORTALS_FILE, EMBEDDED_PORTALS)] {
+    for (name, text) in [(PACK_FILE, EMBEDDED_PACK), (PORTALS_FILE, EMBEDDED_PORTALS)] {
         files.push(RawFile {
             path: format!("content/{name}"),
             relative: name.to_owned(),
@@ -236,60 +215,4 @@ fn collect_embedded(dir: &Dir<'static>, prefix: &str, out: &mut Vec<RawFile>) {
     for sub in dir.dirs() {
         collect_embedded(sub, prefix, out);
     }
-}
-
-/// Reads all files under `root`, recursively, sorted by path.
-pub fn read_tree(root: &Path) -> std::io::Result<Vec<RawFile>> {
-    let mut out = Vec::new();
-    let mut stack = vec![root.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir)? {
-            let entry = entry?;
-            let path = entry.path();
-            if entry.file_type()?.is_dir() {
-                stack.push(path);
-            } else {
-                let relative = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().replace('\\', "/");
-                let bytes = std::fs::read(&path)?;
-                out.push(RawFile { path: path.to_string_lossy().into_owned(), relative, bytes });
-            }
-        }
-    }
-    out.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(out)
-}
-
-const BYTE_ORDER_MARK: &str = "\u{feff}";
-
-/// Decodes a file as UTF-8, reporting what an author must fix.
-///
-/// A byte-order mark is removed with a warning (some editors add it; it is harmless once
-/// removed). Invalid UTF-8 is an error at the first bad byte, and the file is skipped.
-pub fn decode(file: RawFile, diagnostics: &mut Vec<Diagnostic>) -> Option<SourceFile> {
-    let RawFile { path, relative, bytes } = file;
-    let mut text = match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(err) => {
-            let bytes = err.as_bytes();
-            let valid_up_to = err.utf8_error().valid_up_to();
-            let valid = std::str::from_utf8(&bytes[..valid_up_to]).unwrap_or_default();
-            diagnostics.push(Diagnostic::error(
-                &path,
-                Position::of_offset(valid, valid.len()),
-                "invalid-utf8",
-                "this file is not valid UTF-8 text; open it in a text editor and save it with the UTF-8 encoding",
-            ));
-            return None;
-        }
-    };
-    if text.starts_with(BYTE_ORDER_MARK) {
-        text.drain(..BYTE_ORDER_MARK.len());
-        diagnostics.push(Diagnostic::warning(
-            &path,
-            Position::START,
-            "byte-order-mark",
-            "this file starts with a byte-order mark; it was ignored, but save the file as UTF-8 without BOM",
-        ));
-    }
-    Some(SourceFile { path, relative, text })
 }

@@ -1,36 +1,30 @@
-//! Lesson packs as data: the serde shape (`raw`), the checked model (`model`), and loading
-//! with validation that names file, line and column. No Bevy, no egui.
+//! A pack with its translations, checked against each other: what the CLI, the app and the
+//! tests load. Lessons (`chatwise_content`) and translations (`chatwise_i18n`) are read on their
+//! own; here every message a lesson names is looked up in every language, coverage is counted,
+//! pictures are checked and the playable pack is put together. Findings name file, line and
+//! column; a broken lesson is left out and the rest still loads.
 
 pub mod bundle;
-mod check_lesson;
-pub mod diagnostic;
-pub mod images;
-mod locate;
-pub mod model;
-pub mod portals;
-pub mod raw;
-pub mod source;
+pub mod label;
+pub mod origin;
+pub mod pictures;
 
-use std::collections::{BTreeMap, HashMap};
-
-use rustc_hash::FxHashSet;
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use ron::extensions::Extensions;
+use rustc_hash::FxHashSet;
 
-pub use check_lesson::{MsgRef, VarContext, is_message_id};
-use diagnostic::{Diagnostic, Position};
-use model::{Language, MsgId, Pack};
-use raw::{RawLesson, RawPack, TranslationStatus};
-use source::{Origin, RawFile, SourceFile};
-
-use crate::i18n::script::{self, Writing, WritingProblem};
-use crate::i18n::{Catalog, Localizer, REFERENCE_LANGUAGE, ui_text};
-
-/// The pack file inside a content folder.
-pub const PACK_FILE: &str = "pack.ron";
-/// The folder of lesson files inside a content folder.
-pub const LESSONS_DIR: &str = "lessons/";
+use chatwise_base::diagnostic::{self, Diagnostic, Position};
+use chatwise_base::script::{self, Writing, WritingProblem};
+use chatwise_base::source::{self, RawFile, SourceFile};
+use chatwise_content::model::{self, Language, MsgId, Pack};
+use chatwise_content::raw::{RawPack, TranslationStatus};
+use chatwise_content::{
+    LESSONS_DIR, Locator, MsgRef, PACK_FILE, ParsedLessons, VarContext, images, parse_lessons, portals, quoted_words,
+    ron_error, ron_options,
+};
+use chatwise_i18n::{Catalog, Localizer, REFERENCE_LANGUAGE, ui_text};
+use origin::Origin;
 
 /// A loaded pack and its translations: what the CLI, the tests and the app all use.
 #[derive(Debug)]
@@ -65,11 +59,6 @@ impl Loaded {
     }
 }
 
-/// The RON options every pack file is read with: `Some(..)` and newtype wrappers may be left out.
-pub fn ron_options() -> ron::Options {
-    ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME | Extensions::UNWRAP_VARIANT_NEWTYPES)
-}
-
 /// Reads and checks a pack from `origin`.
 pub fn load(origin: &Origin) -> std::io::Result<Loaded> {
     let (content, locales) = origin.read()?;
@@ -83,10 +72,10 @@ pub fn load_files(content: Vec<RawFile>, locales: Vec<RawFile>) -> Loaded {
     let mut pack_file = None;
     let mut portals_file = None;
     let mut lesson_files = Vec::new();
-    let mut pictures = images::Images::new();
+    let mut picture_files = images::Images::new();
     for file in content {
         if file.relative.starts_with(images::IMAGES_DIR) {
-            pictures.insert(file.relative, std::sync::Arc::from(file.bytes));
+            picture_files.insert(file.relative, std::sync::Arc::from(file.bytes));
         } else if file.relative == PACK_FILE {
             pack_file = Some(file);
         } else if file.relative == portals::PORTALS_FILE {
@@ -152,9 +141,9 @@ pub fn load_files(content: Vec<RawFile>, locales: Vec<RawFile>) -> Loaded {
     let pack = assemble_pack(pack_meta, playable, &catalog, pack_path.as_deref(), &portals, &mut diagnostics);
     // The browser app fetches pictures from its site, and its packs were checked when published.
     #[cfg(not(target_arch = "wasm32"))]
-    images::check(&pack.lessons, &pictures, &catalog, &mut diagnostics);
+    pictures::check(&pack.lessons, &picture_files, &catalog, &mut diagnostics);
     diagnostic::sort(&mut diagnostics);
-    let library = Library { pack, catalog, portals, images: pictures };
+    let library = Library { pack, catalog, portals, images: picture_files };
     Loaded { library, diagnostics, coverage, lesson_files: lesson_file_count }
 }
 
@@ -171,87 +160,6 @@ fn in_parallel<A: Send, B: Send>(a: impl FnOnce() -> A + Send, b: impl FnOnce() 
     #[cfg(target_arch = "wasm32")]
     {
         (a(), b())
-    }
-}
-
-/// Lessons that checked clean, every message reference, and the findings.
-struct ParsedLessons {
-    lessons: Vec<model::Lesson>,
-    refs: Vec<MsgRef>,
-    diagnostics: Vec<Diagnostic>,
-    /// Quoted words in files that could not be read: the message ids they would use.
-    unread_ids: FxHashSet<String>,
-}
-
-/// The quoted words in a file that could not be read, which are the message ids it uses (and
-/// some that are not ids). Its messages are then not reported as unused: one missing comma must
-/// not bury its error under hundreds of warnings about the messages only that file uses.
-fn quoted_words(text: &str, into: &mut FxHashSet<String>) {
-    for (i, part) in text.split('"').enumerate() {
-        if i % 2 == 1 && !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
-            into.insert(part.to_owned());
-        }
-    }
-}
-
-fn parse_lessons(files: Vec<RawFile>) -> ParsedLessons {
-    let mut parsed = ParsedLessons {
-        lessons: Vec::new(),
-        refs: Vec::new(),
-        diagnostics: Vec::new(),
-        unread_ids: FxHashSet::default(),
-    };
-    let mut seen_ids: HashMap<String, String> = HashMap::new();
-    for raw in files {
-        let Some(file) = source::decode(raw, &mut parsed.diagnostics) else { continue };
-        let Some(lesson) = parse_lesson(&file, &mut parsed.diagnostics, &mut parsed.refs) else {
-            quoted_words(&file.text, &mut parsed.unread_ids);
-            continue;
-        };
-        if let Some(first) = seen_ids.get(&lesson.id) {
-            let at = locate::Locator::new(&file.text).field("id", &lesson.id);
-            parsed.diagnostics.push(Diagnostic::error(
-                &file.path,
-                at,
-                "duplicate-lesson",
-                format!("lesson id `{}` is already used by {first}; give this lesson its own id", lesson.id),
-            ));
-            continue;
-        }
-        seen_ids.insert(lesson.id.clone(), file.path.clone());
-        parsed.lessons.push(lesson);
-    }
-    parsed
-}
-
-/// Turns a ron error into a finding an author can act on.
-pub(crate) fn ron_error(file: &SourceFile, error: &ron::error::SpannedError, what: &str) -> Diagnostic {
-    if file.text.trim().is_empty() {
-        return Diagnostic::error(
-            &file.path,
-            Position::START,
-            "empty-file",
-            format!("this file is empty; a {what} file must contain `{what}( ... )`"),
-        );
-    }
-    let message = error.code.to_string().replace("`Raw", "`");
-    Diagnostic::error(
-        &file.path,
-        Position { line: error.span.start.line, column: error.span.start.col },
-        "ron-syntax",
-        format!(
-            "{message} (check the brackets, commas and quotes near here; field names are in content/README.md). Until this file reads, the messages it uses are not checked"
-        ),
-    )
-}
-
-fn parse_lesson(file: &SourceFile, diagnostics: &mut Vec<Diagnostic>, refs: &mut Vec<MsgRef>) -> Option<model::Lesson> {
-    match ron_options().from_str::<RawLesson>(&file.text) {
-        Ok(raw) => check_lesson::check_lesson(raw, file, diagnostics, refs),
-        Err(error) => {
-            diagnostics.push(ron_error(file, &error, "Lesson"));
-            None
-        }
     }
 }
 
@@ -280,11 +188,11 @@ fn parse_pack(
             return None;
         }
     };
-    let loc = locate::Locator::new(&file.text);
+    let loc = Locator::new(&file.text);
     let mut msg = |id: &str| {
         let at = loc.value_after(Position::START, id).unwrap_or(Position::START);
         refs.push(MsgRef { id: id.to_owned(), path: Arc::from(file.path.as_str()), at, context: VarContext::Plain });
-        MsgId(id.to_owned())
+        MsgId::named_in_pack(id)
     };
     let title = msg(&raw.title);
     let description = raw.description.as_deref().map(&mut msg);
@@ -418,7 +326,7 @@ fn assemble_pack(
     let meta = meta.unwrap_or_else(|| PackMeta {
         // The pack file is broken: keep the lessons playable under a stand-in pack.
         id: "unnamed".to_owned(),
-        title: MsgId("pack-title".to_owned()),
+        title: MsgId::named_in_pack("pack-title"),
         description: None,
         languages: catalog
             .codes()
@@ -563,7 +471,7 @@ fn check_messages(
     }
 
     // The engine's own messages.
-    for ui in ui_text::ALL.iter().chain(crate::i18n::export_text::ALL) {
+    for ui in ui_text::ALL.iter().chain(chatwise_i18n::export_text::ALL) {
         used.insert(ui.id);
         for language in catalog.languages.values() {
             match language.message(ui.id) {

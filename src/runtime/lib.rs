@@ -12,7 +12,7 @@ use std::sync::Arc;
 pub use decide::{Decision, Pending, Strategy};
 pub use view::*;
 
-use crate::content::model::{Condition, Lesson, QuizKind, Route, Step, StepIx, StepKind, Verdict};
+use chatwise_content::model::{Condition, Lesson, QuizKind, Route, Step, StepIx, StepKind, Verdict};
 
 /// Wrong answers after which a quiz shows the answer, so nobody gets stuck.
 pub const QUIZ_ATTEMPTS_BEFORE_REVEAL: u32 = 2;
@@ -582,6 +582,12 @@ impl LessonRun {
 
     pub(crate) fn phase(&self) -> &Phase {
         &self.phase
+    }
+
+    /// Feeds where the learner is within the step (picks, cards, attempts, reveals) into
+    /// `state`, so a view can tell whether anything it draws changed without seeing inside.
+    pub fn hash_phase<H: std::hash::Hasher>(&self, state: &mut H) {
+        std::hash::Hash::hash(&self.phase, state);
     }
 
     pub(crate) fn chat_log(&self) -> &[ChatEntry] {

@@ -6,12 +6,11 @@
 mod catalog;
 pub mod export_text;
 mod localizer;
-pub mod script;
 pub mod ui_text;
 
 pub use catalog::{Catalog, LanguageCatalog, MessageInfo};
 pub use fluent_bundle::{FluentArgs, FluentValue};
-pub use localizer::{Localizer, negotiate};
+pub use localizer::{Localizer, negotiate, system_language};
 
 /// The reference language: complete by definition, and the last fallback.
 pub const REFERENCE_LANGUAGE: &str = "en";

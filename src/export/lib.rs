@@ -8,14 +8,15 @@
 
 mod html;
 
-use crate::i18n::script::{self, Writing};
+use chatwise_base::script::{self, Writing};
+use chatwise_library::label;
 use fluent_bundle::FluentArgs;
 
-use crate::content::Library;
-use crate::content::model::{Lesson, StepKind, TranslationStatus, Verdict};
-use crate::content::portals::{Country, Route, RouteKind, Trust};
-use crate::i18n::export_text::{self as t, UiMsg};
-use crate::i18n::{Localizer, ui_text};
+use chatwise_content::model::{Lesson, StepKind, TranslationStatus, Verdict};
+use chatwise_content::portals::{Country, Route, RouteKind, Trust};
+use chatwise_i18n::export_text::{self as t, UiMsg};
+use chatwise_i18n::{Localizer, ui_text};
+use chatwise_library::Library;
 use html::Html;
 
 /// Which document to make.
@@ -127,7 +128,7 @@ impl Writer<'_> {
         self.loc.text_with(msg.id, &args)
     }
 
-    fn text(&self, id: &crate::content::model::MsgId) -> String {
+    fn text(&self, id: &chatwise_content::model::MsgId) -> String {
         self.loc.text(id.as_str())
     }
 
@@ -181,9 +182,9 @@ impl Writer<'_> {
                 h.open("dl", &[("class", "facts")]);
                 h.pair(&self.m(t::AGES), &format!("{}–{}", lesson.ages.0, lesson.ages.1));
                 h.pair(&self.m(t::DURATION), &self.minutes(lesson.minutes));
-                h.pair(&self.m(t::TOPIC), &self.loc.text(ui_text::topic(lesson.topic).id));
+                h.pair(&self.m(t::TOPIC), &self.loc.text(label::topic(lesson.topic).id));
                 let audiences: Vec<String> =
-                    lesson.audiences.iter().map(|a| self.loc.text(ui_text::audience(*a).id)).collect();
+                    lesson.audiences.iter().map(|a| self.loc.text(label::audience(*a).id)).collect();
                 h.pair(&self.m(t::AUDIENCES), &audiences.join(", "));
                 let language = self.library.pack.languages.iter().find(|l| l.code == self.loc.language());
                 h.pair(&self.m(t::LANGUAGE), language.map_or(self.loc.language(), |l| l.name.as_str()));
@@ -291,8 +292,8 @@ impl Writer<'_> {
     /// The ids of the steps a class passes through choosing the first reply and answer each
     /// time (the lessons' safe path comes first).
     fn main_path(&self) -> std::collections::HashSet<String> {
-        let mut run = crate::runtime::LessonRun::start(self.lesson.clone());
-        let mut strategy = crate::runtime::Strategy::First;
+        let mut run = chatwise_runtime::LessonRun::start(self.lesson.clone());
+        let mut strategy = chatwise_runtime::Strategy::First;
         let mut seen: std::collections::HashSet<String> = [run.step().id.clone()].into();
         for _ in 0..1000 {
             let Some(decision) = strategy.decide(&run.pending()) else { break };
@@ -452,7 +453,7 @@ impl Writer<'_> {
     }
 
     /// Chat messages may name the contact (`$contact`).
-    fn chat_text(&self, id: &crate::content::model::MsgId, contact: &str) -> String {
+    fn chat_text(&self, id: &chatwise_content::model::MsgId, contact: &str) -> String {
         self.loc.chat_text(id.as_str(), contact)
     }
 
@@ -534,7 +535,7 @@ impl Writer<'_> {
             h.el("p", &[], &self.m_with(t::HOURS, "hours", self.text(hours)));
         }
         if let Some(anonymous) = route.anonymous {
-            h.el("p", &[], &self.loc.text(ui_text::anonymity(anonymous).id));
+            h.el("p", &[], &self.loc.text(label::anonymity(anonymous).id));
         }
         if route.trust == Trust::Unverified {
             h.el("p", &[("class", "unverified")], &self.m(t::UNVERIFIED));

@@ -8,8 +8,10 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use super::source::{self, RawFile};
-use super::{Library, Loaded, load_files};
+use chatwise_base::source::{RawFile, read_tree};
+
+use crate::origin::add_engine_files;
+use crate::{Library, Loaded, load_files};
 
 /// The bundle layout this engine reads. A player refuses bundles of another format, with a
 /// message, rather than half-loading them.
@@ -62,13 +64,12 @@ impl Bundle {
     /// so the pack file must hold every language's words itself.
     pub fn from_folders(content: &Path, locales: &Path, site: SiteSettings) -> Result<Bundle, BundleError> {
         let read = |dir: &Path| -> Result<Vec<RawFile>, BundleError> {
-            let files =
-                source::read_tree(dir).map_err(|error| BundleError::Read { path: dir.display().to_string(), error })?;
+            let files = read_tree(dir).map_err(|error| BundleError::Read { path: dir.display().to_string(), error })?;
             // Only what the engine reads: lessons, pack, portals and translations.
             Ok(files.into_iter().filter(|f| f.relative.ends_with(".ron") || f.relative.ends_with(".ftl")).collect())
         };
         let (mut content_files, mut locale_files) = (read(content)?, read(locales)?);
-        source::add_engine_files(&mut content_files, &mut locale_files);
+        add_engine_files(&mut content_files, &mut locale_files);
         let texts = |files: Vec<RawFile>| -> Result<BTreeMap<String, String>, BundleError> {
             files
                 .into_iter()
@@ -118,7 +119,7 @@ impl Bundle {
                 .collect()
         };
         let (mut content, mut locales) = (files("content", self.content), files("locales", self.locales));
-        source::add_engine_files(&mut content, &mut locales);
+        add_engine_files(&mut content, &mut locales);
         let mut loaded = load_files(content, locales);
         self.site.apply_to(&mut loaded.library);
         loaded

@@ -1,5 +1,5 @@
 //! The app's screens as plain egui code over a plain model ([`Shell`]), so every screen can be
-//! driven and tested with egui_kittest without a window. Bevy (in `crate::app`) only feeds it
+//! driven and tested with egui_kittest without a window. Bevy (the `chatwise` crate's `app`) only feeds it
 //! input, draws it, and carries out its [`Effect`]s.
 //!
 //! Screens live in a [`Screen`] enum here rather than in a Bevy state: egui draws them
@@ -15,15 +15,15 @@ pub mod text;
 pub mod theme;
 pub mod widgets;
 
-pub use bevy_egui::egui;
+pub use egui;
 use egui::{Align, Layout as EguiLayout, TextStyle, Ui};
 
-use crate::content::Library;
-use crate::content::diagnostic::Diagnostic;
-use crate::content::model::Audience;
-use crate::i18n::script::{self, Writing};
-use crate::i18n::{FluentArgs, Localizer, ui_text};
-use crate::runtime::{Decision, LessonRun, Pending};
+use chatwise_base::diagnostic::Diagnostic;
+use chatwise_base::script::{self, Writing};
+use chatwise_content::model::Audience;
+use chatwise_i18n::{FluentArgs, Localizer, ui_text};
+use chatwise_library::Library;
+use chatwise_runtime::{Decision, LessonRun, Pending};
 use quick_exit::{Key, ShiftCounter};
 use saved::{Saved, Settings};
 use theme::{Layout, Palette, StyleKey};
@@ -152,7 +152,7 @@ impl Session {
 /// Library filters.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filters {
-    pub topic: Option<crate::content::model::Topic>,
+    pub topic: Option<chatwise_content::model::Topic>,
     pub short: Option<bool>,
     pub audience: Option<Audience>,
     /// `Some(true)`: lessons for 11 and under; `Some(false)`: for 12 and over.
@@ -258,7 +258,7 @@ impl Shell {
     /// browser app carries only English; the glue fetches the rest from the site).
     pub fn missing_language(&self) -> Option<String> {
         let codes: Vec<&str> = self.library.pack.languages.iter().map(|l| l.code.as_str()).collect();
-        let best = crate::i18n::negotiate(&self.requested_languages(), &codes).into_iter().next()?;
+        let best = chatwise_i18n::negotiate(&self.requested_languages(), &codes).into_iter().next()?;
         self.library.catalog.language(&best).is_none().then_some(best)
     }
 
@@ -290,8 +290,8 @@ impl Shell {
 
     /// Makes a printable document for `lesson_id` in the current language, with the chosen
     /// country's help, and asks the platform to save and show it.
-    pub fn save_document(&mut self, document: crate::export::Document, lesson_id: &str) {
-        use crate::export::{Document, Options};
+    pub fn save_document(&mut self, document: chatwise_export::Document, lesson_id: &str) {
+        use chatwise_export::{Document, Options};
         let agreement = self.saved.progress.get(lesson_id).and_then(|p| p.agreement.clone());
         let options = Options {
             country: self.country().map(|c| c.code.clone()),
@@ -309,7 +309,7 @@ impl Shell {
             Document::Handout => "handout",
             Document::Agreement => "agreement",
         };
-        match crate::export::render(&self.library, document, lesson_id, self.language(), &options) {
+        match chatwise_export::render(&self.library, document, lesson_id, self.language(), &options) {
             Ok(html) => {
                 let file_name = format!("chatwise-{lesson_id}-{kind}-{}.html", self.language());
                 self.effects.push(Effect::SaveDocument { file_name, html });
@@ -442,7 +442,7 @@ impl Shell {
 
     /// The country whose help is shown: the reader's choice, else the system region if the pack
     /// lists it. `None` means "not listed" (international options only).
-    pub fn country(&self) -> Option<&crate::content::portals::Country> {
+    pub fn country(&self) -> Option<&chatwise_content::portals::Country> {
         let portals = &self.library.portals;
         match &self.saved.settings.country {
             Some(saved::CountryChoice::Code(code)) => portals.country(code),
@@ -573,7 +573,8 @@ impl Shell {
         let mut hasher = std::hash::DefaultHasher::new();
         format!("{:?}{:?}{:?}{}", self.screen, self.filters, self.saved.settings, self.notices.len()).hash(&mut hasher);
         if let Some(s) = &self.session {
-            (s.decisions.len(), s.run.phase(), &s.message, s.typing_shown).hash(&mut hasher);
+            (s.decisions.len(), &s.message, s.typing_shown).hash(&mut hasher);
+            s.run.hash_phase(&mut hasher);
             (s.tallies.values().sum::<u32>(), self.teacher_panel).hash(&mut hasher);
         }
         hasher.finish()

@@ -1,14 +1,14 @@
 //! The Bevy glue without a window: key presses reach the quick-exit counter, and the shell's
 //! effects are carried out (progress saved to disk, the app asked to exit).
 
+use crate::app::{ShellRes, add_glue, storage::Storage};
+use crate::library::Library;
+use crate::runtime::Decision;
+use crate::ui::Shell;
+use crate::ui::saved::Saved;
 use bevy::input::ButtonState;
 use bevy::input::keyboard::{Key, KeyboardInput};
 use bevy::prelude::*;
-use chatwise::app::{ShellRes, add_glue, storage::Storage};
-use chatwise::content::Library;
-use chatwise::runtime::Decision;
-use chatwise::ui::Shell;
-use chatwise::ui::saved::Saved;
 
 fn app(data: &std::path::Path) -> App {
     let mut app = App::new();
