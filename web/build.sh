@@ -22,7 +22,8 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$bindgen_ver
 fi
 
 echo "building the app for the browser (profile web: size-optimised; ~7 min from clean)"
-cargo build --target wasm32-unknown-unknown --profile web --bin chatwise
+# The app without the `dev` aids (screenshots and benchmark flags are desktop-only anyway).
+cargo build --target wasm32-unknown-unknown --profile web --bin chatwise --no-default-features --features app
 wasm="$target_dir/wasm32-unknown-unknown/web/chatwise.wasm"
 
 # DIST_DIR comes from the environment: replace it only if it is empty or an earlier build.

@@ -27,7 +27,8 @@ out_dir="${OUT_DIR:-$target_dir/bundle}"
 bin="${CHATWISE_BIN:-}"
 if [ -z "$bin" ]; then
   echo "building the program (release; ~9 min from clean)"
-  cargo build --locked --release --bin chatwise
+  # For readers: the app and the commands, without the `dev` aids (screenshots, benchmarks).
+  cargo build --locked --release --bin chatwise --no-default-features --features app
   bin="$target_dir/release/chatwise"
 fi
 dist="${DIST_DIR:-}"
@@ -72,7 +73,7 @@ if [ "${WINDOWS:-0}" = "1" ]; then
   # The same folder with chatwise.exe. WINDOWS_APP=0 leaves the desktop app out (the commands
   # check, walk, lessons, export and site only), which builds in about a minute.
   rustup target list --installed | grep -q x86_64-pc-windows-gnu || rustup target add x86_64-pc-windows-gnu
-  features=()
+  features=(--no-default-features --features app)
   [ "${WINDOWS_APP:-1}" = "1" ] || features=(--no-default-features)
   cargo build --locked --release --target x86_64-pc-windows-gnu --bin chatwise "${features[@]}"
   win="chatwise-$version-windows-x86_64"

@@ -48,12 +48,12 @@ fn three_shift_presses_quit_the_app() {
     }
     key(&mut app, KeyCode::KeyA, ButtonState::Pressed);
     key(&mut app, KeyCode::KeyA, ButtonState::Released);
-    assert!(!app.world().resource::<ShellRes>().0.exited, "a letter in between starts the count again");
+    assert!(!app.world().resource::<ShellRes>().exited(), "a letter in between starts the count again");
     for _ in 0..3 {
         key(&mut app, KeyCode::ShiftLeft, ButtonState::Pressed);
         key(&mut app, KeyCode::ShiftLeft, ButtonState::Released);
     }
-    assert!(app.world().resource::<ShellRes>().0.exited);
+    assert!(app.world().resource::<ShellRes>().exited());
     let exits: Vec<AppExit> = app.world_mut().resource_mut::<Messages<AppExit>>().drain().collect();
     assert_eq!(exits, vec![AppExit::Success], "the app is asked to close");
 }
@@ -64,9 +64,9 @@ fn progress_is_written_to_the_data_folder_and_read_back() {
     let mut app = app(&dir);
     {
         let mut shell = app.world_mut().resource_mut::<ShellRes>();
-        shell.0.start_lesson("new-friend", false);
-        shell.0.decide(Decision::Continue);
-        shell.0.decide(Decision::Reply(0));
+        shell.start_lesson("new-friend", false);
+        shell.decide(Decision::Continue);
+        shell.decide(Decision::Reply(0));
     }
     app.update();
     let (saved, corrupt) = Storage::desktop(Some(dir.clone())).load();
@@ -76,6 +76,6 @@ fn progress_is_written_to_the_data_folder_and_read_back() {
     // A new app resumes the lesson at the same step.
     let mut shell = Shell::new(Library::embedded().library, saved, vec!["en".into()]);
     shell.open_lesson("new-friend");
-    assert_eq!(shell.session.as_ref().unwrap().run.step().id, "chat-1");
+    assert_eq!(shell.session().unwrap().run.step().id, "chat-1");
     let _ = std::fs::remove_dir_all(&dir);
 }

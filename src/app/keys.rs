@@ -18,6 +18,8 @@ fn count_shift_presses(
     time: Res<Time<Real>>,
     mut redraw: MessageWriter<bevy::window::RequestRedraw>,
 ) {
+    // The same clock as egui's `input.time`, which the header's Shift hint reads: bevy_egui
+    // fills it from `Time<Real>` too (bevy_egui 0.42, input.rs).
     let now = time.elapsed_secs_f64();
     if !keys.is_empty() {
         // In the browser, winit runs this frame inside the key's DOM event, before bevy_egui's
@@ -33,6 +35,6 @@ fn count_shift_presses(
             KeyCode::ShiftLeft | KeyCode::ShiftRight => Key::Shift,
             _ => Key::Other,
         };
-        shell.0.key(key, event.state == ButtonState::Pressed, now);
+        shell.key(key, event.state == ButtonState::Pressed, now);
     }
 }

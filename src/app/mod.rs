@@ -3,6 +3,8 @@
 //! layer is the thin glue around it, with the browser's own parts in `web.rs`.
 
 mod a11y;
+#[cfg(all(feature = "dev", not(target_arch = "wasm32")))]
+pub mod dev;
 #[cfg(test)]
 mod glue_tests;
 mod keys;
@@ -18,8 +20,6 @@ mod web_a11y;
 use std::path::PathBuf;
 
 use bevy::prelude::*;
-#[cfg(not(target_arch = "wasm32"))]
-use bevy::render::view::screenshot::{Screenshot, save_to_disk};
 use bevy::winit::WinitSettings;
 use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, egui};
 
@@ -37,26 +37,20 @@ pub struct Options {
     pub data_dir: Option<PathBuf>,
     /// Window size in logical pixels.
     pub size: (f32, f32),
-    /// Dev and screenshot aids: open a lesson, take automatic first choices, go to a screen.
-    pub open_lesson: Option<String>,
-    pub auto_steps: usize,
-    pub screen: Option<String>,
-    pub settings: Vec<String>,
-    /// Save a screenshot of the window here, then quit.
-    pub screenshot: Option<PathBuf>,
-    /// Quit after this many frames (start-up timing).
-    pub exit_after_frames: Option<u32>,
+    /// Screenshot, demo and benchmark aids (feature `dev`, desktop only).
+    #[cfg(all(feature = "dev", not(target_arch = "wasm32")))]
+    pub dev: dev::DevOptions,
 }
 
 /// The shell as a Bevy resource.
-#[derive(Resource)]
+#[derive(Resource, Deref, DerefMut)]
 pub struct ShellRes(pub Shell);
 
 #[derive(Resource)]
 struct StorageRes(Storage);
 
 #[derive(Resource, Default)]
-struct FrameCount(u32);
+pub(crate) struct FrameCount(pub u32);
 
 #[cfg(not(target_arch = "wasm32"))]
 #[derive(Resource)]
@@ -76,8 +70,10 @@ pub fn run(options: Options) -> u8 {
         eprintln!("{d}");
     }
     let storage = Storage::desktop(options.data_dir.clone());
+    #[cfg_attr(not(feature = "dev"), expect(unused_mut, reason = "only the dev aids change the shell before it runs"))]
     let mut shell = new_shell(loaded.library, &storage, crate::i18n::system_language().into_iter().collect());
-    apply_dev_options(&mut shell, &options);
+    #[cfg(feature = "dev")]
+    dev::apply(&mut shell, &options.dev);
 
     let (width, height) = options.size;
     let window = Window {
@@ -87,14 +83,18 @@ pub fn run(options: Options) -> u8 {
     };
     // Reactive (redraw on input or animation only), except when counting frames for a
     // screenshot or a start-up benchmark, which need frames to keep coming.
-    let counting_frames = options.screenshot.is_some() || options.exit_after_frames.is_some();
+    #[cfg(feature = "dev")]
+    let counting_frames = options.dev.counts_frames();
+    #[cfg(not(feature = "dev"))]
+    let counting_frames = false;
     let mut app = build(
         shell,
         storage,
         window,
         if counting_frames { WinitSettings::game() } else { WinitSettings::desktop_app() },
     );
-    app.add_systems(Update, frame_limits.after(count_frames));
+    #[cfg(feature = "dev")]
+    app.add_plugins(dev::plugin(options.dev.clone()));
     if options.live_reload {
         app.add_plugins(reload::plugin);
     }
@@ -183,7 +183,7 @@ fn build(shell: Shell, storage: Storage, window: Window, update: WinitSettings) 
     app
 }
 
-fn count_frames(mut frames: ResMut<FrameCount>) {
+pub(crate) fn count_frames(mut frames: ResMut<FrameCount>) {
     frames.0 += 1;
 }
 
@@ -196,63 +196,6 @@ pub fn add_glue(app: &mut App, shell: Shell, storage: Storage) {
         .add_systems(Update, carry_out_effects);
 }
 
-#[cfg(not(target_arch = "wasm32"))]
-fn apply_dev_options(shell: &mut Shell, options: &Options) {
-    use crate::runtime::Strategy;
-    use crate::ui::Screen;
-    for setting in &options.settings {
-        match setting.as_str() {
-            "high-contrast" => shell.update_settings(|s| s.high_contrast = true),
-            "reduced-motion" => shell.update_settings(|s| s.reduced_motion = true),
-            "class" => shell.update_settings(|s| s.player = Some(crate::content::model::Audience::Class)),
-            "family" => shell.update_settings(|s| s.player = Some(crate::content::model::Audience::Family)),
-            "solo" => shell.update_settings(|s| s.player = Some(crate::content::model::Audience::Solo)),
-            "teacher-notes" => shell.teacher_panel = true,
-            s if s.starts_with("text=") => {
-                let scale = s[5..].parse::<f32>().unwrap_or(100.0) / 100.0;
-                shell.update_settings(|st| st.text_scale = scale.clamp(1.0, 2.0));
-            }
-            s if s.starts_with("lang=") => {
-                let lang = s[5..].to_owned();
-                shell.update_settings(|st| st.language = Some(lang));
-            }
-            s if s.starts_with("country=") => {
-                let code = s[8..].to_owned();
-                let choice = if code == "none" {
-                    crate::ui::saved::CountryChoice::NotListed
-                } else {
-                    crate::ui::saved::CountryChoice::Code(code)
-                };
-                shell.update_settings(|st| st.country = Some(choice));
-            }
-            other => eprintln!("chatwise: unknown --set `{other}`"),
-        }
-    }
-    if let Some(id) = &options.open_lesson {
-        shell.start_lesson(id, false);
-        let mut strategy = Strategy::First;
-        for _ in 0..options.auto_steps {
-            let Some(decision) = shell.session.as_ref().and_then(|s| strategy.decide(&s.run.pending())) else { break };
-            shell.decide(decision);
-        }
-    }
-    // `--screen` takes the names the page uses for `data-screen` (`Screen::slug`).
-    let lesson = options.open_lesson.clone().unwrap_or_default();
-    let screens = [Screen::Start, Screen::Library, Screen::Help, Screen::Settings, Screen::BeforeStart(lesson)];
-    match screens.into_iter().find(|screen| Some(screen.slug()) == options.screen.as_deref()) {
-        Some(Screen::Start) => shell.screen = Screen::Start,
-        Some(Screen::BeforeStart(id)) if id.is_empty() => eprintln!("chatwise: --screen before needs --open LESSON"),
-        Some(screen) => shell.go(screen),
-        None => {
-            if let Some(other) = &options.screen {
-                eprintln!("chatwise: unknown --screen `{other}`");
-            }
-        }
-    }
-    // Dev options must not overwrite the reader's saved data.
-    let _ = shell.take_effects();
-}
-
 /// Draws the whole UI into a full-window root `Ui`.
 fn draw(mut contexts: EguiContexts, mut shell: ResMut<ShellRes>) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
@@ -261,19 +204,20 @@ fn draw(mut contexts: EguiContexts, mut shell: ResMut<ShellRes>) -> Result {
         egui::Id::new("root"),
         egui::UiBuilder::new().layer_id(egui::LayerId::background()).max_rect(ctx.content_rect()),
     );
-    shell.0.ui(&mut root);
+    shell.ui(&mut root);
     Ok(())
 }
 
 fn carry_out_effects(
     mut shell: ResMut<ShellRes>,
     storage: Res<StorageRes>,
-    #[allow(unused)] mut exit: MessageWriter<AppExit>,
+    #[cfg_attr(target_arch = "wasm32", allow(unused, reason = "the browser leaves by replacing the page"))]
+    mut exit: MessageWriter<AppExit>,
 ) {
-    for effect in shell.0.take_effects() {
+    for effect in shell.take_effects() {
         match effect {
             Effect::Save => {
-                if let Err(e) = storage.0.save(&shell.0.saved) {
+                if let Err(e) = storage.0.save(shell.saved()) {
                     warn!("could not save progress: {e}");
                 }
             }
@@ -283,7 +227,7 @@ fn carry_out_effects(
                 #[cfg(not(target_arch = "wasm32"))]
                 exit.write(AppExit::Success);
                 #[cfg(target_arch = "wasm32")]
-                web::quick_exit(&shell.0.library.portals.neutral_url);
+                web::quick_exit(&shell.library().portals.neutral_url);
             }
             // The shell only asks for https links the pack declares.
             Effect::OpenUrl(url) => {
@@ -294,11 +238,11 @@ fn carry_out_effects(
                 #[cfg(target_arch = "wasm32")]
                 web::open_url(&url);
             }
-            Effect::SaveDocument { file_name, html } => save_document(&mut shell.0, &storage.0, &file_name, &html),
+            Effect::SaveDocument { file_name, html } => save_document(&mut shell, &storage.0, &file_name, &html),
             Effect::ShowAccessibilityStatement => {
                 #[cfg(not(target_arch = "wasm32"))]
                 save_document(
-                    &mut shell.0,
+                    &mut shell,
                     &storage.0,
                     "chatwise-accessibility.html",
                     include_str!("../../web/accessibility.html"),
@@ -334,28 +278,5 @@ fn save_document(shell: &mut Shell, storage: &Storage, file_name: &str, html: &s
             shell.notify(text, Vec::new());
         }
         Err(e) => shell.notify(format!("{file_name}: {e}"), Vec::new()),
-    }
-}
-
-/// Screenshot and frame-count options, for the screenshot and benchmark scripts.
-#[cfg(not(target_arch = "wasm32"))]
-fn frame_limits(
-    frames: Res<FrameCount>,
-    options: Res<RunOptions>,
-    mut commands: Commands,
-    mut exit: MessageWriter<AppExit>,
-) {
-    // Enough frames for fonts, layout and the first paint to settle.
-    const SCREENSHOT_FRAME: u32 = 12;
-    if let Some(path) = &options.0.screenshot {
-        if frames.0 == SCREENSHOT_FRAME {
-            commands.spawn(Screenshot::primary_window()).observe(save_to_disk(path.clone()));
-        }
-        if frames.0 == SCREENSHOT_FRAME + 6 {
-            exit.write(AppExit::Success);
-        }
-    }
-    if options.0.exit_after_frames.is_some_and(|n| frames.0 >= n) {
-        exit.write(AppExit::Success);
     }
 }

@@ -57,8 +57,8 @@ fn poll(options: Res<RunOptions>, mut last: ResMut<Fingerprint>, mut shell: ResM
         return;
     }
     match library::load(&options.0.origin) {
-        Ok(loaded) if loaded.error_count() == 0 => shell.0.replace_library(loaded.library),
-        Ok(loaded) => shell.0.reload_failed(&loaded.diagnostics),
+        Ok(loaded) if loaded.error_count() == 0 => shell.replace_library(loaded.library),
+        Ok(loaded) => shell.reload_failed(&loaded.diagnostics),
         Err(e) => warn!("could not reload: {e}"),
     }
 }

@@ -335,7 +335,7 @@ fn fetch_languages(
     if *published.get_or_insert_with(|| site_pack().is_some()) {
         return;
     }
-    let Some(code) = shell.0.missing_language() else { return };
+    let Some(code) = shell.missing_language() else { return };
     if given_up.contains(&code) {
         return;
     }
@@ -343,7 +343,7 @@ fn fetch_languages(
         SiteFile::Here(_) => {
             let loaded = built_in_library();
             if loaded.library.catalog.language(&code).is_some() {
-                shell.0.add_languages(loaded.library);
+                shell.add_languages(loaded.library);
             } else {
                 given_up.push(code);
             }
@@ -389,7 +389,7 @@ fn sync_page(
     mut contexts: EguiContexts,
 ) {
     let Some(root) = root_element() else { return };
-    let shell = &shell.0;
+    let shell = &**shell;
     if page.language != shell.language() {
         page.language = shell.language().to_owned();
         set(&root, "lang", &page.language);
@@ -398,8 +398,8 @@ fn sync_page(
             document.set_title(&shell.t(crate::i18n::ui_text::APP_NAME));
         }
     }
-    let screen = shell.screen.slug();
-    let (lesson, step, complete) = match &shell.session {
+    let screen = shell.screen().slug();
+    let (lesson, step, complete) = match shell.session() {
         Some(session) => {
             (session.run.lesson().id.clone(), session.run.step().id.clone(), session.run.is_complete().to_string())
         }

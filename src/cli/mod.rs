@@ -38,24 +38,10 @@ pub struct Cli {
     /// App: window size in logical pixels, e.g. 1280x800 or 360x640.
     #[arg(long, value_name = "WxH", default_value = "1280x800", value_parser = parse_size)]
     pub size: (f32, f32),
-    /// App (screenshots, demos): open this lesson at start.
-    #[arg(long, value_name = "LESSON", hide = true)]
-    pub open: Option<String>,
-    /// App (screenshots, demos): then make this many automatic first choices.
-    #[arg(long, default_value_t = 0, hide = true)]
-    pub auto_steps: usize,
-    /// App (screenshots, demos): show this screen (start, library, before, help, settings).
-    #[arg(long, hide = true)]
-    pub screen: Option<String>,
-    /// App (screenshots, demos): settings such as high-contrast, reduced-motion, text=150, lang=uk, country=GB (or country=none), class, family, teacher-notes.
-    #[arg(long = "set", hide = true)]
-    pub settings: Vec<String>,
-    /// App: save a screenshot of the first settled frame to this PNG, then quit.
-    #[arg(long, value_name = "PNG", hide = true)]
-    pub screenshot: Option<PathBuf>,
-    /// App: quit after this many frames (start-up benchmarks).
-    #[arg(long, hide = true)]
-    pub exit_after_frames: Option<u32>,
+    /// App: screenshot, demo and benchmark aids (feature `dev`; hidden from `--help`).
+    #[cfg(feature = "dev")]
+    #[command(flatten)]
+    pub dev: crate::app::dev::DevOptions,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -257,12 +243,8 @@ fn run_app(cli: &Cli, _err: &mut dyn Write) -> u8 {
         live_reload: cli.content.is_some() || cli.locales.is_some(),
         data_dir: cli.data_dir.clone(),
         size: cli.size,
-        open_lesson: cli.open.clone(),
-        auto_steps: cli.auto_steps,
-        screen: cli.screen.clone(),
-        settings: cli.settings.clone(),
-        screenshot: cli.screenshot.clone(),
-        exit_after_frames: cli.exit_after_frames,
+        #[cfg(feature = "dev")]
+        dev: cli.dev.clone(),
     })
 }
 

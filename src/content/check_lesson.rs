@@ -6,7 +6,7 @@ use std::collections::{BTreeSet, HashMap, VecDeque};
 
 use crate::locate::Locator;
 use crate::model::*;
-use crate::raw::{RawBranch, RawChat, RawLesson, RawQuiz, RawSort, RawStep};
+use crate::raw::{RawBranch, RawChat, RawLesson, RawQuiz, RawSort, RawStep, StepCommon};
 use chatwise_base::diagnostic::{Diagnostic, Position};
 use chatwise_base::source::SourceFile;
 
@@ -353,15 +353,7 @@ impl Checker<'_> {
         flags_set: &BTreeSet<String>,
     ) -> Option<Step> {
         let plain = VarContext::Plain;
-        let (id, minutes, notes, back) = match raw {
-            RawStep::Story(s) => (&s.id, s.minutes, &s.notes, s.back),
-            RawStep::Chat(s) => (&s.id, s.minutes, &s.notes, s.back),
-            RawStep::Quiz(s) => (&s.id, s.minutes, &s.notes, s.back),
-            RawStep::Sort(s) => (&s.id, s.minutes, &s.notes, s.back),
-            RawStep::Discussion(s) => (&s.id, s.minutes, &s.notes, s.back),
-            RawStep::Help(s) => (&s.id, s.minutes, &s.notes, s.back),
-            RawStep::End(s) => (&s.id, s.minutes, &s.notes, s.back),
-        };
+        let StepCommon { id, minutes, notes, back } = raw.common();
         let notes = self.msgs(notes, anchor, plain);
         let kind = match raw {
             RawStep::Story(s) => {
@@ -407,7 +399,7 @@ impl Checker<'_> {
                 }
             }
         };
-        Some(Step { id: id.clone(), minutes, notes, back, kind })
+        Some(Step { id: id.to_owned(), minutes, notes, back, kind })
     }
 
     fn chat(&mut self, s: &RawChat, anchor: Anchor, index: &HashMap<&str, usize>) -> Option<Chat> {
@@ -640,13 +632,5 @@ impl Checker<'_> {
 }
 
 fn step_id(step: &RawStep) -> &str {
-    match step {
-        RawStep::Story(s) => &s.id,
-        RawStep::Chat(s) => &s.id,
-        RawStep::Quiz(s) => &s.id,
-        RawStep::Sort(s) => &s.id,
-        RawStep::Discussion(s) => &s.id,
-        RawStep::Help(s) => &s.id,
-        RawStep::End(s) => &s.id,
-    }
+    step.common().id
 }

@@ -132,6 +132,29 @@ pub enum RawStep {
     End(RawEnd),
 }
 
+/// The fields every step kind has: its id, planned minutes, teacher's notes and whether Back
+/// may leave it. Each kind's struct declares them (serde cannot flatten them into a struct that
+/// refuses unknown fields), and this is the one place that reads them whatever the kind.
+pub struct StepCommon<'a> {
+    pub id: &'a str,
+    pub minutes: Option<u32>,
+    pub notes: &'a [RawMsg],
+    pub back: bool,
+}
+
+impl RawStep {
+    pub fn common(&self) -> StepCommon<'_> {
+        macro_rules! common {
+            ($($kind:ident),*) => {
+                match self {
+                    $(RawStep::$kind(s) => StepCommon { id: &s.id, minutes: s.minutes, notes: &s.notes, back: s.back },)*
+                }
+            };
+        }
+        common!(Story, Chat, Quiz, Sort, Discussion, Help, End)
+    }
+}
+
 /// Where a step goes next: the first branch whose condition holds, otherwise `next`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

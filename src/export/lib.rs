@@ -10,6 +10,7 @@ mod html;
 
 use chatwise_base::script::{self, Writing};
 use chatwise_library::label;
+use chatwise_runtime::help_points;
 use fluent_bundle::FluentArgs;
 
 use chatwise_content::model::{Lesson, StepKind, TranslationStatus, Verdict};
@@ -466,21 +467,10 @@ impl Writer<'_> {
         };
         h.open("section", &[("id", "help")]);
         h.el("h2", &[], &heading);
-        self.list(
-            h,
-            "help-lines",
-            [
-                ui_text::HELP_NEVER_YOUR_FAULT,
-                ui_text::HELP_REPORT_PERSON,
-                ui_text::HELP_CRISIS,
-                ui_text::HELP_ANONYMOUS,
-                ui_text::HELP_TRUSTED_ADULT,
-                ui_text::HELP_DO_NOT_SHARE,
-                ui_text::HELP_EMERGENCY,
-            ]
-            .into_iter()
-            .map(|m| self.loc.text(m.id)),
-        );
+        // The points every Help step and End says, in the lesson's words for its age, then
+        // what to do in a crisis (the Help screen has both too).
+        let crisis = [ui_text::HELP_CRISIS, ui_text::HELP_EMERGENCY].map(|m| self.loc.text(m.id));
+        self.list(h, "help-lines", help_points(&self.loc, self.lesson.ages.0).into_iter().chain(crisis));
         // The same kinds, in the same order, as the Help screen (src/ui/screens/help.rs).
         if let Some(country) = self.country {
             h.el("h3", &[], &self.loc.text(ui_text::HELP_PERSON_TITLE.id));

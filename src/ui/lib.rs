@@ -6,6 +6,7 @@
 //! immediately each frame, and keeping navigation in the model lets tests walk it.
 
 pub mod fonts;
+mod frame;
 pub mod images;
 pub mod quick_exit;
 mod requests;
@@ -16,7 +17,7 @@ pub mod theme;
 pub mod widgets;
 
 pub use egui;
-use egui::{Align, Layout as EguiLayout, TextStyle, Ui};
+use egui::Align;
 
 use chatwise_base::diagnostic::Diagnostic;
 use chatwise_base::script::{self, Writing};
@@ -26,8 +27,7 @@ use chatwise_library::Library;
 use chatwise_runtime::{Decision, LessonRun, Pending};
 use quick_exit::{Key, ShiftCounter};
 use saved::{Saved, Settings};
-use theme::{Layout, Palette, StyleKey};
-use widgets::Icon;
+use theme::StyleKey;
 
 /// The screens of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -163,27 +163,31 @@ pub struct Filters {
 pub const SHORT_LESSON_MINUTES: u32 = 20;
 
 /// The whole app as a plain value: library, settings, progress, screen and current lesson.
+///
+/// Its fields are the views' (in this crate) to read; everything outside changes it through
+/// methods, which keep the save discipline: whatever changes what is kept on the device asks
+/// for [`Effect::Save`] in the same call.
 pub struct Shell {
-    pub library: Library,
-    pub loc: Localizer,
-    pub saved: Saved,
-    pub screen: Screen,
+    pub(crate) library: Library,
+    pub(crate) loc: Localizer,
+    pub(crate) saved: Saved,
+    pub(crate) screen: Screen,
     /// Where Help and Settings return to.
-    pub return_to: Option<Screen>,
-    pub session: Option<Session>,
-    pub filters: Filters,
-    pub notices: Vec<Notice>,
-    pub shift: ShiftCounter,
+    pub(crate) return_to: Option<Screen>,
+    pub(crate) session: Option<Session>,
+    pub(crate) filters: Filters,
+    pub(crate) notices: Vec<Notice>,
+    pub(crate) shift: ShiftCounter,
     /// Set once the quick exit fires; from then on the screen stays blank.
-    pub exited: bool,
+    pub(crate) exited: bool,
     effects: Vec<Effect>,
     system_languages: Vec<String>,
     style_key: Option<StyleKey>,
     /// Class mode: the teacher's panel (notes, planned time) is open. Closed by default, so
     /// nothing meant for the teacher reaches the projection unasked.
-    pub teacher_panel: bool,
+    pub(crate) teacher_panel: bool,
     /// Family mode: the agreement line being typed.
-    pub agreement_draft: String,
+    pub(crate) agreement_draft: String,
     /// The language the fonts were installed for, and the font files' generation then.
     fonts_installed: Option<(String, usize)>,
 }
@@ -221,6 +225,48 @@ impl Shell {
 
     pub fn settings(&self) -> &Settings {
         &self.saved.settings
+    }
+
+    /// What is kept on the device: settings, progress, agreements.
+    pub fn saved(&self) -> &Saved {
+        &self.saved
+    }
+
+    pub fn library(&self) -> &Library {
+        &self.library
+    }
+
+    /// Messages in the reader's language.
+    pub fn loc(&self) -> &Localizer {
+        &self.loc
+    }
+
+    pub fn screen(&self) -> &Screen {
+        &self.screen
+    }
+
+    /// The lesson being played, if any.
+    pub fn session(&self) -> Option<&Session> {
+        self.session.as_ref()
+    }
+
+    pub fn notices(&self) -> &[Notice] {
+        &self.notices
+    }
+
+    /// Whether the quick exit fired (the screen stays blank from then on).
+    pub fn exited(&self) -> bool {
+        self.exited
+    }
+
+    /// Class mode: whether the teacher's panel is open.
+    pub fn teacher_panel(&self) -> bool {
+        self.teacher_panel
+    }
+
+    /// Class mode: opens or closes the teacher's panel (notes, planned time).
+    pub fn show_teacher_panel(&mut self, open: bool) {
+        self.teacher_panel = open;
     }
 
     /// Changes settings and saves them.
@@ -509,306 +555,9 @@ impl Shell {
         self.notices.retain(|n| n.details.is_empty());
         self.notify(text, errors);
     }
-
-    /// Draws the whole app into `ui` (the full window).
-    pub fn ui(&mut self, ui: &mut Ui) {
-        let ctx = ui.ctx().clone();
-        let installed = Some((self.language().to_owned(), fonts::generation()));
-        if self.fonts_installed != installed {
-            // Fonts take effect from the next frame; the first time, draw nothing until then.
-            theme::install_fonts(&ctx, &self.writing());
-            let first = self.fonts_installed.is_none();
-            self.fonts_installed = installed;
-            ctx.request_repaint();
-            if first {
-                return;
-            }
-        }
-        if self.exited {
-            blank(&ctx);
-            return;
-        }
-        // The window's accessible name and language: a screen reader says "ChatWise" and reads
-        // every label in the reader's language (egui's root node has neither).
-        let language = self.language().to_owned();
-        ctx.accesskit_node_builder(egui::accesskit_root_id(), |root| {
-            root.set_label("ChatWise");
-            root.set_language(language);
-        });
-        // Class mode: projector type sizes, whatever the window.
-        let layout = Layout::for_width(ui.available_width(), self.class_mode());
-        let key = StyleKey {
-            layout,
-            text_scale: self.saved.settings.text_scale,
-            high_contrast: self.saved.settings.high_contrast,
-            reduced_motion: self.saved.settings.reduced_motion,
-        };
-        if self.style_key != Some(key) {
-            theme::apply(&ctx, key);
-            self.style_key = Some(key);
-        }
-        // The root Ui was made before this frame's style change; children inherit from it.
-        ui.set_style(ctx.global_style());
-        let now = ctx.input(|i| i.time);
-        if let Some(at) = self.shift.lapses_at() {
-            ctx.request_repaint_after_secs((at - now).max(0.0) as f32 + 0.05);
-        }
-        let before = self.view_fingerprint();
-        self.header(ui, layout, now);
-        if self.exited {
-            blank(&ctx);
-            return;
-        }
-        self.body(ui, layout, now);
-        // A press handled in this frame (above all a key press, which brings no further input
-        // events) changed what is on screen: draw it now, not at the next mouse move.
-        if self.view_fingerprint() != before {
-            ctx.request_repaint();
-        }
-    }
-
-    /// A summary of everything the body's look depends on, to tell when a frame changed it.
-    fn view_fingerprint(&self) -> u64 {
-        use std::hash::{Hash, Hasher};
-        let mut hasher = std::hash::DefaultHasher::new();
-        format!("{:?}{:?}{:?}{}", self.screen, self.filters, self.saved.settings, self.notices.len()).hash(&mut hasher);
-        if let Some(s) = &self.session {
-            (s.decisions.len(), &s.message, s.typing_shown).hash(&mut hasher);
-            s.run.hash_phase(&mut hasher);
-            (s.tallies.values().sum::<u32>(), self.teacher_panel).hash(&mut hasher);
-        }
-        hasher.finish()
-    }
-
-    fn body(&mut self, ui: &mut Ui, layout: Layout, now: f64) {
-        let palette = Palette::of(ui);
-        // Class mode: the teacher's notes beside the lesson, until the teacher hides them.
-        if self.class_mode() && self.teacher_panel && self.screen == Screen::Lesson {
-            let width = (ui.available_width() * 0.3).clamp(280.0, 520.0);
-            egui::Panel::right("teacher-notes")
-                .resizable(false)
-                .exact_size(width)
-                .frame(egui::Frame::new().fill(palette.card).inner_margin(egui::Margin::same(16)))
-                .show(ui, |ui| {
-                    egui::ScrollArea::vertical().id_salt("teacher-notes-scroll").show(ui, |ui| {
-                        screens::teacher_notes(self, ui, now);
-                    });
-                });
-        }
-        egui::CentralPanel::default()
-            .frame(egui::Frame::new().fill(palette.page).inner_margin(egui::Margin::symmetric(0, 0)))
-            .show(ui, |ui| {
-                egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-                    let margin = layout.margin();
-                    let column = (ui.available_width() - margin * 2.0).min(layout.column_width()).max(120.0);
-                    let side = ((ui.available_width() - column) / 2.0).max(0.0);
-                    ui.horizontal_top(|ui| {
-                        // No gap after the side margin, or the column ends past the window's
-                        // right edge (by the item spacing, which grows with the text size).
-                        let gap = ui.spacing().item_spacing.x;
-                        ui.spacing_mut().item_spacing.x = 0.0;
-                        ui.add_space(side);
-                        ui.vertical(|ui| {
-                            ui.spacing_mut().item_spacing.x = gap;
-                            ui.set_width(column);
-                            // Content lines up at the start edge: the right, in a right-to-left language.
-                            widgets::column(ui, |ui| {
-                                ui.add_space(layout.margin());
-                                self.notices_ui(ui);
-                                screens::show(self, ui, layout, now);
-                                ui.add_space(layout.margin() * 2.0);
-                            });
-                        });
-                    });
-                });
-            });
-    }
-
-    /// The header, drawn first and never covered: back and settings on the left, the lesson
-    /// title in the middle, Help and Quick exit on the right (Quick exit outermost and first in
-    /// tab order). When they do not fit, Quick exit gets a full-width strip above the header.
-    fn header(&mut self, ui: &mut Ui, layout: Layout, now: f64) {
-        let palette = Palette::of(ui);
-        let exit = self.t(ui_text::QUICK_EXIT);
-        let help = self.t(ui_text::HELP);
-        let compact = layout == Layout::Compact;
-        let button_height = (ui.text_style_height(&TextStyle::Button) + theme::space::S3).max(theme::TARGET);
-        let height = layout.header_height().max(button_height + 12.0);
-        let margin = layout.margin() / 2.0;
-        let gaps = 4.0 * ui.spacing().item_spacing.x + 2.0 * margin;
-        let needed =
-            widgets::icon_button_width(ui, &exit) + widgets::icon_button_width(ui, &help) + 2.0 * theme::TARGET + gaps;
-        let strip = needed > ui.available_width();
-        let frame = egui::Frame::new().fill(palette.card).inner_margin(egui::Margin::symmetric(margin as i8, 6));
-        if strip {
-            egui::Panel::top("quick-exit-strip").frame(frame).show(ui, |ui| {
-                ui.with_layout(EguiLayout::top_down_justified(Align::Center), |ui| {
-                    if widgets::quick_exit_strip(ui, &exit).clicked() {
-                        self.quick_exit();
-                    }
-                });
-            });
-            if self.exited {
-                return;
-            }
-        }
-        // Quick exit and Help at the end edge, back and settings at the start: mirrored in a
-        // right-to-left language. Quick exit is added first, so it stays first in tab order.
-        let rtl = text::is_rtl(ui);
-        let (outer, inner) = if rtl {
-            (EguiLayout::left_to_right(Align::Center), EguiLayout::right_to_left(Align::Center))
-        } else {
-            (EguiLayout::right_to_left(Align::Center), EguiLayout::left_to_right(Align::Center))
-        };
-        egui::Panel::top("header").exact_size(height).frame(frame).show(ui, |ui| {
-            ui.with_layout(outer, |ui| {
-                if !strip {
-                    if widgets::icon_button(
-                        ui,
-                        Icon::Exit,
-                        &exit,
-                        palette.exit_fill,
-                        egui::Color32::WHITE,
-                        palette.exit_border,
-                    )
-                    .clicked()
-                    {
-                        self.quick_exit();
-                        return;
-                    }
-                    if !compact {
-                        shift_hint(ui, &self.t(ui_text::QUICK_EXIT_HINT), self.shift.presses(now), palette);
-                    }
-                }
-                if widgets::icon_button(
-                    ui,
-                    Icon::Help,
-                    &help,
-                    palette.help.stripe,
-                    palette.on_help(),
-                    palette.exit_border,
-                )
-                .clicked()
-                {
-                    self.go(Screen::Help);
-                }
-                ui.with_layout(inner, |ui| self.header_left(ui, layout));
-            });
-        });
-    }
-
-    /// Back ("Lessons" or "Back"), Settings and, on wider screens, the lesson title.
-    fn header_left(&mut self, ui: &mut Ui, layout: Layout) {
-        let palette = Palette::of(ui);
-        let compact = layout == Layout::Compact;
-        let back = match self.screen.back() {
-            Back::None => None,
-            Back::Return => Some(self.t(ui_text::NAV_BACK)),
-            Back::Lessons => Some(self.t(ui_text::NAV_LESSONS)),
-        };
-        if let Some(back) = back {
-            let clicked = if compact {
-                widgets::icon_only_button(ui, Icon::Back, &back).clicked()
-            } else {
-                widgets::icon_button(ui, Icon::Back, &back, palette.card, palette.primary, Some(palette.border))
-                    .clicked()
-            };
-            if clicked {
-                match self.screen.back() {
-                    Back::Return => self.go_back(),
-                    Back::Lessons | Back::None => self.go(Screen::Library),
-                }
-            }
-        }
-        if self.screen.offers_settings() {
-            let settings = self.t(ui_text::NAV_SETTINGS);
-            let clicked = if compact {
-                widgets::icon_only_button(ui, Icon::Settings, &settings).clicked()
-            } else {
-                widgets::icon_button(ui, Icon::Settings, &settings, palette.card, palette.primary, Some(palette.border))
-                    .clicked()
-            };
-            if clicked {
-                self.go(Screen::Settings);
-            }
-        }
-        if !compact
-            && self.screen == Screen::Lesson
-            && let Some(session) = &self.session
-        {
-            let title = self.loc.text(session.run.lesson().title.as_str());
-            let name = title.clone();
-            let title = egui::RichText::new(title).text_style(TextStyle::Body).strong();
-            let response = if text::needs_bidi(text::direction(ui), title.text()) {
-                text::label(ui, title)
-            } else {
-                ui.add(egui::Label::new(title).truncate())
-            };
-            widgets::mark_heading(ui, &response, &name, 1);
-        }
-    }
-
-    fn notices_ui(&mut self, ui: &mut Ui) {
-        let palette = Palette::of(ui);
-        let mut dismiss = None;
-        for (i, notice) in self.notices.iter().enumerate() {
-            let dismiss_label = self.loc.text(ui_text::NOTICE_DISMISS.id);
-            widgets::semantic_card(ui, palette.info, Icon::Info, &notice.text, |ui| {
-                for line in &notice.details {
-                    text::label(ui, egui::RichText::new(line).monospace());
-                }
-                if widgets::secondary_button(ui, &dismiss_label).clicked() {
-                    dismiss = Some(i);
-                }
-            });
-            ui.add_space(theme::space::S3);
-        }
-        if let Some(i) = dismiss {
-            self.notices.remove(i);
-        }
-    }
-}
-
-/// Covers the whole window in the page colour: after a quick exit nothing of the lesson stays
-/// visible, in the same frame as the click or the third Shift.
-fn blank(ctx: &egui::Context) {
-    ctx.layer_painter(egui::LayerId::new(egui::Order::Foreground, egui::Id::new("quick-exit"))).rect_filled(
-        ctx.content_rect().expand(8.0),
-        0.0,
-        Palette::LIGHT.page,
-    );
 }
 
 /// The region subtag of a language tag (`uk-UA` gives `UA`), if it has one.
 pub fn region_of(tag: &str) -> Option<&str> {
     tag.split(['-', '_']).skip(1).find(|part| part.len() == 2 && part.chars().all(|c| c.is_ascii_alphabetic()))
-}
-
-/// "Shift x3" and three dots that fill as Shift presses are counted (painted: Noto Sans has
-/// no circle glyphs).
-fn shift_hint(ui: &mut Ui, hint: &str, presses: u8, palette: &Palette) {
-    let format =
-        egui::text::TextFormat::simple(egui::FontId::new(14.0, egui::FontFamily::Proportional), palette.weak_text);
-    let galley = text::galley_with(ui, hint, format, None);
-    let size = egui::vec2(galley.size().x.max(3.0 * 14.0), 36.0);
-    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
-    // Painted, so screen readers get the words as a label (with how many presses so far).
-    let said = if presses > 0 { format!("{hint} ({presses}/{})", quick_exit::PRESSES) } else { hint.to_owned() };
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Label, true, &said));
-    text::paint(ui, egui::pos2(rect.center().x - galley.size().x / 2.0, rect.top()), galley, palette.weak_text);
-    for i in 0..quick_exit::PRESSES {
-        let center = egui::pos2(rect.center().x + (f32::from(i) - 1.0) * 14.0, rect.bottom() - 7.0);
-        if i < presses {
-            ui.painter().circle_filled(center, 4.5, palette.exit_fill);
-        } else {
-            ui.painter().circle_stroke(center, 4.0, egui::Stroke::new(1.5, palette.weak_text));
-        }
-    }
-}
-
-impl Palette {
-    /// Text and icons on the Help button's fill.
-    pub fn on_help(&self) -> egui::Color32 {
-        if self.page == Palette::HIGH_CONTRAST.page { egui::Color32::BLACK } else { egui::Color32::WHITE }
-    }
 }

@@ -342,3 +342,10 @@ fn visuals(p: &Palette, high_contrast: bool) -> Visuals {
 pub fn card_margin() -> Margin {
     Margin::symmetric(24, 16)
 }
+
+impl Palette {
+    /// Text and icons on the Help button's fill.
+    pub fn on_help(&self) -> egui::Color32 {
+        if self.page == Palette::HIGH_CONTRAST.page { egui::Color32::BLACK } else { egui::Color32::WHITE }
+    }
+}

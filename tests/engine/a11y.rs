@@ -59,14 +59,14 @@ fn every_view_of(
         h.run();
         let mut strategy = Strategy::First;
         for _ in 0..100 {
-            let step = h.state().session.as_ref().unwrap().run.step().id.clone();
+            let step = h.state().session().unwrap().run.step().id.clone();
             check(&format!("{player:?} lesson at {step}"), &h);
-            let pending = h.state().session.as_ref().unwrap().run.pending();
+            let pending = h.state().session().unwrap().run.pending();
             let Some(decision) = strategy.decide(&pending) else { break };
             h.state_mut().decide(decision);
             h.run();
         }
-        assert!(h.state().session.as_ref().unwrap().run.is_complete(), "the {player:?} walk reached the end");
+        assert!(h.state().session().unwrap().run.is_complete(), "the {player:?} walk reached the end");
     }
 }
 
@@ -141,15 +141,15 @@ fn quiz_answers_are_radio_buttons_or_checkboxes_that_say_when_they_are_chosen() 
     let mut h = harness("en", Audience::Solo, egui::vec2(1280.0, 800.0), 1.0);
     h.state_mut().start_lesson("new-friend", false);
     h.run();
-    while !matches!(h.state().session.as_ref().unwrap().run.pending(), Pending::Answer { .. }) {
+    while !matches!(h.state().session().unwrap().run.pending(), Pending::Answer { .. }) {
         h.state_mut().decide(chatwise::runtime::Decision::Continue);
-        let pending = h.state().session.as_ref().unwrap().run.pending();
+        let pending = h.state().session().unwrap().run.pending();
         if let Some(d) = Strategy::First.decide(&pending).filter(|_| !matches!(pending, Pending::Answer { .. })) {
             h.state_mut().decide(d);
         }
         h.run();
     }
-    let Some(BodyView::Quiz(quiz)) = h.state().session.as_ref().map(|s| s.run.view(&h.state().loc).body) else {
+    let Some(BodyView::Quiz(quiz)) = h.state().session().map(|s| s.run.view(h.state().loc()).body) else {
         panic!("expected a quiz")
     };
     let first = quiz.options[0].text.clone();
@@ -162,7 +162,7 @@ fn quiz_answers_are_radio_buttons_or_checkboxes_that_say_when_they_are_chosen() 
     h.run();
     assert_eq!(h.get(control(&first)).accesskit_node().toggled(), Some(Toggled::True), "chosen, and it says so");
     // The pick is the lesson's, not the view's: the run's own view shows it.
-    let Some(BodyView::Quiz(quiz)) = h.state().session.as_ref().map(|s| s.run.view(&h.state().loc).body) else {
+    let Some(BodyView::Quiz(quiz)) = h.state().session().map(|s| s.run.view(h.state().loc()).body) else {
         panic!("expected a quiz")
     };
     assert!(quiz.options[0].selected, "the lesson run holds the pick");
@@ -206,7 +206,7 @@ fn help_and_quick_exit_are_in_the_same_place_on_every_screen() {
         let mut first: std::collections::HashMap<String, (egui::Rect, egui::Rect)> = Default::default();
         let (exit, help) = {
             let h = harness(language, Audience::Solo, size, 1.0);
-            (h.state().loc.text("ui-quick-exit"), h.state().loc.text("ui-help"))
+            (h.state().loc().text("ui-quick-exit"), h.state().loc().text("ui-help"))
         };
         every_view(language, size, 1.0, |what, h| {
             let here = (rect_of(h, &exit), rect_of(h, &help));
@@ -229,21 +229,21 @@ fn press(h: &mut Harness<'_, Shell>, label: &str) {
 }
 
 fn press_msg(h: &mut Harness<'_, Shell>, id: &str) {
-    let label = h.state().loc.text(id);
+    let label = h.state().loc().text(id);
     press(h, &label);
 }
 
 /// Plays the open lesson to its end by AccessKit requests alone, choosing the safe or right
 /// answer each time (what a screen-reader user who knows the answers would press).
 fn play_by_actions(h: &mut Harness<'_, Shell>, lesson: &str, language: &str) {
-    let t = |h: &Harness<'_, Shell>, id: &str| h.state().loc.text(id);
+    let t = |h: &Harness<'_, Shell>, id: &str| h.state().loc().text(id);
     for _ in 0..120 {
         let shell = h.state();
-        let session = shell.session.as_ref().unwrap();
+        let session = shell.session().unwrap();
         if session.run.is_complete() {
             return;
         }
-        let view = session.run.view(&shell.loc);
+        let view = session.run.view(shell.loc());
         let model = session.run.step().kind.clone();
         let labels: Vec<String> = match (&view.body, &model) {
             (BodyView::Chat(chat), StepKind::Chat(c)) => match &chat.feedback {
@@ -262,7 +262,7 @@ fn play_by_actions(h: &mut Harness<'_, Shell>, lesson: &str, language: &str) {
                         .options
                         .iter()
                         .filter(|o| o.correct)
-                        .map(|o| shell.loc.text(o.text.as_str()))
+                        .map(|o| shell.loc().text(o.text.as_str()))
                         .filter(|text| !quiz.options.iter().any(|v| &v.text == text && v.selected))
                         .collect();
                     right.push(t(h, "ui-quiz-check"));
@@ -272,8 +272,8 @@ fn play_by_actions(h: &mut Harness<'_, Shell>, lesson: &str, language: &str) {
             (BodyView::Sort(sort), StepKind::Sort(s)) if !sort.checked => {
                 let mut steps = Vec::new();
                 for card in &s.cards {
-                    steps.push(shell.loc.text(card.text.as_str()));
-                    steps.push(shell.loc.text(s.groups[card.group].label.as_str()));
+                    steps.push(shell.loc().text(card.text.as_str()));
+                    steps.push(shell.loc().text(s.groups[card.group].label.as_str()));
                 }
                 steps.push(t(h, "ui-sort-check"));
                 steps
@@ -294,13 +294,13 @@ fn every_shipped_lesson_is_played_and_help_is_reached_by_screen_reader_actions_a
         // A learner on their own plays the lessons made for that; a family the others.
         for (player, audience) in [("ui-player-solo", Audience::Solo), ("ui-player-family", Audience::Family)] {
             let mut h = crate::support::app_harness(|saved| saved.settings.language = Some(language.into()));
-            let t = |h: &Harness<'_, Shell>, id: &str| h.state().loc.text(id);
+            let t = |h: &Harness<'_, Shell>, id: &str| h.state().loc().text(id);
             press_msg(&mut h, player);
             press_msg(&mut h, "ui-start-go");
-            assert_eq!(h.state().screen, Screen::Library);
+            assert_eq!(*h.state().screen(), Screen::Library);
             let lessons: Vec<(String, String)> = h
                 .state()
-                .library
+                .library()
                 .pack
                 .lessons
                 .iter()
@@ -310,28 +310,24 @@ fn every_shipped_lesson_is_played_and_help_is_reached_by_screen_reader_actions_a
             for (i, (id, title)) in lessons.iter().enumerate() {
                 let open = format!("{}: {}", t(&h, "ui-start-lesson"), t(&h, title));
                 press(&mut h, &open);
-                if matches!(h.state().screen, Screen::BeforeStart(_)) {
+                if matches!(h.state().screen(), Screen::BeforeStart(_)) {
                     press_msg(&mut h, "ui-start-lesson");
                 }
-                assert_eq!(h.state().screen, Screen::Lesson, "{language}: {id} opened");
+                assert_eq!(*h.state().screen(), Screen::Lesson, "{language}: {id} opened");
                 if i == 0 && audience == Audience::Solo {
                     // Help from the middle of a lesson, and back to the same place.
                     press_msg(&mut h, "ui-continue");
-                    let step = h.state().session.as_ref().unwrap().run.step().id.clone();
+                    let step = h.state().session().unwrap().run.step().id.clone();
                     press_msg(&mut h, "ui-help");
-                    assert_eq!(h.state().screen, Screen::Help);
+                    assert_eq!(*h.state().screen(), Screen::Help);
                     let person = t(&h, "help-person-title");
                     h.get_by_role_and_label(Role::Heading, &person);
                     press_msg(&mut h, "ui-back");
-                    assert_eq!(
-                        h.state().session.as_ref().unwrap().run.step().id,
-                        step,
-                        "{language}: the place is kept"
-                    );
+                    assert_eq!(h.state().session().unwrap().run.step().id, step, "{language}: the place is kept");
                 }
                 play_by_actions(&mut h, id, language);
                 press_msg(&mut h, "ui-end-back-to-lessons");
-                assert_eq!(h.state().screen, Screen::Library, "{language}: back in the library after {id}");
+                assert_eq!(*h.state().screen(), Screen::Library, "{language}: back in the library after {id}");
                 played += 1;
             }
         }
@@ -358,7 +354,7 @@ fn the_window_has_a_name_and_a_language_and_the_chat_is_a_polite_log() {
     let log = h.get_by_role(Role::Log);
     assert_eq!(log.accesskit_node().live(), egui::accesskit::Live::Polite);
     let said: Vec<String> = log.children_recursive().filter_map(|n| n.accesskit_node().value()).collect();
-    let you = h.state().loc.text("ui-chat-you");
+    let you = h.state().loc().text("ui-chat-you");
     assert!(said.iter().any(|s| s.contains(": ")), "each message says who sent it ({you} or the contact): {said:?}");
 }
 
@@ -368,7 +364,7 @@ fn settings_offers_the_accessibility_statement_and_the_statement_is_honest_about
     h.state_mut().go(Screen::Settings);
     h.run();
     let _ = h.state_mut().take_effects();
-    let label = h.state().loc.text("ui-settings-accessibility");
+    let label = h.state().loc().text("ui-settings-accessibility");
     h.get(control(&label)).scroll_to_me();
     h.run();
     h.get(control(&label)).click();

@@ -15,7 +15,7 @@ fn harness(player: Option<Audience>) -> Harness<'static, Shell> {
 }
 
 fn text(h: &Harness<'_, Shell>, id: &str) -> String {
-    h.state().loc.text(id)
+    h.state().loc().text(id)
 }
 
 /// Clicks the control labelled `label`, scrolling it into view first as a person would.
@@ -43,27 +43,27 @@ fn click_msg(h: &mut Harness<'_, Shell>, id: &str) {
 }
 
 fn step_id(h: &Harness<'_, Shell>) -> String {
-    h.state().session.as_ref().map(|s| s.run.step().id.clone()).unwrap_or_default()
+    h.state().session().map(|s| s.run.step().id.clone()).unwrap_or_default()
 }
 
 /// Message ids of the current step, for finding its controls by their text.
 fn current(h: &Harness<'_, Shell>) -> StepKind {
-    h.state().session.as_ref().unwrap().run.step().kind.clone()
+    h.state().session().unwrap().run.step().kind.clone()
 }
 
 #[test]
 fn a_learner_plays_the_whole_lesson_through_the_views() {
     let mut h = harness(None);
     // Start: who is playing, then the library.
-    assert_eq!(h.state().screen, Screen::Start);
+    assert_eq!(*h.state().screen(), Screen::Start);
     click(&mut h, "Me, on my own");
     click(&mut h, "Show the lessons");
-    assert_eq!(h.state().screen, Screen::Library);
+    assert_eq!(*h.state().screen(), Screen::Library);
     h.get_by_label("When a new friend wants secrets");
 
     // A sensitive lesson opens on its content note, with Start and Choose another.
     click(&mut h, "Start: When a new friend wants secrets");
-    assert!(matches!(h.state().screen, Screen::BeforeStart(_)));
+    assert!(matches!(h.state().screen(), Screen::BeforeStart(_)));
     h.get_by_label("Before you start");
     button(&h, "Choose another lesson");
     click(&mut h, "Start");
@@ -123,14 +123,14 @@ fn a_learner_plays_the_whole_lesson_through_the_views() {
     click(&mut h, "Continue");
     assert_eq!(step_id(&h), "get-help");
     click(&mut h, "Continue");
-    assert!(h.state().session.as_ref().unwrap().run.is_complete());
+    assert!(h.state().session().unwrap().run.is_complete());
     h.get_by_label("What you practised");
     h.get_by_label("It's never your fault.");
     h.get_by_label("You chose 3 safe replies in the practice chat.");
     click(&mut h, "Back to lessons");
-    assert_eq!(h.state().screen, Screen::Library);
+    assert_eq!(*h.state().screen(), Screen::Library);
     h.get_all_by_label("Done").next().expect("the finished lesson is marked Done");
-    assert!(h.state().saved.progress["new-friend"].completed, "progress is saved as completed");
+    assert!(h.state().saved().progress["new-friend"].completed, "progress is saved as completed");
 }
 
 /// Opens the shipped lesson past its content note.
@@ -146,10 +146,10 @@ fn help_opens_from_the_middle_of_a_lesson_and_comes_back_to_the_same_place() {
     into_lesson(&mut h);
     assert_eq!(step_id(&h), "chat-1");
     click(&mut h, "Help");
-    assert_eq!(h.state().screen, Screen::Help);
+    assert_eq!(*h.state().screen(), Screen::Help);
     h.get_by_label("Many services let you get help without giving your name.");
     click(&mut h, "Back");
-    assert_eq!(h.state().screen, Screen::Lesson);
+    assert_eq!(*h.state().screen(), Screen::Lesson);
     assert_eq!(step_id(&h), "chat-1", "the learner's place is kept");
 }
 
@@ -158,7 +158,7 @@ fn help_in(country: Option<&str>) -> Harness<'static, Shell> {
     let mut h = harness(None);
     let choice = country.map_or(CountryChoice::NotListed, |code| CountryChoice::Code(code.into()));
     h.state_mut().update_settings(|s| s.country = Some(choice));
-    h.state_mut().screen = Screen::Help;
+    h.state_mut().go(Screen::Help);
     h.run();
     h
 }
@@ -234,12 +234,12 @@ fn help_and_quick_exit_are_on_every_screen() {
     let screens =
         [Screen::Start, Screen::Library, Screen::BeforeStart("new-friend".into()), Screen::Help, Screen::Settings];
     for screen in screens {
-        h.state_mut().screen = screen.clone();
+        h.state_mut().go(screen.clone());
         h.run();
         button(&h, "Help");
         button(&h, "Quick exit");
     }
-    h.state_mut().screen = Screen::Library;
+    h.state_mut().go(Screen::Library);
     h.run();
     into_lesson(&mut h);
     button(&h, "Help");
@@ -270,10 +270,10 @@ fn quick_exit_blanks_at_once_and_asks_to_leave() {
     let mut h = harness(Some(Audience::Solo));
     into_lesson(&mut h);
     click(&mut h, "Quick exit");
-    assert!(h.state().exited);
+    assert!(h.state().exited());
     assert!(h.state_mut().take_effects().contains(&Effect::QuickExit));
     assert!(h.query_by_role_and_label(Role::Button, "Help").is_none(), "nothing of the app is left on screen");
-    assert!(h.state().session.is_none(), "the lesson is gone from memory");
+    assert!(h.state().session().is_none(), "the lesson is gone from memory");
 }
 
 #[test]
@@ -285,7 +285,7 @@ fn shift_three_times_fires_the_quick_exit() {
         h.state_mut().key(Key::Shift, false, t + 0.1);
     }
     h.run();
-    assert!(h.state().exited);
+    assert!(h.state().exited());
     assert!(h.query_by_role_and_label(Role::Button, "Quick exit").is_none(), "the screen is blank");
 }
 
@@ -330,7 +330,7 @@ fn the_keyboard_reaches_quick_exit_first_then_help_and_enter_activates() {
     assert!(h.get_by_role_and_label(Role::Button, "Help").is_focused(), "then Help");
     h.key_press(egui::Key::Enter);
     h.run();
-    assert_eq!(h.state().screen, Screen::Help, "Enter activates the focused control");
+    assert_eq!(*h.state().screen(), Screen::Help, "Enter activates the focused control");
 }
 
 #[test]
@@ -409,22 +409,22 @@ fn every_shipped_lesson_plays_to_its_end_in_the_app_in_every_language() {
         let language = language.as_str();
         let mut h = harness(Some(Audience::Solo));
         h.state_mut().update_settings(|s| s.language = Some(language.into()));
-        let ids: Vec<String> = h.state().library.pack.lessons.iter().map(|l| l.id.clone()).collect();
+        let ids: Vec<String> = h.state().library().pack.lessons.iter().map(|l| l.id.clone()).collect();
         for id in ids {
             h.state_mut().start_lesson(&id, false);
             h.run();
             let mut strategy = Strategy::First;
             for _ in 0..300 {
-                let pending = h.state().session.as_ref().unwrap().run.pending();
+                let pending = h.state().session().unwrap().run.pending();
                 let Some(decision) = strategy.decide(&pending) else { break };
                 h.state_mut().decide(decision);
                 // Every step is drawn by the real views on the way.
                 h.run();
             }
-            assert!(h.state().session.as_ref().unwrap().run.is_complete(), "{id} in {language} reached its End");
-            let practised = h.state().loc.text("ui-end-practised");
+            assert!(h.state().session().unwrap().run.is_complete(), "{id} in {language} reached its End");
+            let practised = h.state().loc().text("ui-end-practised");
             h.get_by_label(&practised);
-            let back = h.state().loc.text("ui-end-back-to-lessons");
+            let back = h.state().loc().text("ui-end-back-to-lessons");
             button(&h, &back);
         }
     }
@@ -460,7 +460,7 @@ fn class_mode_counts_hands_reveals_the_answers_and_keeps_the_teachers_notes_hidd
     h.get_by_label("Which reply did the class choose? Click it to see what happens next.");
     // The reveal is the lesson's: leaving and resuming (the laptop slept, the app restarted)
     // keeps the answers shown.
-    let decisions = h.state().session.as_ref().unwrap().decisions.clone();
+    let decisions = h.state().session().unwrap().decisions.clone();
     assert_eq!(decisions.last(), Some(&chatwise::runtime::Decision::Reveal), "the reveal is saved");
     h.state_mut().start_lesson("new-friend", true);
     h.run();
@@ -484,7 +484,7 @@ fn class_mode_counts_hands_reveals_the_answers_and_keeps_the_teachers_notes_hidd
     h.key_press(egui::Key::PageDown);
     h.run();
     assert_eq!(step_id(&h), "secret-quiz", "Page Down moves on after the reveal");
-    assert!(h.state().saved.progress.get("new-friend").is_none_or(|p| !p.completed));
+    assert!(h.state().saved().progress.get("new-friend").is_none_or(|p| !p.completed));
 }
 
 /// The first reply's text on the current chat step.
@@ -506,13 +506,13 @@ fn a_family_ticks_adjusts_and_prints_its_agreement_at_the_end() {
         if h.query_by_label("Read it together. This time the young person chooses, then you talk about it.").is_some() {
             saw_turn = true;
         }
-        let pending = h.state().session.as_ref().unwrap().run.pending();
+        let pending = h.state().session().unwrap().run.pending();
         let Some(decision) = strategy.decide(&pending) else { break };
         h.state_mut().decide(decision);
         h.run();
     }
     assert!(saw_turn, "family chats say whose turn it is");
-    assert!(h.state().session.as_ref().unwrap().run.is_complete());
+    assert!(h.state().session().unwrap().run.is_complete());
     h.get_by_label("Our family agreement");
 
     // Untick one suggested line, add one of their own, print.
@@ -541,7 +541,7 @@ fn a_family_ticks_adjusts_and_prints_its_agreement_at_the_end() {
     assert!(!html.contains("We don&#39;t send photos of ourselves"), "the unticked line is not");
     assert!(html.contains("We grown-ups stay calm"), "the ticked lines are");
     // What they chose is kept with their progress.
-    let agreement = h.state().saved.progress["no-more-secrets"].agreement.clone().unwrap();
+    let agreement = h.state().saved().progress["no-more-secrets"].agreement.clone().unwrap();
     assert_eq!(agreement.own, vec!["We charge phones outside bedrooms at night.".to_owned()]);
     assert!(!agreement.kept.contains(&2));
 }
@@ -588,7 +588,7 @@ fn a_help_step_in_a_lesson_shows_where_to_report_a_person_in_the_learners_countr
     h.state_mut().start_lesson("under-pressure", false);
     let mut strategy = chatwise::runtime::Strategy::First;
     while !matches!(current(&h), StepKind::Help { .. }) {
-        let pending = h.state().session.as_ref().unwrap().run.pending();
+        let pending = h.state().session().unwrap().run.pending();
         let decision = strategy.decide(&pending).expect("a Help step before the end");
         h.state_mut().decide(decision);
     }
@@ -607,16 +607,16 @@ fn starting_a_lesson_again_saves_at_once_so_a_quick_exit_cannot_bring_the_old_pr
     let StepKind::Chat(chat) = current(&h) else { panic!("new-friend opens on a chat") };
     let reply = text(&h, chat.replies[0].text.as_str());
     click(&mut h, &reply);
-    assert!(h.state().saved.progress.contains_key("new-friend"), "a decision is saved");
+    assert!(h.state().saved().progress.contains_key("new-friend"), "a decision is saved");
     click(&mut h, "Lessons");
     h.state_mut().take_effects();
     click_msg(&mut h, "ui-lesson-restart");
-    assert!(!h.state().saved.progress.contains_key("new-friend"), "the old progress is gone");
+    assert!(!h.state().saved().progress.contains_key("new-friend"), "the old progress is gone");
     // The save is asked for by the click itself, before any new decision: a Quick exit now
     // leaves nothing of the old progress on the device.
     assert!(h.state_mut().take_effects().contains(&Effect::Save), "forgetting the progress is saved at once");
     click(&mut h, "Quick exit");
-    assert!(h.state().exited);
+    assert!(h.state().exited());
 }
 
 #[test]

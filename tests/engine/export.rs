@@ -114,6 +114,28 @@ fn every_lesson_exports_every_document_in_every_language() {
 }
 
 #[test]
+fn printed_help_says_what_the_lesson_says_in_words_for_its_age() {
+    use chatwise::i18n::ui_text;
+    let library = library();
+    let loc = library.localizer(&["en"]);
+    let plan = |id: &str| export::render(&library, Document::Plan, id, "en", &Options::default()).unwrap();
+    // The same standing points as the lesson's Help and End steps (chatwise_runtime::help_points),
+    // then what to do in a crisis.
+    let young = plan("tell-a-grown-up");
+    let older = plan("not-your-fault");
+    for (html, person) in [(&young, ui_text::HELP_REPORT_PERSON_YOUNG), (&older, ui_text::HELP_REPORT_PERSON)] {
+        let help = &html[html.find("<section id=\"help\">").unwrap()..];
+        let lines = [ui_text::HELP_NEVER_YOUR_FAULT, person, ui_text::HELP_CRISIS, ui_text::HELP_EMERGENCY];
+        let at: Vec<usize> = lines.iter().map(|m| help.find(&html_escape(&loc.text(m.id))).expect(m.id)).collect();
+        assert!(at.windows(2).all(|w| w[0] < w[1]), "standing points, then crisis lines: {at:?}");
+    }
+    assert!(
+        !young.contains(&html_escape(&loc.text(ui_text::HELP_REPORT_PERSON.id))),
+        "a 7-year-old's plan uses the young words"
+    );
+}
+
+#[test]
 fn the_family_agreement_keeps_what_the_family_ticked_and_added() {
     let library = library();
     let lesson = library.pack.lessons.iter().find(|l| l.agreement.len() >= 2).expect("a lesson with an agreement");

@@ -153,7 +153,7 @@ fn shell_in(language: &str) -> Harness<'static, Shell> {
 #[test]
 fn in_urdu_the_header_and_the_chat_are_mirrored_and_names_stay_in_reading_order() {
     let mut h = shell_in("ur");
-    let t = |h: &Harness<'_, Shell>, id: &str| h.state().loc.text(id);
+    let t = |h: &Harness<'_, Shell>, id: &str| h.state().loc().text(id);
     let exit = h.get_by_role_and_label(Role::Button, &t(&h, "ui-quick-exit")).rect();
     let help = h.get_by_role_and_label(Role::Button, &t(&h, "ui-help")).rect();
     let settings = h.get_by_role_and_label(Role::Button, &t(&h, "ui-nav-settings")).rect();
@@ -167,14 +167,13 @@ fn in_urdu_the_header_and_the_chat_are_mirrored_and_names_stay_in_reading_order(
     // In a chat, the other person's messages are on the right and the learner's on the left.
     h.state_mut().start_lesson("new-friend", false);
     // Past the opening story to the first chat.
-    while !matches!(h.state().session.as_ref().unwrap().run.step().kind, chatwise::content::model::StepKind::Chat(_)) {
-        let pending = h.state().session.as_ref().unwrap().run.pending();
+    while !matches!(h.state().session().unwrap().run.step().kind, chatwise::content::model::StepKind::Chat(_)) {
+        let pending = h.state().session().unwrap().run.pending();
         let decision = chatwise::runtime::Strategy::First.decide(&pending).expect("a way on");
         h.state_mut().decide(decision);
     }
     h.run();
-    let chatwise::content::model::StepKind::Chat(chat) = h.state().session.as_ref().unwrap().run.step().kind.clone()
-    else {
+    let chatwise::content::model::StepKind::Chat(chat) = h.state().session().unwrap().run.step().kind.clone() else {
         unreachable!()
     };
     let reply = t(&h, chat.replies[0].text.as_str());
@@ -194,10 +193,10 @@ fn in_urdu_the_country_picker_opens_from_its_whole_title_row_with_its_triangle_a
     let mut h = shell_in("ur");
     // With a country chosen the picker starts closed.
     h.state_mut().update_settings(|s| s.country = Some(chatwise::ui::saved::CountryChoice::Code("PK".into())));
-    h.state_mut().screen = chatwise::ui::Screen::Help;
+    h.state_mut().go(chatwise::ui::Screen::Help);
     h.run();
-    let change = h.state().loc.text("help-country-change");
-    let not_listed = h.state().loc.text("help-country-not-listed");
+    let change = h.state().loc().text("help-country-change");
+    let not_listed = h.state().loc().text("help-country-not-listed");
     let title = h.get_by_label(&change).rect();
     assert!(title.width() > 200.0, "the whole row is the control");
     let before = h.query_all_by_label(&not_listed).count();

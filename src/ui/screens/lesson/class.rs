@@ -90,12 +90,13 @@ pub fn teacher_panel(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, extr
         widgets::body(ui, &shell.t_with(ui_text::CLASS_PLANNED, &args));
     }
     let started = shell.session.as_ref().map_or(now, |s| s.step_started);
+    let elapsed = (now - started).max(0.0);
     let mut args = FluentArgs::new();
-    args.set("minutes", ((now - started).max(0.0) / 60.0).floor() as u32);
+    args.set("minutes", (elapsed / 60.0).floor() as u32);
     widgets::weak(ui, &shell.t_with(ui_text::CLASS_ON_STEP, &args));
-    // No repaint is requested for the minute count: bevy_egui turns any requested repaint,
-    // however far ahead, into continuous frames (measured: 183% CPU with the panel open). The
-    // app's reactive mode wakes every few seconds while focused, which keeps the count current.
+    // Drawn again when the next minute starts, and not before (the glue wakes the app then:
+    // src/app/reactive.rs).
+    ui.ctx().request_repaint_after_secs((60.0 - elapsed % 60.0) as f32 + 0.05);
     widgets::weak(ui, &shell.t(ui_text::CLASS_NEXT_KEY));
     for note in &view.notes {
         ui.add_space(space::S2);
