@@ -190,6 +190,9 @@ pub struct Shell {
     pub(crate) agreement_draft: String,
     /// The language the fonts were installed for, and the font files' generation then.
     fonts_installed: Option<(String, usize)>,
+    /// "Step x of y" of each lesson in progress, with the count of saved decisions it was
+    /// replayed from: the library shows it every frame, and replaying is not free.
+    saved_positions: std::collections::HashMap<String, (usize, (usize, usize))>,
 }
 
 impl Shell {
@@ -213,6 +216,7 @@ impl Shell {
             teacher_panel: false,
             agreement_draft: String::new(),
             fonts_installed: None,
+            saved_positions: std::collections::HashMap::new(),
         };
         shell.relocalize();
         shell
@@ -384,6 +388,27 @@ impl Shell {
         self.effects.push(Effect::Save);
     }
 
+    /// Where a lesson in progress stands, as (step, steps), from its saved decisions: replayed
+    /// when they change, not at every frame the library is drawn.
+    pub(crate) fn saved_position(
+        &mut self,
+        lesson: &std::sync::Arc<chatwise_content::model::Lesson>,
+    ) -> (usize, usize) {
+        let decisions = self.saved.progress.get(&lesson.id).map_or(&[][..], |p| p.decisions.as_slice());
+        if let Some(&(count, position)) = self.saved_positions.get(&lesson.id)
+            && count == decisions.len()
+        {
+            return position;
+        }
+        let mut run = LessonRun::start(lesson.clone());
+        for decision in decisions {
+            let _ = run.apply(decision);
+        }
+        let position = run.progress();
+        self.saved_positions.insert(lesson.id.clone(), (decisions.len(), position));
+        position
+    }
+
     /// Shows a notice above the content.
     pub fn notify(&mut self, text: String, details: Vec<String>) {
         self.notices.retain(|n| n.text != text);
@@ -532,6 +557,7 @@ impl Shell {
 
     fn swap_library(&mut self, library: Library) {
         self.library = library;
+        self.saved_positions.clear();
         self.relocalize();
         if let Some(session) = self.session.take() {
             let id = session.run.lesson().id.clone();

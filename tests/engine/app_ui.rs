@@ -601,6 +601,34 @@ fn a_help_step_in_a_lesson_shows_where_to_report_a_person_in_the_learners_countr
 }
 
 #[test]
+fn the_library_says_how_far_a_lesson_in_progress_has_got_and_keeps_up() {
+    use chatwise::i18n::FluentArgs;
+    let mut h = harness(Some(Audience::Solo));
+    let step_of = |h: &Harness<'_, Shell>, current: usize, total: usize| {
+        let mut args = FluentArgs::new();
+        args.set("current", current);
+        args.set("total", total);
+        h.state().loc().text_with("ui-step-of", &args)
+    };
+    h.state_mut().start_lesson("new-friend", false);
+    h.state_mut().decide(chatwise::runtime::Decision::Continue);
+    h.state_mut().go(Screen::Library);
+    h.run();
+    let (now, total) = h.state().session().unwrap().run.progress();
+    h.get_by_label(&step_of(&h, now, total));
+    // One more step taken, and the library shows the new place (not a stale one).
+    h.state_mut().open_lesson("new-friend");
+    let StepKind::Chat(_) = current(&h) else { panic!("new-friend's second step is a chat") };
+    h.state_mut().decide(chatwise::runtime::Decision::Reply(0));
+    h.state_mut().decide(chatwise::runtime::Decision::Continue);
+    let (later, _) = h.state().session().unwrap().run.progress();
+    assert!(later > now);
+    h.state_mut().go(Screen::Library);
+    h.run();
+    h.get_by_label(&step_of(&h, later, total));
+}
+
+#[test]
 fn starting_a_lesson_again_saves_at_once_so_a_quick_exit_cannot_bring_the_old_progress_back() {
     let mut h = harness(Some(Audience::Solo));
     into_lesson(&mut h);

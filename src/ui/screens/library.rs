@@ -9,7 +9,6 @@ use crate::{SHORT_LESSON_MINUTES, Screen, Shell, egui};
 use chatwise_content::model::{Lesson, Topic, TranslationStatus};
 use chatwise_i18n::{FluentArgs, ui_text};
 use chatwise_library::label;
-use chatwise_runtime::LessonRun;
 
 /// Ages up to this count as "younger" in the age filter.
 const YOUNGER_MAX_AGE: u8 = 11;
@@ -147,11 +146,7 @@ fn lesson_card(shell: &mut Shell, ui: &mut egui::Ui, lesson: &Arc<Lesson>) {
                 if widgets::secondary_button(ui, &shell.t(ui_text::LESSON_RESTART)).clicked() {
                     shell.restart_lesson(&lesson.id);
                 }
-                let mut run = LessonRun::start(lesson.clone());
-                for decision in &progress.decisions {
-                    let _ = run.apply(decision);
-                }
-                let (current, total) = run.progress();
+                let (current, total) = shell.saved_position(lesson);
                 let mut args = FluentArgs::new();
                 args.set("current", current);
                 args.set("total", total);
