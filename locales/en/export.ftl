@@ -81,3 +81,14 @@ export-agreement-intro = We talked about this together and agree to these things
 export-agreement-ours = Our own ideas
 export-agreement-signed = Signed
 export-agreement-date = Date
+
+## Learning check results
+export-check = Learning check results
+export-check-intro = How many times each answer was chosen before and after the lesson. Only numbers were kept: no names, nothing anyone wrote.
+export-check-period = Counted from { $from } to { $to }.
+export-check-question = Question
+export-check-answer = Answer
+export-check-before = Before
+export-check-after = After
+export-check-best = the answer the lesson teaches
+export-check-none = No answers have been counted yet.

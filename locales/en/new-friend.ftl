@@ -231,3 +231,14 @@ new-friend-end-key-no-secrets = You never have to keep secrets about someone onl
 new-friend-end-key-not-your-fault = It's never your fault if someone tricks you or puts pressure on you.
 new-friend-end-key-tell = Tell a trusted adult. It's never too late to get help, even if something has already happened.
 new-friend-end-note = Finish calmly. Point to the safeguarding lead's name and the question box, say that you are available after the lesson, and show where the Help button is. If you can, end with something light before the class moves on.
+
+## Learning check (asked before and after the lesson)
+new-friend-check-gift = Someone you only know from an online game is really nice to you and offers you free gems. What would you do?
+new-friend-check-gift-take = Take them. It's just a nice present.
+new-friend-check-gift-secret = Take them, but keep it between us.
+new-friend-check-gift-no = Say no thanks, and tell an adult I trust if they keep trying.
+new-friend-check-signs = Which of these can be a warning sign when someone new talks to you online?
+new-friend-check-signs-game = They like the same game as you.
+new-friend-check-signs-secret = They ask you to keep your chats a secret.
+new-friend-check-signs-hello = They say hello in a group chat.
+new-friend-check-help = How sure are you that you would know what to do, and who to tell, if someone online made you feel uncomfortable?

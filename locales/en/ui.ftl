@@ -176,6 +176,7 @@ ui-settings-reduced-motion = Reduce motion
 ui-settings-who = Who is playing
 ui-settings-data = Your data
 ui-settings-data-note = Your progress and settings are saved only on this device. Nothing is sent anywhere.
+ui-settings-data-check = Learning checks keep only how many times each answer was chosen, on this device, never who chose it. "Clear my progress and settings" removes those numbers too.
 ui-settings-clear = Clear my progress and settings
 ui-settings-accessibility = Accessibility statement (in English)
 ui-settings-cleared = Your progress and settings were cleared.
@@ -224,6 +225,31 @@ ui-agreement-remove = Remove "{ $line }"
 ui-agreement-print = Print or save our agreement
 ui-family-turn-child = Read it together. This time the young person chooses, then you talk about it.
 ui-family-turn-adult = Read it together. This time the adult chooses and says why.
+
+## The learning check: a few questions before and after a lesson, counted, never who answered
+ui-check-title-before = Before we start: a few questions
+ui-check-title-after = We have finished: the same questions again
+ui-check-intro = There are no wrong answers, and you can skip them. Nothing about you is kept: this device only counts how many times each answer was chosen, so the people who teach this lesson can see what it changed.
+ui-check-intro-class = Read each question to the class and count the hands for each answer. Only the numbers are kept, on this device: never names.
+ui-check-done = Done
+ui-check-skip = Skip the questions
+ui-check-again = Answer the questions again
+ui-check-thanks = Thank you. Your answers were counted.
+ui-check-sure-1 = Not sure at all
+ui-check-sure-2 = Not very sure
+ui-check-sure-3 = A little sure
+ui-check-sure-4 = Quite sure
+ui-check-sure-5 = Very sure
+ui-check-results = Learning check results
+ui-check-results-csv = Save the counts (CSV)
+ui-check-results-print = Print the results
+ui-check-counted = { $before ->
+    [one] Counted before the lesson: { $before } time.
+   *[other] Counted before the lesson: { $before } times.
+} { $after ->
+    [one] After: { $after } time.
+   *[other] After: { $after } times.
+}
 
 # `chatwise walk`: the terminal's own labels (a lesson played by number).
 ui-walk-you = you

@@ -83,3 +83,14 @@ export-agreement-intro = हमने इस बारे में साथ �
 export-agreement-ours = हमारे अपने विचार
 export-agreement-signed = हस्ताक्षर
 export-agreement-date = तारीख
+
+## सीखने की जाँच के नतीजे
+export-check = सीखने की जाँच के नतीजे
+export-check-intro = पाठ से पहले और बाद में हर जवाब कितनी बार चुना गया। सिर्फ़ संख्याएँ रखी गईं: न कोई नाम, न किसी का लिखा कुछ।
+export-check-period = गिनती की अवधि: { $from } से { $to } तक।
+export-check-question = सवाल
+export-check-answer = जवाब
+export-check-before = पहले
+export-check-after = बाद में
+export-check-best = वह जवाब जो पाठ सिखाता है
+export-check-none = अभी तक कोई जवाब नहीं गिना गया है।

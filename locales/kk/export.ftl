@@ -79,3 +79,14 @@ export-agreement-intro = Біз бұл туралы бірге сөйлесті�
 export-agreement-ours = Өз ойларымыз
 export-agreement-signed = Қол қойғандар
 export-agreement-date = Күні
+
+## Сауалнама нәтижелері
+export-check = Сауалнама нәтижелері
+export-check-intro = Әр жауап сабаққа дейін және сабақтан кейін неше рет таңдалды. Тек сандар сақталды: ешқандай есім жоқ, ешкімнің жазғаны жоқ.
+export-check-period = Санау кезеңі: { $from } – { $to }.
+export-check-question = Сұрақ
+export-check-answer = Жауап
+export-check-before = Сабаққа дейін
+export-check-after = Сабақтан кейін
+export-check-best = сабақ үйрететін жауап
+export-check-none = Әзірге бірде-бір жауап саналған жоқ.

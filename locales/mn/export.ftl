@@ -82,3 +82,14 @@ export-agreement-intro = Бид энэ тухай хамтдаа ярилцаж,
 export-agreement-ours = Бидний өөрсдийн санаа
 export-agreement-signed = Гарын үсэг
 export-agreement-date = Огноо
+
+## Асуулгын үр дүн
+export-check = Асуулгын үр дүн
+export-check-intro = Хариулт бүрийг хичээлийн өмнө болон дараа хэдэн удаа сонгосон. Зөвхөн тоо хадгалсан: нэр ч, хэн нэгний бичсэн зүйл ч байхгүй.
+export-check-period = Тоолсон хугацаа: { $from } – { $to }.
+export-check-question = Асуулт
+export-check-answer = Хариулт
+export-check-before = Өмнө
+export-check-after = Дараа
+export-check-best = хичээлийн заадаг хариулт
+export-check-none = Одоогоор ямар ч хариулт тоологдоогүй байна.

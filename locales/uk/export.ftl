@@ -84,3 +84,14 @@ export-agreement-intro = Ми поговорили про це разом і д�
 export-agreement-ours = Наші власні ідеї
 export-agreement-signed = Підписи
 export-agreement-date = Дата
+
+## Результати опитування
+export-check = Результати опитування
+export-check-intro = Скільки разів кожну відповідь вибрали до уроку і після нього. Збережено лише числа: жодних імен, нічого з того, що хтось написав.
+export-check-period = Підраховано з { $from } по { $to }.
+export-check-question = Запитання
+export-check-answer = Відповідь
+export-check-before = До уроку
+export-check-after = Після уроку
+export-check-best = відповідь, якої вчить урок
+export-check-none = Відповідей ще не підраховано.

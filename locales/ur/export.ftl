@@ -83,3 +83,14 @@ export-agreement-intro = ہم نے اس بارے میں مل کر بات کی ہ
 export-agreement-ours = ہمارے اپنے خیالات
 export-agreement-signed = دستخط
 export-agreement-date = تاریخ
+
+## سیکھنے کی جانچ کے نتائج
+export-check = سیکھنے کی جانچ کے نتائج
+export-check-intro = سبق سے پہلے اور بعد میں ہر جواب کتنی بار چنا گیا۔ صرف گنتی رکھی گئی: نہ کوئی نام، نہ کسی کا لکھا ہوا کچھ۔
+export-check-period = گنتی کی مدت: { $from } سے { $to } تک۔
+export-check-question = سوال
+export-check-answer = جواب
+export-check-before = پہلے
+export-check-after = بعد میں
+export-check-best = وہ جواب جو سبق سکھاتا ہے
+export-check-none = ابھی تک کوئی جواب نہیں گنا گیا۔

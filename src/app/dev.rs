@@ -23,7 +23,7 @@ pub struct DevOptions {
     /// Then make this many automatic first choices.
     #[arg(long, default_value_t = 0, hide = true)]
     pub auto_steps: usize,
-    /// Show this screen (start, library, before, help, settings).
+    /// Show this screen (start, library, before, help, settings; check with --open).
     #[arg(long, hide = true)]
     pub screen: Option<String>,
     /// Settings such as high-contrast, reduced-motion, text=150, lang=uk, country=GB (or
@@ -74,6 +74,12 @@ pub fn apply(shell: &mut Shell, options: &DevOptions) {
         }
     }
     if let Some(id) = &options.open_lesson {
+        // `--screen check`: the lesson as a reader starts it, on its learning check.
+        if options.screen.as_deref() == Some("check") {
+            shell.begin_lesson(id);
+            let _ = shell.take_effects();
+            return;
+        }
         shell.start_lesson(id, false);
         let mut strategy = Strategy::First;
         for _ in 0..options.auto_steps {

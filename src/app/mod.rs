@@ -153,11 +153,24 @@ pub fn run_in_browser() {
 fn new_shell(library: library::Library, storage: &Storage, languages: Vec<String>) -> Shell {
     let (saved, notice) = storage.load();
     let mut shell = Shell::new(library, saved, languages);
+    shell.set_today(today());
     if notice {
         let text = shell.t(crate::i18n::ui_text::NOTICE_CORRUPT);
         shell.notify(text, Vec::new());
     }
     shell
+}
+
+/// Today's date (YYYY-MM-DD, UTC), for the learning check's "counted from ... to".
+#[cfg(not(target_arch = "wasm32"))]
+fn today() -> String {
+    let seconds = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    crate::export::check::date_of_day((seconds / 86_400) as i64)
+}
+
+#[cfg(target_arch = "wasm32")]
+fn today() -> String {
+    web::today()
 }
 
 /// The app both platforms share: one window, egui drawing the shell, reactive redraws.

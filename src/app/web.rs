@@ -149,13 +149,14 @@ pub fn open_url(url: &str) {
     }
 }
 
-/// Offers `html` as a file download (a printable document), from the click that asked for it.
+/// Offers `html` as a file download (a printable document, or a learning check's counts as
+/// CSV), from the click that asked for it.
 pub fn download(file_name: &str, html: &str) -> Result<(), String> {
     let error = |e: JsValue| format!("{e:?}");
     let document = window().and_then(|w| w.document()).ok_or("no document")?;
     let parts = js_sys::Array::of1(&JsValue::from_str(html));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/html;charset=utf-8");
+    options.set_type(if file_name.ends_with(".csv") { "text/csv;charset=utf-8" } else { "text/html;charset=utf-8" });
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(error)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(error)?;
     let link: web_sys::HtmlAnchorElement = document.create_element("a").map_err(error)?.unchecked_into();
@@ -424,4 +425,10 @@ fn sync_page(
         set(&root, "data-state", "ready");
         mark("chatwise:ready");
     }
+}
+
+/// Today's date (YYYY-MM-DD, UTC) from the browser's clock.
+pub fn today() -> String {
+    let iso = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
+    iso.get(..10).unwrap_or_default().to_owned()
 }

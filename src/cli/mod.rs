@@ -97,8 +97,22 @@ pub enum Command {
         country: Option<String>,
         #[arg(long, value_enum, default_value_t = export::PaperArg::A4)]
         paper: export::PaperArg,
-        /// The HTML file to write; open it in a browser and print, or save as PDF.
+        /// The HTML file to write; open it in a browser and print, or save as PDF. For
+        /// `results`, FILE.csv writes the counts as CSV instead.
         #[arg(long, value_name = "FILE.html")]
+        out: PathBuf,
+        /// For `results`: the learning check's counts, a CSV file the app saved (or merged).
+        #[arg(long, value_name = "FILE.csv")]
+        counts: Option<PathBuf>,
+    },
+    /// Add up learning-check CSV files from many classes into one summary (no server, no names:
+    /// the files hold counts only).
+    MergeChecks {
+        /// The CSV files the app saved ("Save the counts"), or earlier summaries.
+        #[arg(required = true, value_name = "FILE.csv")]
+        files: Vec<PathBuf>,
+        /// The summary CSV file to write.
+        #[arg(long, value_name = "SUMMARY.csv")]
         out: PathBuf,
     },
     /// Write a complete static website for a pack (checked first: a pack with errors is refused).
@@ -191,7 +205,7 @@ pub fn run(cli: &Cli, input: &mut dyn std::io::BufRead, out: &mut dyn Write, err
     let result = match &cli.command {
         None => Ok(run_app(cli, err)),
         Some(Command::Check { format }) => check::run(&cli.origin(), *format, out),
-        Some(Command::Export { document, lesson, lang, country, paper, out: file }) => {
+        Some(Command::Export { document, lesson, lang, country, paper, out: file, counts }) => {
             let request = export::Request {
                 kind: *document,
                 lesson,
@@ -199,9 +213,11 @@ pub fn run(cli: &Cli, input: &mut dyn std::io::BufRead, out: &mut dyn Write, err
                 country: country.as_deref(),
                 paper: *paper,
                 out: file,
+                counts: counts.as_deref(),
             };
             export::run(&cli.origin(), &request, out, err)
         }
+        Some(Command::MergeChecks { files, out: file }) => export::merge_checks(files, file, out, err),
         Some(Command::Site { out: dir, player, language, country, organisation }) => {
             let request = site::Request {
                 out: dir.clone(),

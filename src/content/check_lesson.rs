@@ -6,7 +6,7 @@ use std::collections::{BTreeSet, HashMap, VecDeque};
 
 use crate::locate::Locator;
 use crate::model::*;
-use crate::raw::{RawBranch, RawChat, RawLesson, RawQuiz, RawSort, RawStep, StepCommon};
+use crate::raw::{RawBranch, RawChat, RawCheckQuestion, RawLesson, RawQuiz, RawSort, RawStep, StepCommon};
 use chatwise_base::diagnostic::{Diagnostic, Position};
 use chatwise_base::source::SourceFile;
 
@@ -191,6 +191,7 @@ impl Checker<'_> {
         let safeguarding_notes = self.msgs(&raw.safeguarding_notes, top, VarContext::Plain);
         let materials = self.msgs(&raw.materials, top, VarContext::Plain);
         let agreement = self.msgs(&raw.agreement, top, VarContext::Plain);
+        let check = self.check(&raw.check, top);
 
         // Step ids and where each is written, in file order.
         let mut anchors = Vec::with_capacity(raw.steps.len());
@@ -264,11 +265,75 @@ impl Checker<'_> {
             materials,
             agreement,
             sources: raw.sources.into_iter().map(|s| Source { title: s.title, url: s.url }).collect(),
+            check,
             start,
             steps,
             steps_to_end,
             messages: seen.into_iter().map(MsgId).collect(),
         })
+    }
+
+    /// The learning check: short, with answers a class can count by hand.
+    fn check(&mut self, raw: &[RawCheckQuestion], top: Anchor) -> Vec<CheckQuestion> {
+        const MOST: usize = 5;
+        let mut questions = Vec::with_capacity(raw.len());
+        let mut ids = BTreeSet::new();
+        for q in raw {
+            let at = self.loc.field("id", &q.id);
+            let anchor = Anchor(at);
+            if !is_simple_id(&q.id) {
+                self.error(
+                    at,
+                    "bad-check-id",
+                    format!("check question id `{}` must use lower-case letters, digits and hyphens", q.id),
+                );
+            }
+            if !ids.insert(q.id.as_str()) {
+                self.error(
+                    at,
+                    "duplicate-check-question",
+                    format!("two check questions are called `{}`; rename one", q.id),
+                );
+            }
+            let question = self.msg(&q.question, anchor, VarContext::Plain);
+            let options = self.msgs(&q.options, anchor, VarContext::Plain);
+            match q.kind {
+                CheckKind::Choice if !(2..=CheckQuestion::MAX_OPTIONS).contains(&options.len()) => self.error(
+                    at,
+                    "check-options",
+                    format!(
+                        "check question `{}` has {} option(s); give it 2 to {} answers a class can count by show of hands",
+                        q.id,
+                        options.len(),
+                        CheckQuestion::MAX_OPTIONS
+                    ),
+                ),
+                CheckKind::Confidence if !options.is_empty() => self.error(
+                    at,
+                    "check-options",
+                    format!("check question `{}` is a Confidence question, whose answers are the app's five-point scale; remove its options", q.id),
+                ),
+                _ => {}
+            }
+            if let Some(best) = q.best
+                && best >= options.len()
+            {
+                self.error(
+                    at,
+                    "check-best",
+                    format!("`best: {best}` is not one of question `{}`'s options (they count from 0)", q.id),
+                );
+            }
+            questions.push(CheckQuestion { id: q.id.clone(), kind: q.kind, question, options, best: q.best });
+        }
+        if questions.len() > MOST {
+            self.warning(
+                top.0,
+                "long-check",
+                format!("the check has {} questions; keep it to {MOST} or fewer, so it is over in a few minutes and the lesson keeps its time", questions.len()),
+            );
+        }
+        questions
     }
 
     fn resolve(&mut self, index: &HashMap<&str, usize>, target: &str, at: Position, field: &str) -> Option<StepIx> {

@@ -8,7 +8,7 @@ use chatwise_base::script::Writing;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-pub use crate::raw::{Audience, Condition as RawCondition, QuizKind, Topic, TranslationStatus, Verdict};
+pub use crate::raw::{Audience, CheckKind, Condition as RawCondition, QuizKind, Topic, TranslationStatus, Verdict};
 
 /// A Fluent message id that exists in the reference language.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -95,6 +95,8 @@ pub struct Lesson {
     pub materials: Vec<MsgId>,
     pub agreement: Vec<MsgId>,
     pub sources: Vec<Source>,
+    /// The learning check, asked before and after the lesson (empty: the lesson has none).
+    pub check: Vec<CheckQuestion>,
     pub start: StepIx,
     pub steps: Vec<Step>,
     /// For each step, the fewest steps from it to an End (used for "Step 3 of 9").
@@ -110,6 +112,32 @@ impl Lesson {
 
     pub fn step_ix(&self, id: &str) -> Option<StepIx> {
         self.steps.iter().position(|s| s.id == id).map(StepIx)
+    }
+}
+
+/// A learning-check question, checked: a `Choice` has 2 to [`CheckQuestion::MAX_OPTIONS`]
+/// options and its `best` is one of them; a `Confidence` question has none of its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckQuestion {
+    pub id: String,
+    pub kind: CheckKind,
+    pub question: MsgId,
+    pub options: Vec<MsgId>,
+    pub best: Option<usize>,
+}
+
+impl CheckQuestion {
+    /// Answers a hand count can tell apart on a projector.
+    pub const MAX_OPTIONS: usize = 6;
+    /// The points of the confidence scale.
+    pub const CONFIDENCE_LEVELS: usize = 5;
+
+    /// How many answers there are to count.
+    pub fn answer_count(&self) -> usize {
+        match self.kind {
+            CheckKind::Choice => self.options.len(),
+            CheckKind::Confidence => Self::CONFIDENCE_LEVELS,
+        }
     }
 }
 

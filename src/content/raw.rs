@@ -87,8 +87,38 @@ pub struct RawLesson {
     /// Where the lesson's facts come from (shown to teachers, not translated).
     #[serde(default)]
     pub sources: Vec<RawSource>,
+    /// A few questions asked before and after the lesson, to see what it changed (the learning
+    /// check). Only the number of times each answer is chosen is ever kept.
+    #[serde(default)]
+    pub check: Vec<RawCheckQuestion>,
     pub start: String,
     pub steps: Vec<RawStep>,
+}
+
+/// One learning-check question.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCheckQuestion {
+    pub id: String,
+    #[serde(default)]
+    pub kind: CheckKind,
+    pub question: RawMsg,
+    /// The answers to choose from (a `Choice`); a `Confidence` question has none of its own.
+    #[serde(default)]
+    pub options: Vec<RawMsg>,
+    /// The answer the lesson teaches, counting from 0, if one is best.
+    #[serde(default)]
+    pub best: Option<usize>,
+}
+
+/// What a learning-check question asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Deserialize, serde::Serialize)]
+pub enum CheckKind {
+    /// One of the lesson's answers: a fact, or "what would you do" in a situation.
+    #[default]
+    Choice,
+    /// How sure the learner is, on the engine's five-point scale ("Not sure at all" to "Very sure").
+    Confidence,
 }
 
 /// A reference for teachers and reviewers: a title and an https address.

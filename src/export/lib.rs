@@ -6,6 +6,7 @@
 //! Every word comes from the lesson's messages and `locales/<lang>/export.ftl`, in the chosen
 //! language with English as the fallback, so a plan prints in every language the lesson has.
 
+pub mod check;
 mod html;
 
 use chatwise_base::script::{self, Writing};
@@ -26,6 +27,8 @@ pub enum Document {
     Plan,
     Handout,
     Agreement,
+    /// The learning check's counts, before and after (from `Options::check`).
+    CheckResults,
 }
 
 /// Paper size for the print stylesheet.
@@ -49,6 +52,8 @@ pub struct Options {
     /// The script font to embed, where this build does not carry it (the browser app passes
     /// the one it fetched). Desktop and the command line use the built-in file.
     pub script_font: Option<Vec<u8>>,
+    /// The learning check's counts for `CheckResults` (none counted yet when `None`).
+    pub check: Option<check::CheckCounts>,
 }
 
 /// Why a document could not be made.
@@ -105,6 +110,7 @@ pub fn render(
         Document::Plan => doc.plan(options.paper),
         Document::Handout => doc.handout(options.paper),
         Document::Agreement => doc.agreement(options),
+        Document::CheckResults => doc.check_results(options),
     })
 }
 
@@ -571,6 +577,61 @@ impl Writer<'_> {
             h.close("ol");
             h.close("section");
             self.help(h);
+        })
+    }
+
+    /// Each question with its answers' counts before and after, as numbers and shares, the
+    /// answer the lesson teaches marked in words (not only by a colour).
+    fn check_results(&self, options: &Options) -> String {
+        use check::When;
+        let empty = check::CheckCounts::default();
+        let counts = options.check.as_ref().unwrap_or(&empty);
+        self.page(t::CHECK, options.paper, |h| {
+            h.el("p", &[("class", "summary")], &self.m(t::CHECK_INTRO));
+            if !counts.from.is_empty() {
+                let mut args = FluentArgs::new();
+                args.set("from", counts.from.clone());
+                args.set("to", counts.to.clone());
+                h.el("p", &[], &self.loc.text_with(t::CHECK_PERIOD.id, &args));
+            }
+            let answered = [counts.answered(When::Before), counts.answered(When::After)];
+            if answered == [0, 0] {
+                h.el("p", &[], &self.m(t::CHECK_NONE));
+            }
+            let share = |n: u32, of: u32| match (n * 100 + of / 2).checked_div(of) {
+                Some(percent) => format!("{n} ({percent}%)"),
+                None => "-".to_owned(),
+            };
+            for question in &self.lesson.check {
+                h.open("section", &[("class", "check-question")]);
+                h.el("h2", &[], &self.text(&question.question));
+                h.open("table", &[("class", "check")]);
+                h.open("thead", &[]);
+                h.open("tr", &[]);
+                for heading in [t::CHECK_ANSWER, t::CHECK_BEFORE, t::CHECK_AFTER] {
+                    h.el("th", &[("scope", "col")], &self.m(heading));
+                }
+                h.close("tr");
+                h.close("thead");
+                h.open("tbody", &[]);
+                let totals = [When::Before, When::After]
+                    .map(|when| (0..question.answer_count()).map(|a| counts.count(when, &question.id, a)).sum::<u32>());
+                for answer in 0..question.answer_count() {
+                    h.open("tr", &[]);
+                    let mut text = check::answer_label(&self.loc, question, answer);
+                    if question.best == Some(answer) {
+                        text.push_str(&format!(" ({})", self.m(t::CHECK_BEST)));
+                    }
+                    h.el("th", &[("scope", "row")], &text);
+                    for (when, total) in [When::Before, When::After].into_iter().zip(totals) {
+                        h.el("td", &[("class", "number")], &share(counts.count(when, &question.id, answer), total));
+                    }
+                    h.close("tr");
+                }
+                h.close("tbody");
+                h.close("table");
+                h.close("section");
+            }
         })
     }
 

@@ -6,6 +6,15 @@ use super::ui_text::ui_messages;
 
 ui_messages! {
     PLAN = "export-plan";
+    CHECK = "export-check";
+    CHECK_INTRO = "export-check-intro";
+    CHECK_PERIOD = "export-check-period" (from, to);
+    CHECK_QUESTION = "export-check-question";
+    CHECK_ANSWER = "export-check-answer";
+    CHECK_BEFORE = "export-check-before";
+    CHECK_AFTER = "export-check-after";
+    CHECK_BEST = "export-check-best";
+    CHECK_NONE = "export-check-none";
     HANDOUT = "export-handout";
     AGREEMENT = "export-agreement";
     MADE_BY = "export-made-by" (lesson);

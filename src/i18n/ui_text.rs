@@ -134,6 +134,7 @@ ui_messages! {
     SETTINGS_WHO = "ui-settings-who";
     SETTINGS_DATA = "ui-settings-data";
     SETTINGS_DATA_NOTE = "ui-settings-data-note";
+    SETTINGS_DATA_CHECK = "ui-settings-data-check";
     SETTINGS_CLEAR = "ui-settings-clear";
     SETTINGS_ACCESSIBILITY = "ui-settings-accessibility";
     SETTINGS_CLEARED = "ui-settings-cleared";
@@ -192,6 +193,23 @@ ui_messages! {
     CLASS_HANDS = "ui-class-hands" (count);
     CLASS_HANDS_MORE = "ui-class-hands-more" (option);
     CLASS_HANDS_FEWER = "ui-class-hands-fewer" (option);
+    CHECK_TITLE_BEFORE = "ui-check-title-before";
+    CHECK_TITLE_AFTER = "ui-check-title-after";
+    CHECK_INTRO = "ui-check-intro";
+    CHECK_INTRO_CLASS = "ui-check-intro-class";
+    CHECK_DONE = "ui-check-done";
+    CHECK_SKIP = "ui-check-skip";
+    CHECK_AGAIN = "ui-check-again";
+    CHECK_THANKS = "ui-check-thanks";
+    CHECK_SURE_1 = "ui-check-sure-1";
+    CHECK_SURE_2 = "ui-check-sure-2";
+    CHECK_SURE_3 = "ui-check-sure-3";
+    CHECK_SURE_4 = "ui-check-sure-4";
+    CHECK_SURE_5 = "ui-check-sure-5";
+    CHECK_RESULTS = "ui-check-results";
+    CHECK_RESULTS_CSV = "ui-check-results-csv";
+    CHECK_RESULTS_PRINT = "ui-check-results-print";
+    CHECK_COUNTED = "ui-check-counted" (before, after);
     // Printable documents and family mode.
     PRINT_TITLE = "ui-print-title";
     PRINT_PLAN = "ui-print-plan";
@@ -222,3 +240,6 @@ ui_messages! {
     WEB_PACK_FAILED_TEXT = "web-pack-failed-text";
     WEB_FROM = "web-from" (organisation);
 }
+
+/// The confidence scale of a learning check, from "Not sure at all" to "Very sure".
+pub const CHECK_CONFIDENCE: [UiMsg; 5] = [CHECK_SURE_1, CHECK_SURE_2, CHECK_SURE_3, CHECK_SURE_4, CHECK_SURE_5];

@@ -22,6 +22,7 @@ use egui::Align;
 use chatwise_base::diagnostic::Diagnostic;
 use chatwise_base::script::{self, Writing};
 use chatwise_content::model::Audience;
+use chatwise_export::check::{CheckCounts, When};
 use chatwise_i18n::{FluentArgs, Localizer, ui_text};
 use chatwise_library::Library;
 use chatwise_runtime::{Decision, LessonRun, Pending};
@@ -40,6 +41,8 @@ pub enum Screen {
     BeforeStart(String),
     /// Playing the current session's lesson.
     Lesson,
+    /// The current lesson's learning check, before or after it.
+    Check(When),
     /// Help and reporting, one click from anywhere.
     Help,
     Settings,
@@ -65,6 +68,7 @@ impl Screen {
             Screen::Library => "library",
             Screen::BeforeStart(_) => "before",
             Screen::Lesson => "lesson",
+            Screen::Check(_) => "check",
             Screen::Help => "help",
             Screen::Settings => "settings",
         }
@@ -75,7 +79,7 @@ impl Screen {
         match self {
             Screen::Start | Screen::Library => Back::None,
             Screen::Help | Screen::Settings => Back::Return,
-            Screen::Lesson | Screen::BeforeStart(_) => Back::Lessons,
+            Screen::Lesson | Screen::BeforeStart(_) | Screen::Check(_) => Back::Lessons,
         }
     }
 
@@ -193,6 +197,12 @@ pub struct Shell {
     /// "Step x of y" of each lesson in progress, with the count of saved decisions it was
     /// replayed from: the library shows it every frame, and replaying is not free.
     saved_positions: std::collections::HashMap<String, (usize, (usize, usize))>,
+    /// The learning check being answered: per question, a count per answer (a learner's pick
+    /// is a count of one). Kept only once Done is pressed, and then only added to the counts.
+    pub(crate) check_draft: std::collections::BTreeMap<String, Vec<u32>>,
+    /// Today's date (YYYY-MM-DD) from the platform, for the check's "counted from ... to";
+    /// empty where it is not known.
+    today: String,
 }
 
 impl Shell {
@@ -217,6 +227,8 @@ impl Shell {
             agreement_draft: String::new(),
             fonts_installed: None,
             saved_positions: std::collections::HashMap::new(),
+            check_draft: std::collections::BTreeMap::new(),
+            today: String::new(),
         };
         shell.relocalize();
         shell
@@ -347,6 +359,7 @@ impl Shell {
             country: self.country().map(|c| c.code.clone()),
             agreement_kept: agreement.as_ref().map(|a| a.kept.clone()),
             agreement_own: agreement.map(|a| a.own).unwrap_or_default(),
+            check: self.check_counts(lesson_id).cloned(),
             // In the browser the script font is the one fetched for this language.
             script_font: script::fonts()
                 .script(&self.writing().script)
@@ -358,6 +371,7 @@ impl Shell {
             Document::Plan => "plan",
             Document::Handout => "handout",
             Document::Agreement => "agreement",
+            Document::CheckResults => "check",
         };
         match chatwise_export::render(&self.library, document, lesson_id, self.language(), &options) {
             Ok(html) => {
@@ -439,8 +453,10 @@ impl Shell {
         let resuming = self.saved.progress.get(id).is_some_and(|p| !p.decisions.is_empty() && !p.completed);
         if lesson.content_note.is_some() && !resuming {
             self.go(Screen::BeforeStart(id.to_owned()));
-        } else {
+        } else if resuming {
             self.start_lesson(id, true);
+        } else {
+            self.begin_lesson(id);
         }
     }
 
@@ -468,6 +484,76 @@ impl Shell {
         }
         self.session = Some(session);
         self.go(Screen::Lesson);
+    }
+
+    /// What the reader's Start does: the lesson from its beginning, after its learning check
+    /// (if it has one; it can be skipped). Resuming never asks again.
+    pub fn begin_lesson(&mut self, id: &str) {
+        self.start_lesson(id, false);
+        if self.session.as_ref().is_some_and(|s| !s.run.lesson().check.is_empty()) {
+            self.begin_check(When::Before);
+        }
+    }
+
+    /// Sets today's date (YYYY-MM-DD), which the platform knows and the views do not.
+    pub fn set_today(&mut self, date: String) {
+        self.today = date;
+    }
+
+    /// Opens the current lesson's learning check, with nothing chosen yet.
+    pub fn begin_check(&mut self, when: When) {
+        let Some(session) = &self.session else { return };
+        self.check_draft =
+            session.run.lesson().check.iter().map(|q| (q.id.clone(), vec![0; q.answer_count()])).collect();
+        self.go(Screen::Check(when));
+    }
+
+    /// Adds the check's answers to the counts kept on the device, saves, and goes on with the
+    /// lesson. Only the numbers are kept: nothing says who chose what.
+    pub fn finish_check(&mut self) {
+        let (Screen::Check(when), Some(session)) = (&self.screen, &self.session) else { return };
+        let when = *when;
+        let lesson = session.run.lesson().clone();
+        let language = self.language().to_owned();
+        let counts = match self.saved.checks.iter().position(|c| c.lesson == lesson.id && c.language == language) {
+            Some(i) => &mut self.saved.checks[i],
+            None => {
+                self.saved.checks.push(CheckCounts::new(&lesson.id, &language));
+                self.saved.checks.last_mut().expect("just added")
+            }
+        };
+        for question in &lesson.check {
+            if let Some(draft) = self.check_draft.get(&question.id) {
+                counts.add(when, question, draft, &self.today);
+            }
+        }
+        self.check_draft.clear();
+        self.effects.push(Effect::Save);
+        let text = self.t(ui_text::CHECK_THANKS);
+        self.notify(text, Vec::new());
+        self.go(Screen::Lesson);
+    }
+
+    /// Leaves the check without keeping anything.
+    pub fn skip_check(&mut self) {
+        self.check_draft.clear();
+        self.go(Screen::Lesson);
+    }
+
+    /// The check counts kept for `lesson_id` in the current language, if any.
+    pub fn check_counts(&self, lesson_id: &str) -> Option<&CheckCounts> {
+        self.saved.checks.iter().find(|c| c.lesson == lesson_id && c.language == self.language())
+    }
+
+    /// Saves the check counts for `lesson_id` as CSV (for an NGO to collect and merge).
+    pub fn save_check_csv(&mut self, lesson_id: &str) {
+        let Some(lesson) = self.library.pack.lesson(lesson_id).cloned() else { return };
+        let counts =
+            self.check_counts(lesson_id).cloned().unwrap_or_else(|| CheckCounts::new(lesson_id, self.language()));
+        let rows = chatwise_export::check::rows(&lesson, &self.loc, &counts);
+        let csv = chatwise_export::check::to_csv(&rows);
+        let file_name = format!("chatwise-{lesson_id}-check-{}.csv", self.language());
+        self.effects.push(Effect::SaveDocument { file_name, html: csv });
     }
 
     /// Applies a learner decision to the current lesson and saves progress.

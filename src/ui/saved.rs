@@ -74,11 +74,14 @@ pub struct Saved {
     pub settings: Settings,
     #[serde(default)]
     pub progress: BTreeMap<String, LessonProgress>,
+    /// Learning-check counts, one entry per lesson and language: numbers only, never who.
+    #[serde(default)]
+    pub checks: Vec<chatwise_export::check::CheckCounts>,
 }
 
 impl Default for Saved {
     fn default() -> Self {
-        Saved { version: FORMAT_VERSION, settings: Settings::default(), progress: BTreeMap::new() }
+        Saved { version: FORMAT_VERSION, settings: Settings::default(), progress: BTreeMap::new(), checks: Vec::new() }
     }
 }
 

@@ -2,6 +2,7 @@
 //! label, click it, check what shows. Labels come from the shipped translations.
 
 use chatwise::content::model::{Audience, StepKind};
+use chatwise::export::check::When;
 use chatwise::library::Library;
 use chatwise::ui::saved::{CountryChoice, Saved};
 use chatwise::ui::{Effect, Screen, Shell, egui};
@@ -67,6 +68,21 @@ fn a_learner_plays_the_whole_lesson_through_the_views() {
     h.get_by_label("Before you start");
     button(&h, "Choose another lesson");
     click(&mut h, "Start");
+
+    // The learning check first: one answer per question, counted on Done, never who chose.
+    assert_eq!(*h.state().screen(), Screen::Check(When::Before));
+    h.get_by_label("Before we start: a few questions");
+    click(&mut h, "Take them. It's just a nice present.");
+    click(&mut h, "Say no thanks, and tell an adult I trust if they keep trying.");
+    click(&mut h, "They ask you to keep your chats a secret.");
+    click(&mut h, "A little sure");
+    click(&mut h, "Done");
+    let counts = h.state().check_counts("new-friend").expect("the answers are counted").clone();
+    assert_eq!(counts.before["gift"], vec![0, 0, 1], "the last pick counts, once");
+    assert_eq!(counts.before["signs"], vec![0, 1, 0]);
+    assert_eq!(counts.before["help"], vec![0, 0, 1, 0, 0]);
+    assert!(counts.after.is_empty());
+    assert!(h.state_mut().take_effects().contains(&Effect::Save), "counted is saved");
     assert_eq!(step_id(&h), "intro");
     click(&mut h, "Continue");
 
@@ -127,6 +143,17 @@ fn a_learner_plays_the_whole_lesson_through_the_views() {
     h.get_by_label("What you practised");
     h.get_by_label("It's never your fault.");
     h.get_by_label("You chose 3 safe replies in the practice chat.");
+    // The same questions again, to see what the lesson changed.
+    click(&mut h, "Answer the questions again");
+    h.get_by_label("We have finished: the same questions again");
+    click(&mut h, "Say no thanks, and tell an adult I trust if they keep trying.");
+    click(&mut h, "They ask you to keep your chats a secret.");
+    click(&mut h, "Very sure");
+    click(&mut h, "Done");
+    let counts = h.state().check_counts("new-friend").unwrap();
+    assert_eq!(counts.after["help"], vec![0, 0, 0, 0, 1]);
+    assert_eq!(counts.before["help"], vec![0, 0, 1, 0, 0], "before is kept as it was");
+    assert!(h.state().session().unwrap().run.is_complete(), "back at the end");
     click(&mut h, "Back to lessons");
     assert_eq!(*h.state().screen(), Screen::Library);
     h.get_all_by_label("Done").next().expect("the finished lesson is marked Done");
@@ -137,6 +164,8 @@ fn a_learner_plays_the_whole_lesson_through_the_views() {
 fn into_lesson(h: &mut Harness<'_, Shell>) {
     click(h, "Start: When a new friend wants secrets");
     click(h, "Start");
+    // The lesson's learning check comes first; it can be skipped.
+    click(h, "Skip the questions");
     click(h, "Continue");
 }
 
@@ -675,4 +704,53 @@ fn a_story_picture_is_drawn_with_its_description_as_its_name_and_fits_a_phone() 
     let rect = node.rect();
     assert!(rect.width() > 250.0 && rect.right() <= 360.0, "fits the column: {rect:?}");
     assert!(rect.height() > 100.0, "drawn at its size, not as a line of text: {rect:?}");
+}
+
+#[test]
+fn a_class_counts_hands_for_the_learning_check_and_the_counts_are_saved_as_csv() {
+    use chatwise::export::check;
+    let mut h = harness(Some(Audience::Class));
+    h.state_mut().begin_lesson("new-friend");
+    h.run();
+    assert_eq!(*h.state().screen(), Screen::Check(When::Before));
+    // The teacher counts hands per answer: 12 for "no thanks", 3 for "take them".
+    let more = |answer: &str| format!("One more hand for {answer}");
+    let no_thanks = format!("C. {}", text(&h, "new-friend-check-gift-no"));
+    let take = format!("A. {}", text(&h, "new-friend-check-gift-take"));
+    for _ in 0..12 {
+        click(&mut h, &more(&no_thanks));
+    }
+    for _ in 0..4 {
+        click(&mut h, &more(&take));
+    }
+    click(&mut h, &format!("One fewer hand for {take}"));
+    click(&mut h, "Done");
+    let counts = h.state().check_counts("new-friend").unwrap().clone();
+    assert_eq!(counts.before["gift"], vec![3, 0, 12]);
+    assert_eq!(counts.answered(When::Before), 15);
+
+    // Skipping keeps nothing.
+    h.state_mut().begin_check(When::After);
+    h.run();
+    click(&mut h, &more(&no_thanks));
+    click(&mut h, "Skip the questions");
+    assert!(h.state().check_counts("new-friend").unwrap().after.is_empty(), "a skipped check adds nothing");
+
+    // The counts as CSV: counts and the lesson's own words, nothing else.
+    h.state_mut().take_effects();
+    h.state_mut().save_check_csv("new-friend");
+    let effects = h.state_mut().take_effects();
+    let Some(Effect::SaveDocument { file_name, html: csv }) = effects.first() else {
+        panic!("a file to save: {effects:?}")
+    };
+    assert_eq!(file_name, "chatwise-new-friend-check-en.csv");
+    let rows = check::from_csv(csv).unwrap();
+    assert_eq!(rows.len(), 3 + 3 + 5, "every answer of every question, once");
+    let gift_no = rows.iter().find(|r| r.question == "gift" && r.answer == 3).unwrap();
+    assert_eq!((gift_no.before, gift_no.after, gift_no.best.as_str()), (12, 0, "yes"));
+
+    // Clear my data takes the counts away too.
+    h.state_mut().clear_data();
+    assert!(h.state().check_counts("new-friend").is_none());
+    assert!(h.state().saved().checks.is_empty());
 }

@@ -310,3 +310,37 @@ fn a_pack_can_add_its_lessons_to_the_built_in_library_instead_of_replacing_it() 
     let o = chatwise(&["check", "--pack", dir.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
 }
+
+#[test]
+fn merge_checks_adds_up_check_files_and_export_results_prints_them() {
+    let dir = std::env::temp_dir().join(format!("chatwise-merge-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = |name: &str| dir.join(name).to_string_lossy().into_owned();
+    // An empty sheet for the lesson, then two "classes" filled in from it.
+    let o = chatwise(&["export", "results", "new-friend", "--lang", "en", "--out", &path("empty.csv")]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let empty = std::fs::read_to_string(path("empty.csv")).unwrap();
+    let fill = |before: u32| {
+        let mut lines: Vec<String> = empty.lines().map(str::to_owned).collect();
+        for line in lines.iter_mut().skip(1) {
+            *line = format!("{},{before},0,1", line.strip_suffix(",0,0,1").expect("an empty sheet counts nothing"));
+        }
+        lines.join("\n")
+    };
+    std::fs::write(path("a.csv"), fill(4)).unwrap();
+    std::fs::write(path("b.csv"), fill(7)).unwrap();
+    let o = chatwise(&["merge-checks", &path("a.csv"), &path("b.csv"), "--out", &path("sum.csv")]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("2 file(s)"), "{}", stdout(&o));
+    let sum = std::fs::read_to_string(path("sum.csv")).unwrap();
+    assert!(sum.lines().skip(1).all(|l| l.ends_with(",11,0,2")), "each answer 4 + 7 before, from 2 files:\n{sum}");
+    let o = chatwise(&["export", "results", "new-friend", "--counts", &path("sum.csv"), "--out", &path("sum.html")]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(std::fs::read_to_string(path("sum.html")).unwrap().contains("11 ("));
+    // Not a check file: the line and what a check file has.
+    std::fs::write(path("bad.csv"), "name,score\nAlex,3\n").unwrap();
+    let o = chatwise(&["merge-checks", &path("bad.csv"), "--out", &path("x.csv")]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("bad.csv") && stderr(&o).contains("columns lesson, language"), "{}", stderr(&o));
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -136,6 +136,50 @@ fn printed_help_says_what_the_lesson_says_in_words_for_its_age() {
 }
 
 #[test]
+fn learning_check_files_from_three_classes_merge_into_their_sum_and_print() {
+    use chatwise::export::check::{self, CheckCounts, When};
+    let library = library();
+    let lesson = library.pack.lesson("new-friend").unwrap().clone();
+    let loc = library.localizer(&["en"]);
+    let class = |before: [u32; 3], after: [u32; 3], day: &str| {
+        let mut counts = CheckCounts::new("new-friend", "en");
+        counts.add(When::Before, &lesson.check[0], &before, day);
+        counts.add(When::After, &lesson.check[0], &after, day);
+        check::to_csv(&check::rows(&lesson, &loc, &counts))
+    };
+    let files = [
+        class([5, 2, 10], [1, 0, 16], "2026-11-02"),
+        class([3, 3, 9], [0, 1, 14], "2026-11-20"),
+        class([0, 1, 20], [0, 0, 21], "2026-10-30"),
+    ];
+    // Only counts, dates and the lesson's own words: the columns are fixed and no cell is
+    // anything a learner typed (there is nowhere to type).
+    let header = files[0].lines().next().unwrap();
+    assert_eq!(header, "lesson,language,from,to,question,question_text,answer,answer_text,best,before,after,files");
+    let merged = check::merge(files.iter().map(|f| check::from_csv(f).unwrap()));
+    let gift = |answer: usize| merged.iter().find(|r| r.question == "gift" && r.answer == answer).unwrap();
+    assert_eq!((gift(1).before, gift(1).after), (8, 1));
+    assert_eq!((gift(3).before, gift(3).after), (39, 51));
+    assert_eq!(gift(3).files, 3);
+    assert_eq!((gift(3).from.as_str(), gift(3).to.as_str()), ("2026-10-30", "2026-11-20"));
+    assert_eq!(merged.len(), 3 + 3 + 5, "one row per answer, not per file");
+    // A merge of merges is the same sum.
+    let again = check::merge([merged.clone(), Vec::new()]);
+    assert_eq!(again, merged);
+
+    // The printable page: each question, before and after, the taught answer said in words.
+    let counts = check::counts_from_rows(&merged, "new-friend", "en");
+    let options = Options { check: Some(counts), ..Options::default() };
+    let page = export::render(&library, Document::CheckResults, "new-friend", "en", &options).unwrap();
+    assert!(page.contains(&html_escape(&loc.text("new-friend-check-gift"))));
+    assert!(page.contains("39 (74%)"), "before: 39 of 53 chose the taught answer");
+    assert!(page.contains("51 (96%)"), "after: 51 of 53");
+    assert!(page.contains(&html_escape(&loc.text("export-check-best"))));
+    let empty = export::render(&library, Document::CheckResults, "new-friend", "en", &Options::default()).unwrap();
+    assert!(empty.contains(&html_escape(&loc.text("export-check-none"))));
+}
+
+#[test]
 fn the_family_agreement_keeps_what_the_family_ticked_and_added() {
     let library = library();
     let lesson = library.pack.lessons.iter().find(|l| l.agreement.len() >= 2).expect("a lesson with an agreement");

@@ -68,6 +68,10 @@ shot chat-class 1920x1080 --set class --set reduced-motion --open new-friend --a
 shot chat-class-teacher-notes 1920x1080 --set class --set teacher-notes --set reduced-motion --open new-friend --auto-steps 1
 shot quiz-class 1920x1080 --set class --set reduced-motion --open new-friend --auto-steps 8
 shot before-you-start-class 1280x800 --set class --open new-friend --screen before
+# The learning check: a learner's choices, a class's hand counts, and right to left.
+shot check 360x640 --set solo --open new-friend --screen check
+shot check-class 1920x1080 --set class --open new-friend --screen check
+shot check-ur 1280x800 --set solo --set lang=ur --open new-friend --screen check
 shot chat-family 1280x800 --set family --set reduced-motion --open no-more-secrets --auto-steps 1
 for size in 360x640 1280x800; do
   shot end-family-agreement "$size" --set family --set reduced-motion --open no-more-secrets --auto-steps 40

@@ -53,6 +53,11 @@ async function press(page, label) {
 // The safe path through the lesson, as a learner reads the controls (English).
 const NEW_FRIEND = [
   "Start",
+  // The learning check before the lesson: one answer each, then Done.
+  "Say no thanks, and tell an adult I trust if they keep trying.",
+  "They ask you to keep your chats a secret.",
+  "Quite sure",
+  "Done",
   "Continue",
   "Thanks, but I don't take gifts from people I only know online.",
   "Continue",
@@ -118,7 +123,11 @@ try {
     await press(page, "Start: When a new friend wants secrets");
     for (const [i, label] of NEW_FRIEND.entries()) {
       await press(page, label);
-      if (i === 0) {
+      if (i === 4) {
+        // The check was counted on this device, and only as numbers.
+        const checks = await page.evaluate(() => JSON.parse(localStorage.getItem("chatwise") ?? "{}").checks ?? []);
+        const gift = checks.find((c) => c.lesson === "new-friend")?.before?.gift;
+        assert(JSON.stringify(gift) === "[0,0,1]", `the check's answers are counted: ${JSON.stringify(checks)}`);
         // The opening story: its picture arrives from the site and is drawn.
         await page.waitForFunction(() => globalThis.chatwiseImages["images/new-friend-intro.png"] !== undefined, null, { timeout: 30_000 });
         const shown = await page.evaluate(() => globalThis.chatwiseImages["images/new-friend-intro.png"]);
@@ -126,7 +135,8 @@ try {
         await page.waitForTimeout(300);
         await page.screenshot({ path: join(shots, "laptop-story-picture.png") });
       }
-      if (i === 3) await page.screenshot({ path: join(shots, "laptop-chat.png") });
+      if (i === 0) await page.screenshot({ path: join(shots, "laptop-check.png") });
+      if (i === 7) await page.screenshot({ path: join(shots, "laptop-chat.png") });
     }
     const at = await place(page);
     assert(at.lesson === "new-friend" && at.step === "end" && at.complete, `reached the end: ${JSON.stringify(at)}`);

@@ -184,7 +184,7 @@ pub fn before_start(shell: &mut Shell, ui: &mut egui::Ui, id: &str) {
     ui.add_space(space::S4);
     widgets::row_wrapped(ui, |ui| {
         if widgets::secondary_button(ui, &shell.t(ui_text::START_LESSON)).clicked() {
-            shell.start_lesson(id, false);
+            shell.begin_lesson(id);
         }
         if widgets::secondary_button(ui, &shell.t(ui_text::CHOOSE_ANOTHER)).clicked() {
             shell.go(Screen::Library);

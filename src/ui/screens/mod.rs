@@ -1,5 +1,6 @@
 //! One file per screen; each draws into the reading column.
 
+mod check;
 pub(crate) mod help;
 mod lesson;
 mod library;
@@ -17,6 +18,7 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, layout: Layout, now: f64) {
         Screen::Library => library::show(shell, ui, layout),
         Screen::BeforeStart(id) => library::before_start(shell, ui, &id),
         Screen::Lesson => lesson::show(shell, ui, layout, now),
+        Screen::Check(when) => check::show(shell, ui, when),
         Screen::Help => help::show(shell, ui),
         Screen::Settings => settings::show(shell, ui),
     }
@@ -80,6 +82,29 @@ pub fn printables(shell: &mut Shell, ui: &mut egui::Ui, lesson_id: &str) {
         }
         if widgets::secondary_button(ui, &shell.t(ui_text::PRINT_HANDOUT)).clicked() {
             shell.save_document(Document::Handout, lesson_id);
+        }
+    });
+    check_results(shell, ui, lesson_id);
+}
+
+/// The learning check's counts for this lesson, and how to keep them: a CSV file to send to
+/// the NGO, or a page to print. Shown once anything has been counted.
+fn check_results(shell: &mut Shell, ui: &mut egui::Ui, lesson_id: &str) {
+    use chatwise_export::Document;
+    use chatwise_export::check::When;
+    let Some(counts) = shell.check_counts(lesson_id) else { return };
+    let mut args = chatwise_i18n::FluentArgs::new();
+    args.set("before", counts.answered(When::Before));
+    args.set("after", counts.answered(When::After));
+    ui.add_space(space::S3);
+    widgets::heading(ui, &shell.t(ui_text::CHECK_RESULTS), theme::h2());
+    widgets::body(ui, &shell.t_with(ui_text::CHECK_COUNTED, &args));
+    widgets::row_wrapped(ui, |ui| {
+        if widgets::secondary_button(ui, &shell.t(ui_text::CHECK_RESULTS_CSV)).clicked() {
+            shell.save_check_csv(lesson_id);
+        }
+        if widgets::secondary_button(ui, &shell.t(ui_text::CHECK_RESULTS_PRINT)).clicked() {
+            shell.save_document(Document::CheckResults, lesson_id);
         }
     });
 }

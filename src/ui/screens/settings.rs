@@ -56,6 +56,7 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui) {
 
     widgets::heading(ui, &shell.t(ui_text::SETTINGS_DATA), theme::h2());
     widgets::body(ui, &shell.t(ui_text::SETTINGS_DATA_NOTE));
+    widgets::body(ui, &shell.t(ui_text::SETTINGS_DATA_CHECK));
     if widgets::secondary_button(ui, &shell.t(ui_text::SETTINGS_CLEAR)).clicked() {
         shell.clear_data();
     }

@@ -121,6 +121,13 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, layout: Layout, now: f64) {
                 widgets::body(ui, line);
             }
             let lesson_id = shell.session.as_ref().map(|s| s.run.lesson().id.clone()).unwrap_or_default();
+            // The learning check again, to see what the lesson changed (it can be skipped).
+            if shell.session.as_ref().is_some_and(|s| !s.run.lesson().check.is_empty()) {
+                ui.add_space(space::S3);
+                if widgets::primary_button(ui, &shell.t(ui_text::CHECK_AGAIN)).clicked() {
+                    shell.begin_check(chatwise_export::check::When::After);
+                }
+            }
             if shell.settings().player == Some(Audience::Family) {
                 ui.add_space(space::S3);
                 family::agreement(shell, ui, &lesson_id);
