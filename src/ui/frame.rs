@@ -240,11 +240,7 @@ impl Shell {
             let title = self.loc.text(session.run.lesson().title.as_str());
             let name = title.clone();
             let title = egui::RichText::new(title).text_style(TextStyle::Body).strong();
-            let response = if text::needs_bidi(text::direction(ui), title.text()) {
-                text::label(ui, title)
-            } else {
-                ui.add(egui::Label::new(title).truncate())
-            };
+            let response = text::label_one_line(ui, title);
             widgets::mark_heading(ui, &response, &name, 1);
         }
     }

@@ -294,6 +294,33 @@ pub fn label(ui: &mut Ui, text: impl Into<RichText>) -> Response {
     response
 }
 
+/// A one-line label (the header's lesson title): egui's own truncated label for left-to-right
+/// text; otherwise the bidi galley's first row, clipped to it, so a long title never spills out
+/// of its bar. Its accessible name is the whole logical text either way.
+pub fn label_one_line(ui: &mut Ui, text: impl Into<RichText>) -> Response {
+    let rich: RichText = text.into();
+    if !needs_bidi(direction(ui), rich.text()) {
+        return ui.add(egui::Label::new(rich).truncate());
+    }
+    let logical = rich.text().to_owned();
+    let job = WidgetText::from(rich).into_layout_job(ui.style(), FontSelection::Default, Align::Center);
+    let Some(format) = job.sections.first().map(|s| s.format.clone()) else {
+        return ui.allocate_response(Vec2::ZERO, Sense::hover());
+    };
+    let color = if format.color == Color32::PLACEHOLDER { ui.visuals().text_color() } else { format.color };
+    let galley = galley_with(ui, &logical, format, Some(ui.available_width()));
+    let first_row = galley.rows.first().map_or(galley.size(), |row| row.rect().size());
+    let (rect, response) = ui.allocate_exact_size(Vec2::new(galley.size().x, first_row.y), Sense::hover());
+    response.widget_info(|| WidgetInfo::labeled(WidgetType::Label, true, &logical));
+    if ui.is_rect_visible(rect) {
+        let clipped = ui.clip_rect().intersect(rect);
+        let painter = ui.painter().with_clip_rect(clipped);
+        let pos = rect.left_top() - galley.rect.min.to_vec2();
+        painter.galley_with_override_text_color(pos, galley, color);
+    }
+    response
+}
+
 /// Text for one of egui's own widgets (a button, a collapsing header): unchanged when egui draws
 /// it right, else a galley from the bidi pass. Such a widget takes its accessible name from the
 /// galley, which is in visual order, so give it the logical one back with [`name`].
