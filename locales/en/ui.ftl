@@ -210,6 +210,11 @@ ui-class-hands = { $count ->
 }
 ui-class-hands-more = One more hand for { $option }
 ui-class-hands-fewer = One fewer hand for { $option }
+ui-presenter-open = Open the presenter view
+ui-presenter-close = Back to one screen
+ui-presenter-title = Presenter view
+ui-presenter-intro = Only you see this window: put it on your laptop and the lesson on the projector. Notes, timings and answers stay here.
+ui-presenter-waiting = Start a lesson in the other window. Its notes, timings and answers will appear here.
 
 ## Printable documents and family mode
 ui-print-title = Print for this lesson

@@ -210,6 +210,11 @@ ui-class-hands = { $count ->
 }
 ui-class-hands-more = { $option } के लिए एक हाथ और
 ui-class-hands-fewer = { $option } के लिए एक हाथ कम
+ui-presenter-open = टीचर की विंडो खोलें
+ui-presenter-close = वापस एक स्क्रीन पर
+ui-presenter-title = टीचर की विंडो
+ui-presenter-intro = यह विंडो सिर्फ़ आपको दिखती है: इसे अपने लैपटॉप पर रखें और पाठ को प्रोजेक्टर पर। नोट्स, समय और जवाब यहीं रहते हैं।
+ui-presenter-waiting = दूसरी विंडो में कोई पाठ शुरू करें। उसके नोट्स, समय और जवाब यहाँ दिखेंगे।
 
 ## छापने लायक दस्तावेज़ और परिवार मोड
 ui-print-title = इस पाठ के लिए प्रिंट करें

@@ -211,6 +211,11 @@ ui-class-hands = { $count ->
 }
 ui-class-hands-more = { $option } کے لیے ایک ہاتھ زیادہ
 ui-class-hands-fewer = { $option } کے لیے ایک ہاتھ کم
+ui-presenter-open = استاد کی ونڈو کھولیں
+ui-presenter-close = واپس ایک اسکرین پر
+ui-presenter-title = استاد کی ونڈو
+ui-presenter-intro = یہ ونڈو صرف آپ کو نظر آتی ہے: اسے اپنے لیپ ٹاپ پر رکھیں اور سبق کو پروجیکٹر پر۔ نوٹ، وقت اور جوابات یہیں رہتے ہیں۔
+ui-presenter-waiting = دوسری ونڈو میں کوئی سبق شروع کریں۔ اس کے نوٹ، وقت اور جوابات یہاں نظر آئیں گے۔
 
 ## پرنٹ ہونے والی دستاویزات اور فیملی موڈ
 ui-print-title = اس سبق کے لیے پرنٹ کریں

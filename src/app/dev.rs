@@ -27,7 +27,7 @@ pub struct DevOptions {
     #[arg(long, hide = true)]
     pub screen: Option<String>,
     /// Settings such as high-contrast, reduced-motion, text=150, lang=uk, country=GB (or
-    /// country=none), class, family, solo, teacher-notes.
+    /// country=none), class, family, solo, teacher-notes, presenter.
     #[arg(long = "set", hide = true)]
     pub settings: Vec<String>,
     /// Save a screenshot of the first settled frame to this PNG, then quit.
@@ -57,6 +57,8 @@ pub fn apply(shell: &mut Shell, options: &DevOptions) {
             "family" => shell.update_settings(|s| s.player = Some(Audience::Family)),
             "solo" => shell.update_settings(|s| s.player = Some(Audience::Solo)),
             "teacher-notes" => shell.show_teacher_panel(true),
+            // Opened below, once the effects of the other options are dropped.
+            "presenter" => {}
             s if s.starts_with("text=") => {
                 let scale = s[5..].parse::<f32>().unwrap_or(100.0) / 100.0;
                 shell.update_settings(|st| st.text_scale = scale.clamp(1.0, 2.0));
@@ -100,6 +102,10 @@ pub fn apply(shell: &mut Shell, options: &DevOptions) {
         }
     }
     let _ = shell.take_effects();
+    // `--set presenter`: class mode's second window, as the button opens it.
+    if options.settings.iter().any(|s| s == "presenter") {
+        shell.open_presenter();
+    }
 }
 
 #[derive(Resource)]

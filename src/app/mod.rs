@@ -8,6 +8,8 @@ pub mod dev;
 #[cfg(test)]
 mod glue_tests;
 mod keys;
+#[cfg(not(target_arch = "wasm32"))]
+mod presenter;
 mod reactive;
 #[cfg(not(target_arch = "wasm32"))]
 mod reload;
@@ -154,6 +156,7 @@ fn new_shell(library: library::Library, storage: &Storage, languages: Vec<String
     let (saved, notice) = storage.load();
     let mut shell = Shell::new(library, saved, languages);
     shell.set_today(today());
+    shell.set_can_present(cfg!(not(target_arch = "wasm32")));
     if notice {
         let text = shell.t(crate::i18n::ui_text::NOTICE_CORRUPT);
         shell.notify(text, Vec::new());
@@ -192,6 +195,8 @@ fn build(shell: Shell, storage: Storage, window: Window, update: WinitSettings) 
     })
     .add_systems(EguiPrimaryContextPass, draw)
     .add_systems(Update, count_frames);
+    #[cfg(not(target_arch = "wasm32"))]
+    app.add_plugins(presenter::plugin);
     add_glue(&mut app, shell, storage);
     app
 }
@@ -224,6 +229,7 @@ fn draw(mut contexts: EguiContexts, mut shell: ResMut<ShellRes>) -> Result {
 fn carry_out_effects(
     mut shell: ResMut<ShellRes>,
     storage: Res<StorageRes>,
+    #[cfg(not(target_arch = "wasm32"))] mut presenter: presenter::Presenter,
     #[cfg_attr(target_arch = "wasm32", allow(unused, reason = "the browser leaves by replacing the page"))]
     mut exit: MessageWriter<AppExit>,
 ) {
@@ -252,6 +258,16 @@ fn carry_out_effects(
                 web::open_url(&url);
             }
             Effect::SaveDocument { file_name, html } => save_document(&mut shell, &storage.0, &file_name, &html),
+            // A second window on the desktop (src/app/presenter.rs). The browser has no second
+            // window yet, so the shell does not offer it there.
+            Effect::OpenPresenter => {
+                #[cfg(not(target_arch = "wasm32"))]
+                presenter.open(&shell.t(crate::i18n::ui_text::PRESENTER_TITLE));
+            }
+            Effect::ClosePresenter => {
+                #[cfg(not(target_arch = "wasm32"))]
+                presenter.close();
+            }
             Effect::ShowAccessibilityStatement => {
                 #[cfg(not(target_arch = "wasm32"))]
                 save_document(

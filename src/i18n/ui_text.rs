@@ -193,6 +193,11 @@ ui_messages! {
     CLASS_HANDS = "ui-class-hands" (count);
     CLASS_HANDS_MORE = "ui-class-hands-more" (option);
     CLASS_HANDS_FEWER = "ui-class-hands-fewer" (option);
+    PRESENTER_OPEN = "ui-presenter-open";
+    PRESENTER_CLOSE = "ui-presenter-close";
+    PRESENTER_TITLE = "ui-presenter-title";
+    PRESENTER_INTRO = "ui-presenter-intro";
+    PRESENTER_WAITING = "ui-presenter-waiting";
     CHECK_TITLE_BEFORE = "ui-check-title-before";
     CHECK_TITLE_AFTER = "ui-check-title-after";
     CHECK_INTRO = "ui-check-intro";

@@ -13,15 +13,29 @@ use crate::{Back, Screen, Shell, fonts, quick_exit, screens, text};
 impl Shell {
     /// Draws the whole app into `ui` (the full window).
     pub fn ui(&mut self, ui: &mut Ui) {
+        self.frame(ui, false);
+    }
+
+    /// Draws the teacher's presenter view into `ui` (a second window, class mode): the same
+    /// header with Help and Quick exit, then the current step's notes, timings, answers, hand
+    /// counts and the controls that move the class on. The projector window shows none of it.
+    pub fn presenter_ui(&mut self, ui: &mut Ui) {
+        self.frame(ui, true);
+    }
+
+    /// One window's frame: fonts and style for this window's context, the header, the body.
+    fn frame(&mut self, ui: &mut Ui, presenter: bool) {
         let ctx = ui.ctx().clone();
-        let installed = Some((self.language().to_owned(), fonts::generation()));
-        if self.fonts_installed != installed {
+        // Kept per window: each egui context needs the fonts and style installed once.
+        let fonts_id = egui::Id::new("chatwise-fonts-installed");
+        let installed = (self.language().to_owned(), fonts::generation());
+        let before_install: Option<(String, usize)> = ctx.data(|d| d.get_temp(fonts_id));
+        if before_install.as_ref() != Some(&installed) {
             // Fonts take effect from the next frame; the first time, draw nothing until then.
             theme::install_fonts(&ctx, &self.writing());
-            let first = self.fonts_installed.is_none();
-            self.fonts_installed = installed;
+            ctx.data_mut(|d| d.insert_temp(fonts_id, installed));
             ctx.request_repaint();
-            if first {
+            if before_install.is_none() {
                 return;
             }
         }
@@ -32,21 +46,25 @@ impl Shell {
         // The window's accessible name and language: a screen reader says "ChatWise" and reads
         // every label in the reader's language (egui's root node has neither).
         let language = self.language().to_owned();
+        let name =
+            if presenter { format!("ChatWise: {}", self.t(ui_text::PRESENTER_TITLE)) } else { "ChatWise".to_owned() };
         ctx.accesskit_node_builder(egui::accesskit_root_id(), |root| {
-            root.set_label("ChatWise");
+            root.set_label(name);
             root.set_language(language);
         });
-        // Class mode: projector type sizes, whatever the window.
-        let layout = Layout::for_width(ui.available_width(), self.class_mode());
+        // Class mode: projector type sizes, whatever the window; the presenter view is read
+        // close up, on the teacher's laptop.
+        let layout = Layout::for_width(ui.available_width(), self.class_mode() && !presenter);
         let key = StyleKey {
             layout,
             text_scale: self.saved.settings.text_scale,
             high_contrast: self.saved.settings.high_contrast,
             reduced_motion: self.saved.settings.reduced_motion,
         };
-        if self.style_key != Some(key) {
+        let style_id = egui::Id::new("chatwise-style-key");
+        if ctx.data(|d| d.get_temp::<StyleKey>(style_id)) != Some(key) {
             theme::apply(&ctx, key);
-            self.style_key = Some(key);
+            ctx.data_mut(|d| d.insert_temp(style_id, key));
         }
         // The root Ui was made before this frame's style change; children inherit from it.
         ui.set_style(ctx.global_style());
@@ -60,12 +78,31 @@ impl Shell {
             blank(&ctx);
             return;
         }
-        self.body(ui, layout, now);
+        if presenter {
+            self.presenter_body(ui, layout, now);
+        } else {
+            self.body(ui, layout, now);
+        }
         // A press handled in this frame (above all a key press, which brings no further input
-        // events) changed what is on screen: draw it now, not at the next mouse move.
+        // events) changed what is on screen: draw it now, not at the next mouse move. The
+        // other window follows at its next frame (the glue draws both when either changes).
         if self.view_fingerprint() != before {
             ctx.request_repaint();
         }
+    }
+
+    fn presenter_body(&mut self, ui: &mut Ui, layout: Layout, now: f64) {
+        let palette = Palette::of(ui);
+        egui::CentralPanel::default()
+            .frame(egui::Frame::new().fill(palette.page).inner_margin(egui::Margin::same(layout.margin() as i8)))
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+                    widgets::column(ui, |ui| {
+                        self.notices_ui(ui);
+                        screens::presenter(self, ui, now);
+                    });
+                });
+            });
     }
 
     /// A summary of everything the body's look depends on, to tell when a frame changed it.
@@ -84,7 +121,7 @@ impl Shell {
     fn body(&mut self, ui: &mut Ui, layout: Layout, now: f64) {
         let palette = Palette::of(ui);
         // Class mode: the teacher's notes beside the lesson, until the teacher hides them.
-        if self.class_mode() && self.teacher_panel && self.screen == Screen::Lesson {
+        if self.class_mode() && self.teacher_panel && !self.presenter && self.screen == Screen::Lesson {
             let width = (ui.available_width() * 0.3).clamp(280.0, 520.0);
             egui::Panel::right("teacher-notes")
                 .resizable(false)

@@ -28,7 +28,6 @@ use chatwise_library::Library;
 use chatwise_runtime::{Decision, LessonRun, Pending};
 use quick_exit::{Key, ShiftCounter};
 use saved::{Saved, Settings};
-use theme::StyleKey;
 
 /// The screens of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -101,7 +100,14 @@ pub enum Effect {
     OpenUrl(String),
     /// Save a printable document (a lesson plan, handout or family agreement) and show it:
     /// on desktop a file opened in the browser, on the web a download.
-    SaveDocument { file_name: String, html: String },
+    SaveDocument {
+        file_name: String,
+        html: String,
+    },
+    /// Class mode: open the teacher's presenter view, a second window the projector does not
+    /// show (`Shell::presenter_ui` draws it), or close it again.
+    OpenPresenter,
+    ClosePresenter,
     /// Show the accessibility statement (web/accessibility.html): the site's page in the
     /// browser; on desktop a copy saved beside the documents and opened in the browser.
     ShowAccessibilityStatement,
@@ -186,14 +192,16 @@ pub struct Shell {
     pub(crate) exited: bool,
     effects: Vec<Effect>,
     system_languages: Vec<String>,
-    style_key: Option<StyleKey>,
+    /// Class mode: the presenter view is open in its own window, so the projector shows the
+    /// class's view only (no teacher's panel).
+    pub(crate) presenter: bool,
+    /// Whether this platform can open a presenter window (the glue says so).
+    pub(crate) can_present: bool,
     /// Class mode: the teacher's panel (notes, planned time) is open. Closed by default, so
     /// nothing meant for the teacher reaches the projection unasked.
     pub(crate) teacher_panel: bool,
     /// Family mode: the agreement line being typed.
     pub(crate) agreement_draft: String,
-    /// The language the fonts were installed for, and the font files' generation then.
-    fonts_installed: Option<(String, usize)>,
     /// "Step x of y" of each lesson in progress, with the count of saved decisions it was
     /// replayed from: the library shows it every frame, and replaying is not free.
     saved_positions: std::collections::HashMap<String, (usize, (usize, usize))>,
@@ -222,10 +230,10 @@ impl Shell {
             exited: false,
             effects: Vec::new(),
             system_languages,
-            style_key: None,
             teacher_panel: false,
+            presenter: false,
+            can_present: false,
             agreement_draft: String::new(),
-            fonts_installed: None,
             saved_positions: std::collections::HashMap::new(),
             check_draft: std::collections::BTreeMap::new(),
             today: String::new(),
@@ -278,6 +286,42 @@ impl Shell {
     /// Class mode: whether the teacher's panel is open.
     pub fn teacher_panel(&self) -> bool {
         self.teacher_panel
+    }
+
+    /// Whether the presenter view is open in its own window.
+    pub fn presenter_open(&self) -> bool {
+        self.presenter
+    }
+
+    /// The platform can open a second window for the presenter view.
+    pub fn set_can_present(&mut self, can: bool) {
+        self.can_present = can;
+    }
+
+    /// Asks the platform for the presenter window; the projector keeps only the class's view.
+    pub fn open_presenter(&mut self) {
+        if self.can_present && !self.presenter {
+            self.presenter = true;
+            self.teacher_panel = false;
+            self.effects.push(Effect::OpenPresenter);
+        }
+    }
+
+    /// Closes the presenter view (its Back to one screen button): the platform closes the
+    /// window, and the teacher's panel is back beside the lesson.
+    pub fn close_presenter(&mut self) {
+        if self.presenter {
+            self.effects.push(Effect::ClosePresenter);
+        }
+        self.presenter_closed();
+    }
+
+    /// The presenter window is gone (closed by the teacher or the platform).
+    pub fn presenter_closed(&mut self) {
+        if self.presenter {
+            self.presenter = false;
+            self.teacher_panel = true;
+        }
     }
 
     /// Class mode: opens or closes the teacher's panel (notes, planned time).

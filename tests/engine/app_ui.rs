@@ -754,3 +754,80 @@ fn a_class_counts_hands_for_the_learning_check_and_the_counts_are_saved_as_csv()
     assert!(h.state().check_counts("new-friend").is_none());
     assert!(h.state().saved().checks.is_empty());
 }
+
+#[test]
+fn the_presenter_view_and_the_projector_stay_in_step_and_only_the_presenter_shows_notes() {
+    use chatwise::runtime::Decision;
+    use std::{cell::RefCell, rc::Rc};
+    type Both = Rc<RefCell<Shell>>;
+    let mut saved = Saved::default();
+    saved.settings.player = Some(Audience::Class);
+    saved.settings.reduced_motion = true;
+    let mut shell = Shell::new(Library::embedded().library, saved, vec!["en".into()]);
+    shell.set_can_present(true);
+    shell.start_lesson("new-friend", false);
+    shell.decide(Decision::Continue);
+    let shell: Both = Rc::new(RefCell::new(shell));
+    // Two windows over one model: the projector and the teacher's laptop.
+    let mut projector = Harness::builder()
+        .with_size(egui::vec2(1920.0, 1080.0))
+        .build_ui_state(|ui, s: &mut Both| s.borrow_mut().ui(ui), shell.clone());
+    projector.run();
+    let press = |h: &mut Harness<'_, Both>, label: &str| {
+        h.get(control(label)).scroll_to_me();
+        h.run();
+        h.get(control(label)).click();
+        h.run();
+    };
+    // One click in class mode opens it; the platform is asked for the window.
+    press(&mut projector, "Open the presenter view");
+    assert!(shell.borrow_mut().take_effects().contains(&Effect::OpenPresenter));
+    let mut presenter = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(|ui, s: &mut Both| s.borrow_mut().presenter_ui(ui), shell.clone());
+    presenter.run();
+    projector.run();
+
+    // The chat's notes and timings are on the laptop only, at every step the class reaches.
+    let notes = |shell: &Both| {
+        let s = shell.borrow();
+        s.session().unwrap().run.view(s.loc()).notes
+    };
+    let teacher = "Teacher notes";
+    presenter.get_by_label(teacher);
+    assert!(projector.query_by_label(teacher).is_none(), "the projector shows no teacher's panel");
+    assert!(projector.query_by_label("Show teacher notes").is_none(), "nor the button that opens it");
+    for note in notes(&shell) {
+        presenter.get_by_label(&note);
+        assert!(projector.query_by_label(&note).is_none(), "a note reached the projector: {note}");
+    }
+
+    // Hands counted on the laptop show on both; Reveal there reveals on the projector.
+    let first = shell.borrow().session().unwrap().run.view(shell.borrow().loc()).body.clone();
+    let chatwise::runtime::BodyView::Chat(chat) = first else { panic!("new-friend's second step is a chat") };
+    press(&mut presenter, &format!("One more hand for {}", chat.replies[0].letter));
+    projector.run();
+    projector.get_by_label("1 hand");
+    press(&mut presenter, "Reveal the answers");
+    projector.run();
+    assert!(
+        projector.query_by_label("Good thinking").is_some() || projector.query_by_label("Let's think again").is_some()
+    );
+    // The class's choice, then Continue (a clicker's Page Down) from the laptop: both move on.
+    let safe = chat.replies.iter().position(|r| r.revealed.is_none()).unwrap_or(0);
+    let choice = format!("{}. {}", chat.replies[safe].letter, chat.replies[safe].text);
+    press(&mut presenter, &choice);
+    let before = shell.borrow().session().unwrap().run.step().id.clone();
+    presenter.key_press(egui::Key::PageDown);
+    presenter.run();
+    projector.run();
+    let after = shell.borrow().session().unwrap().run.step().id.clone();
+    assert_ne!(before, after, "Page Down in the presenter view moved the class on");
+    assert_eq!(projector.query_by_label(&chat.prompt).is_some(), after == before);
+
+    // Back to one screen: the window closes and the notes are beside the lesson again.
+    press(&mut presenter, "Back to one screen");
+    assert!(shell.borrow_mut().take_effects().contains(&Effect::ClosePresenter));
+    projector.run();
+    projector.get_by_label(teacher);
+}

@@ -4,6 +4,7 @@ mod check;
 pub(crate) mod help;
 mod lesson;
 mod library;
+mod presenter;
 mod settings;
 mod start;
 
@@ -22,6 +23,11 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, layout: Layout, now: f64) {
         Screen::Help => help::show(shell, ui),
         Screen::Settings => settings::show(shell, ui),
     }
+}
+
+/// The presenter view (class mode's second window).
+pub fn presenter(shell: &mut Shell, ui: &mut egui::Ui, now: f64) {
+    presenter::show(shell, ui, now);
 }
 
 /// The player choices, in the order they are offered.

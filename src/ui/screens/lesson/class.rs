@@ -79,7 +79,8 @@ pub fn chat_replies(shell: &mut Shell, ui: &mut egui::Ui, replies: &[chatwise_ru
 /// the step's notes and model answers. Never shown as pressure on learners: it can be hidden.
 pub fn teacher_panel(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, extra: &[(String, String)], now: f64) {
     widgets::heading(ui, &shell.t(ui_text::CLASS_TEACHER_NOTES), egui::TextStyle::Heading);
-    if widgets::secondary_button(ui, &shell.t(ui_text::CLASS_NOTES_HIDE)).clicked() {
+    // In the presenter window the notes are the whole point; beside the lesson they can hide.
+    if !shell.presenter && widgets::secondary_button(ui, &shell.t(ui_text::CLASS_NOTES_HIDE)).clicked() {
         shell.teacher_panel = false;
     }
     ui.add_space(space::S2);

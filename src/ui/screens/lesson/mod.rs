@@ -2,7 +2,7 @@
 //! turned into [`Decision`]s. The lesson logic stays in the runtime.
 
 mod chat;
-mod class;
+pub(crate) mod class;
 mod family;
 mod quiz;
 mod sort;
@@ -195,10 +195,19 @@ fn teacher(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, now: f64) {
         session.timed_step = Some(view.step_id.clone());
         session.step_started = now;
     }
-    // Once open, the panel has its own Hide button.
-    if !shell.teacher_panel && widgets::secondary_button(ui, &shell.t(ui_text::CLASS_NOTES_SHOW)).clicked() {
-        shell.teacher_panel = true;
+    // With the presenter view open, the notes are on the teacher's screen only.
+    if shell.presenter {
+        return;
     }
+    widgets::row_wrapped(ui, |ui| {
+        // Once open, the panel has its own Hide button.
+        if !shell.teacher_panel && widgets::secondary_button(ui, &shell.t(ui_text::CLASS_NOTES_SHOW)).clicked() {
+            shell.teacher_panel = true;
+        }
+        if shell.can_present && widgets::secondary_button(ui, &shell.t(ui_text::PRESENTER_OPEN)).clicked() {
+            shell.open_presenter();
+        }
+    });
 }
 
 /// The teacher's side panel in class mode: planned time, time on the step, notes and model
