@@ -46,8 +46,9 @@ impl DevOptions {
     }
 }
 
-/// Puts the shell where the options say, without saving anything: dev options must not
-/// overwrite the reader's saved data.
+/// Puts the shell where the options say. Nothing is saved at start (the effects are dropped),
+/// but the settings stay changed in memory, so a later save in the same run writes them: run
+/// screenshots and demos with their own `--data-dir`, as the scripts do.
 pub fn apply(shell: &mut Shell, options: &DevOptions) {
     for setting in &options.settings {
         match setting.as_str() {

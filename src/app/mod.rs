@@ -181,7 +181,12 @@ fn build(shell: Shell, storage: Storage, window: Window, update: WinitSettings) 
     let mut app = App::new();
     app.add_plugins(
         DefaultPlugins
-            .set(WindowPlugin { primary_window: Some(window), ..default() })
+            // Closing the projector's window ends the app, presenter view or not.
+            .set(WindowPlugin {
+                primary_window: Some(window),
+                exit_condition: bevy::window::ExitCondition::OnPrimaryClosed,
+                ..default()
+            })
             .set(bevy::log::LogPlugin { filter: "warn,wgpu=error,naga=error".into(), ..default() }),
     )
     .add_plugins(EguiPlugin::default())
@@ -208,6 +213,8 @@ pub(crate) fn count_frames(mut frames: ResMut<FrameCount>) {
 /// The window-free part of the app: the shell as a resource, keys to the quick-exit counter,
 /// and the shell's effects carried out (saving, leaving). Tests run it under `MinimalPlugins`.
 pub fn add_glue(app: &mut App, shell: Shell, storage: Storage) {
+    #[cfg(not(target_arch = "wasm32"))]
+    presenter::state(app);
     app.insert_resource(ShellRes(shell))
         .insert_resource(StorageRes(storage))
         .add_plugins(keys::plugin)

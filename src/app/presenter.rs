@@ -20,8 +20,14 @@ struct PresenterPass;
 #[derive(Resource, Default)]
 struct Open(Option<(Entity, Entity)>);
 
+/// The window's drawing and closing (with the window plugins).
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<Open>().add_systems(PresenterPass, draw).add_systems(Update, closed);
+    app.add_systems(PresenterPass, draw).add_systems(Update, closed);
+}
+
+/// What `carry_out_effects` needs, also without a window (the glue's tests).
+pub(super) fn state(app: &mut App) {
+    app.init_resource::<Open>();
 }
 
 /// Opens and closes the presenter window (for `carry_out_effects`).

@@ -77,9 +77,10 @@ fn wake_when_due(
 ) {
     let Some(due_in) = later.due_in.take() else { return };
     let Some(waker) = waker else { return };
-    // Only bevy_egui asked for a redraw, and not for now: take it back (the winit loop has read
-    // every earlier one already).
-    if later.redraws_before == 0 {
+    // Only bevy_egui asked for a redraw in this update (its one, after nobody else's), and not
+    // for now: take it back. The winit loop has read every earlier one already. Any other
+    // request (keys, a screen reader's action, the page) keeps its frame.
+    if later.redraws_before == 0 && redraws.iter_current_update_messages().len() == 1 {
         redraws.clear();
     }
     waker.wake_after(due_in);
@@ -91,6 +92,9 @@ struct Waker {
     due: std::sync::mpsc::Sender<std::time::Instant>,
     #[cfg(target_arch = "wasm32")]
     proxy: bevy::winit::EventLoopProxy<WinitUserEvent>,
+    /// The page timer set, and when it fires (ms since the epoch).
+    #[cfg(target_arch = "wasm32")]
+    pending: std::cell::Cell<Option<(i32, f64)>>,
 }
 
 fn start_waker(world: &mut World) {
@@ -138,19 +142,29 @@ impl Waker {
 #[cfg(target_arch = "wasm32")]
 impl Waker {
     fn new(proxy: bevy::winit::EventLoopProxy<WinitUserEvent>) -> Waker {
-        Waker { proxy }
+        Waker { proxy, pending: std::cell::Cell::new(None) }
     }
 
-    /// A page timer; frames only come when woken, so there is about one timer per frame.
+    /// One page timer at a time: kept when it is due no later than asked, else replaced.
     fn wake_after(&self, delay: Duration) {
         use wasm_bindgen::prelude::*;
+        let Some(window) = web_sys::window() else { return };
+        let now = js_sys::Date::now();
+        let due = now + delay.as_secs_f64() * 1000.0;
+        if let Some((handle, at)) = self.pending.get() {
+            if at > now && at <= due {
+                return;
+            }
+            window.clear_timeout_with_handle(handle);
+        }
         let proxy = self.proxy.clone();
         let wake = Closure::once_into_js(move || {
             let _ = proxy.send_event(WinitUserEvent::WakeUp);
         });
-        if let Some(window) = web_sys::window() {
-            let millis = delay.as_millis().min(i32::MAX as u128) as i32;
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(wake.unchecked_ref(), millis);
+        let millis = delay.as_millis().min(i32::MAX as u128) as i32;
+        match window.set_timeout_with_callback_and_timeout_and_arguments_0(wake.unchecked_ref(), millis) {
+            Ok(handle) => self.pending.set(Some((handle, due))),
+            Err(_) => self.pending.set(None),
         }
     }
 }

@@ -46,7 +46,7 @@ impl CheckCounts {
         let row = tally.entry(question.id.clone()).or_default();
         row.resize(row.len().max(question.answer_count()), 0);
         for (sum, n) in row.iter_mut().zip(counts) {
-            *sum += n;
+            *sum = sum.saturating_add(*n);
         }
         if !today.is_empty() {
             if self.from.is_empty() || today < self.from.as_str() {
@@ -145,9 +145,10 @@ pub fn rows(lesson: &Lesson, loc: &Localizer, counts: &CheckCounts) -> Vec<Row> 
     rows
 }
 
-/// Rows as a CSV file, with a header line, that spreadsheets open as they are.
+/// Rows as a CSV file, with a header line. It starts with a byte-order mark, without which
+/// spreadsheet programs read Ukrainian, Hindi or Urdu words as mojibake; `from_csv` skips it.
 pub fn to_csv(rows: &[Row]) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut writer = csv::Writer::from_writer("\u{feff}".as_bytes().to_vec());
     for row in rows {
         // Writing to memory cannot fail.
         let _ = writer.serialize(row);
@@ -184,12 +185,20 @@ pub fn from_csv(text: &str) -> Result<Vec<Row>, CsvError> {
     let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
     let mut rows = Vec::new();
     for result in reader.deserialize::<Row>() {
-        let row = result.map_err(|e| CsvError {
+        let row: Row = result.map_err(|e| CsvError {
             line: e.position().map_or(0, |p| p.line()),
             message: format!(
                 "{e}; a check file has the columns lesson, language, from, to, question, question_text, answer, answer_text, best, before, after, files"
             ),
         })?;
+        // No question has more answers than a class can count by hand.
+        let most = CheckQuestion::MAX_OPTIONS.max(CheckQuestion::CONFIDENCE_LEVELS);
+        if row.answer == 0 || row.answer > most {
+            return Err(CsvError {
+                line: rows.len() as u64 + 2,
+                message: format!("answer {} is not an answer number (1 to {most})", row.answer),
+            });
+        }
         rows.push(row);
     }
     Ok(rows)
@@ -207,9 +216,9 @@ pub fn merge(files: impl IntoIterator<Item = Vec<Row>>) -> Vec<Row> {
             match index.get(&key) {
                 Some(&i) => {
                     let into = &mut merged[i];
-                    into.before += row.before;
-                    into.after += row.after;
-                    into.files += row.files;
+                    into.before = into.before.saturating_add(row.before);
+                    into.after = into.after.saturating_add(row.after);
+                    into.files = into.files.saturating_add(row.files);
                     if !row.from.is_empty() && (into.from.is_empty() || row.from < into.from) {
                         into.from = row.from;
                     }
@@ -237,7 +246,7 @@ pub fn counts_from_rows(rows: &[Row], lesson: &str, language: &str) -> CheckCoun
                 answers.resize(row.answer, 0);
             }
             if let Some(slot) = row.answer.checked_sub(1).and_then(|i| answers.get_mut(i)) {
-                *slot += n;
+                *slot = slot.saturating_add(n);
             }
         }
         if !row.from.is_empty() && (counts.from.is_empty() || row.from < counts.from) {

@@ -140,6 +140,11 @@ pub struct Session {
     pub tallies: std::collections::HashMap<(String, usize), u32>,
     pub timed_step: Option<String>,
     pub step_started: f64,
+    /// The learning check in this session: the language its answers are filed under (that of
+    /// the first check, so before and after stay comparable), and whether the check after the
+    /// lesson was answered or skipped (it is offered once).
+    pub check_language: Option<String>,
+    pub after_checked: bool,
 }
 
 impl Session {
@@ -154,6 +159,8 @@ impl Session {
             typing_since: 0.0,
             tallies: std::collections::HashMap::new(),
             timed_step: None,
+            check_language: None,
+            after_checked: false,
             step_started: 0.0,
         }
     }
@@ -334,6 +341,18 @@ impl Shell {
         change(&mut self.saved.settings);
         self.relocalize();
         self.effects.push(Effect::Save);
+        // The presenter view is class mode's: another player closes it, notes and all.
+        if !self.class_mode() {
+            self.drop_presenter();
+        }
+    }
+
+    /// Closes the presenter window without opening the panel on the projector.
+    fn drop_presenter(&mut self) {
+        if self.presenter {
+            self.presenter = false;
+            self.effects.push(Effect::ClosePresenter);
+        }
     }
 
     /// The text of an engine message in the current language.
@@ -555,10 +574,13 @@ impl Shell {
     /// Adds the check's answers to the counts kept on the device, saves, and goes on with the
     /// lesson. Only the numbers are kept: nothing says who chose what.
     pub fn finish_check(&mut self) {
-        let (Screen::Check(when), Some(session)) = (&self.screen, &self.session) else { return };
+        let (Screen::Check(when), Some(session)) = (&self.screen, &mut self.session) else { return };
         let when = *when;
         let lesson = session.run.lesson().clone();
-        let language = self.language().to_owned();
+        // Filed under the language of this session's first check, so a class that changes
+        // language halfway still has its before and after side by side.
+        let language = session.check_language.get_or_insert_with(|| self.loc.language().to_owned()).clone();
+        session.after_checked |= when == When::After;
         let counts = match self.saved.checks.iter().position(|c| c.lesson == lesson.id && c.language == language) {
             Some(i) => &mut self.saved.checks[i],
             None => {
@@ -580,13 +602,19 @@ impl Shell {
 
     /// Leaves the check without keeping anything.
     pub fn skip_check(&mut self) {
+        if let (Screen::Check(When::After), Some(session)) = (&self.screen, &mut self.session) {
+            session.after_checked = true;
+        }
         self.check_draft.clear();
         self.go(Screen::Lesson);
     }
 
-    /// The check counts kept for `lesson_id` in the current language, if any.
+    /// The check counts kept for `lesson_id`: those of this session's check language, else
+    /// those in the current language.
     pub fn check_counts(&self, lesson_id: &str) -> Option<&CheckCounts> {
-        self.saved.checks.iter().find(|c| c.lesson == lesson_id && c.language == self.language())
+        let session_language = self.session.as_ref().and_then(|s| s.check_language.as_deref());
+        let language = session_language.unwrap_or(self.language());
+        self.saved.checks.iter().find(|c| c.lesson == lesson_id && c.language == language)
     }
 
     /// Saves the check counts for `lesson_id` as CSV (for an NGO to collect and merge).
@@ -596,7 +624,7 @@ impl Shell {
             self.check_counts(lesson_id).cloned().unwrap_or_else(|| CheckCounts::new(lesson_id, self.language()));
         let rows = chatwise_export::check::rows(&lesson, &self.loc, &counts);
         let csv = chatwise_export::check::to_csv(&rows);
-        let file_name = format!("chatwise-{lesson_id}-check-{}.csv", self.language());
+        let file_name = format!("chatwise-{lesson_id}-check-{}.csv", counts.language);
         self.effects.push(Effect::SaveDocument { file_name, html: csv });
     }
 
@@ -635,6 +663,10 @@ impl Shell {
     pub fn clear_data(&mut self) {
         self.saved = Saved::default();
         self.session = None;
+        self.check_draft.clear();
+        self.return_to = None;
+        self.saved_positions.clear();
+        self.drop_presenter();
         self.relocalize();
         self.effects.push(Effect::Save);
         let text = self.t(ui_text::SETTINGS_CLEARED);

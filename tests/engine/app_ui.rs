@@ -154,6 +154,7 @@ fn a_learner_plays_the_whole_lesson_through_the_views() {
     assert_eq!(counts.after["help"], vec![0, 0, 0, 0, 1]);
     assert_eq!(counts.before["help"], vec![0, 0, 1, 0, 0], "before is kept as it was");
     assert!(h.state().session().unwrap().run.is_complete(), "back at the end");
+    assert!(h.query_by_label("Answer the questions again").is_none(), "asked once: a second Done would count twice");
     click(&mut h, "Back to lessons");
     assert_eq!(*h.state().screen(), Screen::Library);
     h.get_all_by_label("Done").next().expect("the finished lesson is marked Done");
@@ -830,4 +831,31 @@ fn the_presenter_view_and_the_projector_stay_in_step_and_only_the_presenter_show
     assert!(shell.borrow_mut().take_effects().contains(&Effect::ClosePresenter));
     projector.run();
     projector.get_by_label(teacher);
+
+    // Another player than a class closes the presenter view, and opens no notes anywhere.
+    shell.borrow_mut().open_presenter();
+    shell.borrow_mut().update_settings(|s| s.player = Some(Audience::Solo));
+    assert!(shell.borrow_mut().take_effects().contains(&Effect::ClosePresenter));
+    assert!(!shell.borrow().presenter_open());
+}
+
+#[test]
+fn a_check_keeps_its_before_and_after_together_when_the_language_changes_halfway() {
+    use chatwise::runtime::Decision;
+    let mut h = harness(Some(Audience::Solo));
+    h.state_mut().begin_lesson("new-friend");
+    h.run();
+    click(&mut h, "Very sure");
+    click(&mut h, "Done");
+    h.state_mut().update_settings(|s| s.language = Some("uk".into()));
+    h.state_mut().decide(Decision::Continue);
+    h.state_mut().begin_check(When::After);
+    h.run();
+    let sure = text(&h, "ui-check-sure-5");
+    click(&mut h, &sure);
+    click_msg(&mut h, "ui-check-done");
+    let counts = h.state().check_counts("new-friend").unwrap();
+    assert_eq!(counts.language, "en", "filed under the language the check began in");
+    assert_eq!((counts.before["help"][4], counts.after["help"][4]), (1, 1));
+    assert_eq!(h.state().saved().checks.len(), 1, "one record, before and after side by side");
 }

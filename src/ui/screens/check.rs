@@ -11,7 +11,11 @@ use crate::widgets::{self, ChoiceState, Icon, Mark};
 use crate::{Shell, egui};
 
 pub fn show(shell: &mut Shell, ui: &mut egui::Ui, when: When) {
-    let Some(lesson) = shell.session.as_ref().map(|s| s.run.lesson().clone()) else { return };
+    let Some(lesson) = shell.session.as_ref().map(|s| s.run.lesson().clone()) else {
+        // No lesson any more (the data was cleared from Settings): back to the library.
+        shell.go(crate::Screen::Library);
+        return;
+    };
     let title = match when {
         When::Before => ui_text::CHECK_TITLE_BEFORE,
         When::After => ui_text::CHECK_TITLE_AFTER,

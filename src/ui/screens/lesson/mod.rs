@@ -122,7 +122,7 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, layout: Layout, now: f64) {
             }
             let lesson_id = shell.session.as_ref().map(|s| s.run.lesson().id.clone()).unwrap_or_default();
             // The learning check again, to see what the lesson changed (it can be skipped).
-            if shell.session.as_ref().is_some_and(|s| !s.run.lesson().check.is_empty()) {
+            if shell.session.as_ref().is_some_and(|s| !s.run.lesson().check.is_empty() && !s.after_checked) {
                 ui.add_space(space::S3);
                 if widgets::primary_button(ui, &shell.t(ui_text::CHECK_AGAIN)).clicked() {
                     shell.begin_check(chatwise_export::check::When::After);
