@@ -51,6 +51,14 @@ def nodes(app):
     return [node for _, node in walk(app)]
 
 
+def role(node):
+    """A node's role, or None when it went away while the tree was read (the app redraws)."""
+    try:
+        return node.getRole()
+    except Exception:
+        return None
+
+
 def named(app, *roles):
     found = []
     for node in nodes(app):
@@ -108,7 +116,7 @@ def check_screen(app, title):
 def main():
     app = find_app(sys.argv[1])
     wait_for_button(app, "Me, on my own")
-    windows = [n for n in nodes(app) if n.getRole() == pyatspi.ROLE_FRAME or n.getRole() == pyatspi.ROLE_WINDOW]
+    windows = [n for n in nodes(app) if role(n) in (pyatspi.ROLE_FRAME, pyatspi.ROLE_WINDOW)]
     window_names = [w.name for w in windows]
     if "ChatWise" not in window_names:
         fail(f"the window is not named ChatWise (windows: {window_names})")
@@ -131,7 +139,7 @@ def main():
     end = time.time() + TIMEOUT
     log = None
     while time.time() < end and log is None:
-        log = next((n for n in nodes(app) if n.getRole() == pyatspi.ROLE_LOG), None)
+        log = next((n for n in nodes(app) if role(n) == pyatspi.ROLE_LOG), None)
         time.sleep(0.2)
     if log is None:
         fail("the chat step has no log for its messages")
