@@ -18,7 +18,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
-import { CHROMIUM_ARGS, assert, checks, focus, focused, movedOn, place, serve, watchedContext } from "./e2e-support.mjs";
+import { CHROMIUM_ARGS, assert, checks, focus, focused, movedOn, place, serve, settled, watchedContext } from "./e2e-support.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, "../..");
@@ -444,7 +444,9 @@ try {
       assert(canvas.width === canvas.cssWidth * ratio && canvas.height === canvas.cssHeight * ratio, `backing store ${canvas.width}x${canvas.height} for ${canvas.cssWidth}x${canvas.cssHeight} CSS px`);
       assert(Math.abs(canvas.points - canvas.cssWidth) <= 1, `the layout is ${canvas.points} points wide in ${canvas.cssWidth} CSS px`);
       await densePage.screenshot({ path: join(shots, `phone-start-dpr${ratio}.png`) });
-      // A tap at the middle of the control, where the screen-reader mirror says it is.
+      // A tap at the middle of the control, where the screen-reader mirror says it is, once the
+      // app is idle (on a busy machine the first frames can still be settling the layout).
+      await settled(densePage);
       const choice = '#a11y [data-ak][aria-label="Me, on my own"]';
       const box = await densePage.locator(choice).boundingBox();
       await densePage.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
