@@ -37,6 +37,13 @@ impl CheckCounts {
         CheckCounts { lesson: lesson.to_owned(), language: language.to_owned(), ..CheckCounts::default() }
     }
 
+    fn tally(&self, when: When) -> &BTreeMap<String, Vec<u32>> {
+        match when {
+            When::Before => &self.before,
+            When::After => &self.after,
+        }
+    }
+
     /// Adds `counts` (one per answer) to a question's tally for `when`, on `today`.
     pub fn add(&mut self, when: When, question: &CheckQuestion, counts: &[u32], today: &str) {
         let tally = match when {
@@ -48,33 +55,28 @@ impl CheckCounts {
         for (sum, n) in row.iter_mut().zip(counts) {
             *sum = sum.saturating_add(*n);
         }
-        if !today.is_empty() {
-            if self.from.is_empty() || today < self.from.as_str() {
-                self.from = today.to_owned();
-            }
-            if today > self.to.as_str() {
-                self.to = today.to_owned();
-            }
-        }
+        widen(&mut self.from, &mut self.to, today, today);
     }
 
     /// How many answered `when`: the most answers any one question got (a learner may skip
     /// none, a class may count a few hands fewer on one question).
     pub fn answered(&self, when: When) -> u32 {
-        let tally = match when {
-            When::Before => &self.before,
-            When::After => &self.after,
-        };
-        tally.values().map(|counts| counts.iter().sum()).max().unwrap_or(0)
+        self.tally(when).values().map(|counts| counts.iter().sum()).max().unwrap_or(0)
     }
 
     /// The count for one answer.
     pub fn count(&self, when: When, question: &str, answer: usize) -> u32 {
-        let tally = match when {
-            When::Before => &self.before,
-            When::After => &self.after,
-        };
-        tally.get(question).and_then(|c| c.get(answer)).copied().unwrap_or(0)
+        self.tally(when).get(question).and_then(|c| c.get(answer)).copied().unwrap_or(0)
+    }
+}
+
+/// Widens the period `from`..`to` (YYYY-MM-DD, empty when unknown) to take in `first`..`last`.
+fn widen(from: &mut String, to: &mut String, first: &str, last: &str) {
+    if !first.is_empty() && (from.is_empty() || first < from.as_str()) {
+        *from = first.to_owned();
+    }
+    if last > to.as_str() {
+        *to = last.to_owned();
     }
 }
 
@@ -219,12 +221,7 @@ pub fn merge(files: impl IntoIterator<Item = Vec<Row>>) -> Vec<Row> {
                     into.before = into.before.saturating_add(row.before);
                     into.after = into.after.saturating_add(row.after);
                     into.files = into.files.saturating_add(row.files);
-                    if !row.from.is_empty() && (into.from.is_empty() || row.from < into.from) {
-                        into.from = row.from;
-                    }
-                    if row.to > into.to {
-                        into.to = row.to;
-                    }
+                    widen(&mut into.from, &mut into.to, &row.from, &row.to);
                 }
                 None => {
                     index.insert(key, merged.len());
@@ -249,12 +246,7 @@ pub fn counts_from_rows(rows: &[Row], lesson: &str, language: &str) -> CheckCoun
                 *slot = slot.saturating_add(n);
             }
         }
-        if !row.from.is_empty() && (counts.from.is_empty() || row.from < counts.from) {
-            counts.from = row.from.clone();
-        }
-        if row.to > counts.to {
-            counts.to = row.to.clone();
-        }
+        widen(&mut counts.from, &mut counts.to, &row.from, &row.to);
     }
     counts
 }

@@ -256,16 +256,21 @@ impl Writer<'_> {
         })
     }
 
-    fn timings(&self, h: &mut Html) {
-        h.open("table", &[("class", "timings")]);
+    /// Opens a table with its column headings, ready for its rows (`tbody` is open).
+    fn table_start<const N: usize>(&self, h: &mut Html, class: &str, headings: [UiMsg; N]) {
+        h.open("table", &[("class", class)]);
         h.open("thead", &[]);
         h.open("tr", &[]);
-        for heading in [t::TIMING_STEP, t::TIMING_WHAT, t::TIMING_MINUTES] {
+        for heading in headings {
             h.el("th", &[("scope", "col")], &self.m(heading));
         }
         h.close("tr");
         h.close("thead");
         h.open("tbody", &[]);
+    }
+
+    fn timings(&self, h: &mut Html) {
+        self.table_start(h, "timings", [t::TIMING_STEP, t::TIMING_WHAT, t::TIMING_MINUTES]);
         // Steps a class only reaches after some answers (support after a risky reply) are
         // marked, and left out of the total: it is the time for the main path.
         let main_path = self.main_path();
@@ -605,15 +610,7 @@ impl Writer<'_> {
             for question in &self.lesson.check {
                 h.open("section", &[("class", "check-question")]);
                 h.el("h2", &[], &self.text(&question.question));
-                h.open("table", &[("class", "check")]);
-                h.open("thead", &[]);
-                h.open("tr", &[]);
-                for heading in [t::CHECK_ANSWER, t::CHECK_BEFORE, t::CHECK_AFTER] {
-                    h.el("th", &[("scope", "col")], &self.m(heading));
-                }
-                h.close("tr");
-                h.close("thead");
-                h.open("tbody", &[]);
+                self.table_start(h, "check", [t::CHECK_ANSWER, t::CHECK_BEFORE, t::CHECK_AFTER]);
                 let totals = [When::Before, When::After]
                     .map(|when| (0..question.answer_count()).map(|a| counts.count(when, &question.id, a)).sum::<u32>());
                 for answer in 0..question.answer_count() {

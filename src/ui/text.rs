@@ -277,13 +277,9 @@ pub fn label(ui: &mut Ui, text: impl Into<RichText>) -> Response {
     if !needs_bidi(direction(ui), rich.text()) {
         return ui.add(egui::Label::new(rich).wrap());
     }
-    let logical = rich.text().to_owned();
-    let job = WidgetText::from(rich).into_layout_job(ui.style(), FontSelection::Default, Align::Center);
-    let Some(format) = job.sections.first().map(|s| s.format.clone()) else {
+    let Some((logical, galley, color)) = bidi_galley(ui, rich) else {
         return ui.allocate_response(Vec2::ZERO, Sense::hover());
     };
-    let color = if format.color == Color32::PLACEHOLDER { ui.visuals().text_color() } else { format.color };
-    let galley = galley_with(ui, &logical, format, Some(ui.available_width()));
     // As wide as its widest row: the layout puts it at the start edge (widgets::column and
     // widgets::row line up on the right in a right-to-left language).
     let (rect, response) = ui.allocate_exact_size(galley.size(), Sense::hover());
@@ -302,23 +298,28 @@ pub fn label_one_line(ui: &mut Ui, text: impl Into<RichText>) -> Response {
     if !needs_bidi(direction(ui), rich.text()) {
         return ui.add(egui::Label::new(rich).truncate());
     }
-    let logical = rich.text().to_owned();
-    let job = WidgetText::from(rich).into_layout_job(ui.style(), FontSelection::Default, Align::Center);
-    let Some(format) = job.sections.first().map(|s| s.format.clone()) else {
+    let Some((logical, galley, color)) = bidi_galley(ui, rich) else {
         return ui.allocate_response(Vec2::ZERO, Sense::hover());
     };
-    let color = if format.color == Color32::PLACEHOLDER { ui.visuals().text_color() } else { format.color };
-    let galley = galley_with(ui, &logical, format, Some(ui.available_width()));
     let first_row = galley.rows.first().map_or(galley.size(), |row| row.rect().size());
     let (rect, response) = ui.allocate_exact_size(Vec2::new(galley.size().x, first_row.y), Sense::hover());
     response.widget_info(|| WidgetInfo::labeled(WidgetType::Label, true, &logical));
     if ui.is_rect_visible(rect) {
-        let clipped = ui.clip_rect().intersect(rect);
-        let painter = ui.painter().with_clip_rect(clipped);
-        let pos = rect.left_top() - galley.rect.min.to_vec2();
-        painter.galley_with_override_text_color(pos, galley, color);
+        let painter = ui.painter().with_clip_rect(ui.clip_rect().intersect(rect));
+        painter.galley_with_override_text_color(rect.left_top() - galley.rect.min.to_vec2(), galley, color);
     }
     response
+}
+
+/// A label's text laid out by the bidi pass, wrapped to the available width: its logical text
+/// (the accessible name), the galley and the colour to paint it in. `None` for empty text.
+fn bidi_galley(ui: &Ui, rich: RichText) -> Option<(String, Arc<Galley>, Color32)> {
+    let logical = rich.text().to_owned();
+    let job = WidgetText::from(rich).into_layout_job(ui.style(), FontSelection::Default, Align::Center);
+    let format = job.sections.first()?.format.clone();
+    let color = if format.color == Color32::PLACEHOLDER { ui.visuals().text_color() } else { format.color };
+    let galley = galley_with(ui, &logical, format, Some(ui.available_width()));
+    Some((logical, galley, color))
 }
 
 /// Text for one of egui's own widgets (a button, a collapsing header): unchanged when egui draws

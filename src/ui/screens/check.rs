@@ -4,10 +4,11 @@
 
 use chatwise_content::model::CheckKind;
 use chatwise_export::check::{When, answer_label};
-use chatwise_i18n::{FluentArgs, ui_text};
+use chatwise_i18n::ui_text;
 
+use crate::screens::lesson::class;
 use crate::theme::{self, space};
-use crate::widgets::{self, ChoiceState, Icon, Mark};
+use crate::widgets::{self, ChoiceState, Mark};
 use crate::{Shell, egui};
 
 pub fn show(shell: &mut Shell, ui: &mut egui::Ui, when: When) {
@@ -70,23 +71,8 @@ fn hands_row(
         None => label.to_owned(),
     };
     widgets::body(ui, &named);
-    let mut args = FluentArgs::new();
-    args.set("option", named.clone());
-    let fewer = shell.t_with(ui_text::CLASS_HANDS_FEWER, &args);
-    let more = shell.t_with(ui_text::CLASS_HANDS_MORE, &args);
-    let mut count_args = FluentArgs::new();
-    count_args.set("count", count);
-    let hands = shell.t_with(ui_text::CLASS_HANDS, &count_args);
-    widgets::row(ui, |ui| {
-        ui.add_space(space::S4);
-        let minus = widgets::icon_only_button(ui, Icon::Minus, &fewer);
-        widgets::body(ui, &hands);
-        let plus = widgets::icon_only_button(ui, Icon::Plus, &more);
-        let Some(slot) = shell.check_draft.get_mut(question).and_then(|c| c.get_mut(answer)) else { return };
-        if plus.clicked() {
-            *slot += 1;
-        } else if minus.clicked() {
-            *slot = slot.saturating_sub(1);
-        }
-    });
+    let change = class::hands_stepper(shell, ui, &named, count);
+    if let Some(slot) = shell.check_draft.get_mut(question).and_then(|c| c.get_mut(answer)) {
+        *slot = slot.saturating_add_signed(change);
+    }
 }

@@ -18,8 +18,18 @@ pub fn hands(shell: &Shell, option: usize) -> u32 {
 /// "− 3 hands +" under an option: the teacher's count of raised hands.
 pub fn tally_row(shell: &mut Shell, ui: &mut egui::Ui, option: usize, letter: char) {
     let count = hands(shell, option);
+    let change = hands_stepper(shell, ui, &letter.to_string(), count);
+    let Some(session) = shell.session.as_mut() else { return };
+    let entry = session.tallies.entry((session.run.step().id.clone(), option)).or_insert(0);
+    *entry = entry.saturating_add_signed(change);
+}
+
+/// "− 3 hands +": a count of raised hands for the answer named `option` (its letter, or its
+/// words), with buttons a screen reader names "One more hand for …". Returns the change the
+/// teacher asked for: +1, −1 or 0. Counts only, never names.
+pub fn hands_stepper(shell: &Shell, ui: &mut egui::Ui, option: &str, count: u32) -> i32 {
     let mut args = FluentArgs::new();
-    args.set("option", letter.to_string());
+    args.set("option", option.to_owned());
     let fewer = shell.t_with(ui_text::CLASS_HANDS_FEWER, &args);
     let more = shell.t_with(ui_text::CLASS_HANDS_MORE, &args);
     let mut count_args = FluentArgs::new();
@@ -30,15 +40,15 @@ pub fn tally_row(shell: &mut Shell, ui: &mut egui::Ui, option: usize, letter: ch
         let minus = widgets::icon_only_button(ui, Icon::Minus, &fewer);
         widgets::body(ui, &label);
         let plus = widgets::icon_only_button(ui, Icon::Plus, &more);
-        let Some(session) = shell.session.as_mut() else { return };
-        let key = (session.run.step().id.clone(), option);
         if plus.clicked() {
-            *session.tallies.entry(key).or_insert(0) += 1;
+            1
         } else if minus.clicked() {
-            let entry = session.tallies.entry(key).or_insert(0);
-            *entry = entry.saturating_sub(1);
+            -1
+        } else {
+            0
         }
-    });
+    })
+    .inner
 }
 
 /// A chat decision in class mode: every reply with its tally; after Reveal, each reply's
