@@ -215,6 +215,11 @@ ui-presenter-close = Back to one screen
 ui-presenter-title = Presenter view
 ui-presenter-intro = Only you see this window: put it on your laptop and the lesson on the projector. Notes, timings and answers stay here.
 ui-presenter-waiting = Start a lesson in the other window. Its notes, timings and answers will appear here.
+ui-presenter-next = Next
+ui-presenter-next-depends = Next, depending on the class's answer
+ui-presenter-last = This is the lesson's last step.
+ui-presenter-next-timed = { $kind }, { $minutes } min
+ui-presenter-blocked = The browser did not open the presenter window. Allow pop-ups for this site and try again, or open this address in a new window yourself: { $address }
 
 ## Printable documents and family mode
 ui-print-title = Print for this lesson

@@ -38,40 +38,53 @@ pub fn push_request(request: egui::accesskit::ActionRequest) {
     PENDING.with_borrow_mut(|pending| pending.push(request));
 }
 
-/// The requests waiting: those bevy_winit's own poll caught last frame, then the adapter's queue.
+/// The requests waiting, each with the window it came from (`None`: not known): those
+/// bevy_winit's own poll caught last frame, then each window's adapter queue.
 #[cfg(not(target_arch = "wasm32"))]
-fn take_requests(handlers: &desktop::Handlers, caught: &mut desktop::Caught) -> Vec<egui::accesskit::ActionRequest> {
-    let queued = handlers
-        .values()
-        .flat_map(|queue| queue.lock().map(|mut q| q.drain(..).collect::<Vec<_>>()).unwrap_or_default());
-    std::mem::take(&mut caught.0).into_iter().chain(queued).collect()
+fn take_requests(
+    handlers: &desktop::Handlers,
+    caught: &mut desktop::Caught,
+) -> Vec<(Option<Entity>, egui::accesskit::ActionRequest)> {
+    let queued = handlers.iter().flat_map(|(window, queue)| {
+        let requests = queue.lock().map(|mut q| q.drain(..).collect::<Vec<_>>()).unwrap_or_default();
+        requests.into_iter().map(|request| (Some(*window), request))
+    });
+    std::mem::take(&mut caught.0).into_iter().map(|request| (None, request)).chain(queued).collect()
 }
 
-/// The requests the page's mirror queued.
+/// The requests the page's mirror queued (one window: the page's).
 #[cfg(target_arch = "wasm32")]
-fn take_requests() -> Vec<egui::accesskit::ActionRequest> {
-    PENDING.with_borrow_mut(std::mem::take)
+fn take_requests() -> Vec<(Option<Entity>, egui::accesskit::ActionRequest)> {
+    PENDING.with_borrow_mut(std::mem::take).into_iter().map(|request| (None, request)).collect()
 }
 
-/// Hands the screen reader's requests to egui, in the frame they are taken.
+/// Hands the screen reader's requests to egui, in the frame they are taken: each to the egui
+/// context of the window it came from (the projector's or the presenter's), else to the
+/// focused window's, else to the primary one.
 fn forward_actions(
     #[cfg(not(target_arch = "wasm32"))] handlers: Res<desktop::Handlers>,
     #[cfg(not(target_arch = "wasm32"))] mut caught: ResMut<desktop::Caught>,
-    context: Query<Entity, With<PrimaryEguiContext>>,
+    primary: Query<Entity, With<PrimaryEguiContext>>,
+    windows: Query<(Entity, &bevy::window::Window)>,
+    contexts: Res<bevy_egui::input::WindowToEguiContextMap>,
     mut events: MessageWriter<EguiInputEvent>,
 ) {
     #[cfg(not(target_arch = "wasm32"))]
     let requests = take_requests(&handlers, &mut caught);
     #[cfg(target_arch = "wasm32")]
     let requests = take_requests();
-    let Ok(context) = context.single() else { return };
-    for request in requests {
+    let Ok(primary) = primary.single() else { return };
+    let context_of = |window: Entity| contexts.window_to_contexts.get(&window).and_then(|c| c.iter().next().copied());
+    let focused = windows.iter().find(|(_, w)| w.focused).and_then(|(entity, _)| context_of(entity));
+    for (window, request) in requests {
+        let context = window.and_then(context_of).or(focused).unwrap_or(primary);
         events.write(EguiInputEvent { context, event: egui::Event::AccessKitActionRequest(request) });
     }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 mod desktop {
+    use std::sync::{Arc, Mutex};
     use std::time::Duration;
 
     use bevy::a11y::AccessibilityRequested;
@@ -99,20 +112,33 @@ mod desktop {
     /// How often the waker looks: a screen reader's click is handled within this.
     const LOOK_EVERY: Duration = Duration::from_millis(50);
 
-    /// Starts the waker once the window (and its adapter) exists. It costs a lock check every
-    /// 50 ms, which no CPU counter notices, and wakes the app only when there is work.
+    /// Every window's request queue, shared with the waker thread; a window opened later (the
+    /// presenter view) is added when it appears.
+    type Queues = Arc<Mutex<Vec<Arc<Mutex<bevy::winit::accessibility::WinitActionRequestHandler>>>>>;
+
+    /// Starts the waker once the window (and its adapter) exists, and keeps its list of queues
+    /// up to date. It costs a lock check every 50 ms, which no CPU counter notices, and wakes
+    /// the app only when there is work.
     pub(super) fn start_waker(
         handlers: Res<Handlers>,
         requested: Res<AccessibilityRequested>,
         proxy: Option<Res<EventLoopProxyWrapper>>,
-        mut started: Local<bool>,
+        mut watched: Local<Option<Queues>>,
     ) {
-        if *started || handlers.is_empty() {
+        if handlers.is_empty() {
+            return;
+        }
+        if let Some(queues) = watched.as_ref() {
+            if handlers.is_changed()
+                && let Ok(mut queues) = queues.lock()
+            {
+                *queues = handlers.values().cloned().collect();
+            }
             return;
         }
         let Some(proxy) = proxy else { return };
-        *started = true;
-        let queues: Vec<_> = handlers.values().cloned().collect();
+        let queues: Queues = Arc::new(Mutex::new(handlers.values().cloned().collect()));
+        *watched = Some(queues.clone());
         let requested = requested.clone();
         let proxy = (**proxy).clone();
         let spawned = std::thread::Builder::new().name("screen-reader-waker".into()).spawn(move || {
@@ -120,7 +146,8 @@ mod desktop {
             loop {
                 std::thread::sleep(LOOK_EVERY);
                 let now_requested = requested.get();
-                let waiting = queues.iter().any(|q| q.lock().is_ok_and(|q| !q.is_empty()));
+                let waiting =
+                    queues.lock().is_ok_and(|queues| queues.iter().any(|q| q.lock().is_ok_and(|q| !q.is_empty())));
                 if (waiting || (now_requested && !was_requested)) && proxy.send_event(WinitUserEvent::WakeUp).is_err() {
                     break; // The app has closed.
                 }

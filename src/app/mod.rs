@@ -18,6 +18,8 @@ pub mod storage;
 mod web;
 #[cfg(target_arch = "wasm32")]
 mod web_a11y;
+#[cfg(target_arch = "wasm32")]
+mod web_link;
 
 use std::path::PathBuf;
 
@@ -133,7 +135,11 @@ pub fn run_in_browser() {
         None => web::built_in_library(),
     };
     web::mark("chatwise:library");
-    let shell = new_shell(loaded.library, &Storage::Browser, web::languages());
+    let mut shell = new_shell(loaded.library, &Storage::Browser, web::languages());
+    // The same site at #presenter: the teacher's presenter view, following the projector page.
+    if web_link::is_presenter_page() {
+        shell.follow_projector();
+    }
     web::mark("chatwise:shell");
     let window = Window {
         title: "ChatWise".into(),
@@ -147,7 +153,7 @@ pub fn run_in_browser() {
         ..default()
     };
     let mut app = build(shell, Storage::Browser, window, WinitSettings::desktop_app());
-    app.add_plugins((web::plugin, web_a11y::plugin));
+    app.add_plugins((web::plugin, web_a11y::plugin, web_link::plugin));
     app.run();
 }
 
@@ -156,7 +162,8 @@ fn new_shell(library: library::Library, storage: &Storage, languages: Vec<String
     let (saved, notice) = storage.load();
     let mut shell = Shell::new(library, saved, languages);
     shell.set_today(today());
-    shell.set_can_present(cfg!(not(target_arch = "wasm32")));
+    // A second window on the desktop, a second page of the site in the browser.
+    shell.set_can_present(true);
     if notice {
         let text = shell.t(crate::i18n::ui_text::NOTICE_CORRUPT);
         shell.notify(text, Vec::new());
@@ -218,7 +225,16 @@ pub fn add_glue(app: &mut App, shell: Shell, storage: Storage) {
     app.insert_resource(ShellRes(shell))
         .insert_resource(StorageRes(storage))
         .add_plugins(keys::plugin)
-        .add_systems(Update, carry_out_effects);
+        .add_systems(Update, carry_out_effects)
+        .add_systems(PostUpdate, effects_waiting);
+}
+
+/// Effects asked for in this frame's pass are carried out at the start of the next frame:
+/// make sure there is one, even when nothing on screen changed.
+fn effects_waiting(shell: Res<ShellRes>, mut redraw: MessageWriter<bevy::window::RequestRedraw>) {
+    if shell.has_effects() {
+        redraw.write(bevy::window::RequestRedraw);
+    }
 }
 
 /// Draws the whole UI into a full-window root `Ui`.
@@ -237,10 +253,14 @@ fn carry_out_effects(
     mut shell: ResMut<ShellRes>,
     storage: Res<StorageRes>,
     #[cfg(not(target_arch = "wasm32"))] mut presenter: presenter::Presenter,
+    #[cfg(target_arch = "wasm32")] mut link: web_link::Link,
     #[cfg_attr(target_arch = "wasm32", allow(unused, reason = "the browser leaves by replacing the page"))]
     mut exit: MessageWriter<AppExit>,
 ) {
     for effect in shell.take_effects() {
+        // The browser's presenter view is another page (web_link.rs).
+        #[cfg(target_arch = "wasm32")]
+        link.carry(&mut shell, &effect);
         match effect {
             Effect::Save => {
                 if let Err(e) = storage.0.save(shell.saved()) {
@@ -265,8 +285,8 @@ fn carry_out_effects(
                 web::open_url(&url);
             }
             Effect::SaveDocument { file_name, html } => save_document(&mut shell, &storage.0, &file_name, &html),
-            // A second window on the desktop (src/app/presenter.rs). The browser has no second
-            // window yet, so the shell does not offer it there.
+            // A second window on the desktop (src/app/presenter.rs); in the browser, a second
+            // page (web_link.rs, above).
             Effect::OpenPresenter => {
                 #[cfg(not(target_arch = "wasm32"))]
                 presenter.open(&shell.t(crate::i18n::ui_text::PRESENTER_TITLE));
@@ -275,6 +295,8 @@ fn carry_out_effects(
                 #[cfg(not(target_arch = "wasm32"))]
                 presenter.close();
             }
+            // Only a browser page has another page to tell; the desktop's windows share a shell.
+            Effect::Link(_) => {}
             Effect::ShowAccessibilityStatement => {
                 #[cfg(not(target_arch = "wasm32"))]
                 save_document(

@@ -396,7 +396,14 @@ fn sync_page(
         set(&root, "lang", &page.language);
         set(&root, "dir", shell.writing().direction.html());
         if let Some(document) = window().and_then(|w| w.document()) {
-            document.set_title(&shell.t(crate::i18n::ui_text::APP_NAME));
+            let name = shell.t(crate::i18n::ui_text::APP_NAME);
+            // The teacher tells the two windows apart by their titles.
+            let title = if shell.follows_projector() {
+                format!("{name}: {}", shell.t(crate::i18n::ui_text::PRESENTER_TITLE))
+            } else {
+                name
+            };
+            document.set_title(&title);
         }
     }
     let screen = shell.screen().slug();

@@ -198,6 +198,11 @@ ui_messages! {
     PRESENTER_TITLE = "ui-presenter-title";
     PRESENTER_INTRO = "ui-presenter-intro";
     PRESENTER_WAITING = "ui-presenter-waiting";
+    PRESENTER_NEXT = "ui-presenter-next";
+    PRESENTER_NEXT_DEPENDS = "ui-presenter-next-depends";
+    PRESENTER_LAST = "ui-presenter-last";
+    PRESENTER_NEXT_TIMED = "ui-presenter-next-timed" (kind, minutes);
+    PRESENTER_BLOCKED = "ui-presenter-blocked" (address);
     CHECK_TITLE_BEFORE = "ui-check-title-before";
     CHECK_TITLE_AFTER = "ui-check-title-after";
     CHECK_INTRO = "ui-check-intro";

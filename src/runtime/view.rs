@@ -205,6 +205,22 @@ pub struct EndView {
     pub help: HelpView,
 }
 
+/// A step the class may come to next, for the teacher's presenter view.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ComingStep {
+    /// Its id in the lesson.
+    pub step: String,
+    /// Its kind in the reader's words ("Quiz").
+    pub kind: String,
+    /// Its title, question or first words, cut to a line.
+    pub headline: String,
+    /// The minutes the plan gives it.
+    pub minutes: Option<u32>,
+}
+
+/// Headlines longer than this many characters are cut at a word.
+const HEADLINE_CHARS: usize = 90;
+
 /// The standing help messages every Help step and End shows.
 pub fn help_points(loc: &Localizer, youngest: u8) -> Vec<String> {
     // A 7-year-old hears these read aloud: the same two points in words for their age
@@ -224,6 +240,37 @@ pub fn help_points(loc: &Localizer, youngest: u8) -> Vec<String> {
 
 /// Lessons for children younger than this get the standing help points in simpler words.
 pub const YOUNG_WORDS_BELOW: u8 = 9;
+
+fn coming_step(loc: &Localizer, step: &chatwise_content::model::Step) -> ComingStep {
+    use chatwise_i18n::export_text as e;
+    let (name, words) = match &step.kind {
+        StepKind::Story { title, body, .. } => (e::KIND_STORY, t(loc, title.as_ref().unwrap_or(body))),
+        StepKind::Chat(chat) => {
+            let contact = t(loc, &chat.contact.name);
+            let first = chat.prompt.as_ref().or(chat.messages.first().map(|m| &m.text));
+            (e::KIND_CHAT, first.map(|id| chat_text(loc, id, &contact)).unwrap_or(contact))
+        }
+        StepKind::Quiz(quiz) => (e::KIND_QUIZ, t(loc, &quiz.question)),
+        StepKind::Sort(sort) => (e::KIND_SORT, t(loc, &sort.prompt)),
+        StepKind::Discussion(d) => (e::KIND_DISCUSSION, t(loc, &d.prompt)),
+        StepKind::Help { title, body, .. } => {
+            (e::KIND_HELP, title.as_ref().or(body.as_ref()).map(|id| t(loc, id)).unwrap_or_default())
+        }
+        StepKind::End { title, .. } => (e::KIND_END, t(loc, title)),
+    };
+    ComingStep { step: step.id.clone(), kind: loc.text(name.id), headline: headline(&words), minutes: step.minutes }
+}
+
+/// `words` cut to about a line, at a word, with an ellipsis.
+fn headline(words: &str) -> String {
+    let words = words.trim();
+    if words.chars().count() <= HEADLINE_CHARS {
+        return words.to_owned();
+    }
+    let cut: String = words.chars().take(HEADLINE_CHARS).collect();
+    let at_word = cut.rfind(char::is_whitespace).filter(|&i| i > HEADLINE_CHARS / 2).unwrap_or(cut.len());
+    format!("{}…", cut[..at_word].trim_end())
+}
 
 fn t(loc: &Localizer, id: &MsgId) -> String {
     loc.text(id.as_str())
@@ -258,6 +305,30 @@ fn feedback_title(loc: &Localizer, verdict: Verdict) -> String {
 }
 
 impl LessonRun {
+    /// The steps the class may come to from here: one where the way on is fixed (or already
+    /// chosen), several where it depends on the class's answers, none at the end.
+    pub fn coming(&self, loc: &Localizer) -> Vec<ComingStep> {
+        let here = self.entry.step;
+        let targets = match (&self.step().kind, self.phase()) {
+            (StepKind::Chat(chat), Phase::Chat { chosen: Some(reply), .. }) if chat.replies[*reply].next.is_some() => {
+                chat.replies[*reply].next.into_iter().collect()
+            }
+            (kind, _) => kind.targets(),
+        };
+        let mut seen = Vec::new();
+        for target in targets {
+            if target != here && !seen.contains(&target) {
+                seen.push(target);
+            }
+        }
+        seen.into_iter().map(|ix| coming_step(loc, self.lesson().step(ix))).collect()
+    }
+
+    /// The current step's title, question or first words, cut to a line.
+    pub fn headline(&self, loc: &Localizer) -> String {
+        coming_step(loc, self.step()).headline
+    }
+
     /// The current step, resolved in `loc`'s language.
     pub fn view(&self, loc: &Localizer) -> StepView {
         let lesson: &Lesson = self.lesson();

@@ -13,7 +13,8 @@ use crate::{Back, Screen, Shell, fonts, quick_exit, screens, text};
 impl Shell {
     /// Draws the whole app into `ui` (the full window).
     pub fn ui(&mut self, ui: &mut Ui) {
-        self.frame(ui, false);
+        // A presenter page (the browser's second window) is the presenter view alone.
+        self.frame(ui, self.follows_projector);
     }
 
     /// Draws the teacher's presenter view into `ui` (a second window, class mode): the same
@@ -228,9 +229,12 @@ impl Shell {
                 )
                 .clicked()
                 {
-                    self.go(Screen::Help);
+                    self.open_help();
                 }
-                ui.with_layout(inner, |ui| self.header_left(ui, layout));
+                // A presenter page follows the projector page: it has nowhere else to go.
+                if !self.follows_projector {
+                    ui.with_layout(inner, |ui| self.header_left(ui, layout));
+                }
             });
         });
     }

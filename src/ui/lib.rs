@@ -8,6 +8,7 @@
 pub mod fonts;
 mod frame;
 pub mod images;
+pub mod link;
 pub mod quick_exit;
 mod requests;
 pub mod saved;
@@ -108,6 +109,8 @@ pub enum Effect {
     /// show (`Shell::presenter_ui` draws it), or close it again.
     OpenPresenter,
     ClosePresenter,
+    /// The browser's presenter view: tell the other page (see `link.rs`).
+    Link(link::LinkMessage),
     /// Show the accessibility statement (web/accessibility.html): the site's page in the
     /// browser; on desktop a copy saved beside the documents and opened in the browser.
     ShowAccessibilityStatement,
@@ -204,6 +207,9 @@ pub struct Shell {
     pub(crate) presenter: bool,
     /// Whether this platform can open a presenter window (the glue says so).
     pub(crate) can_present: bool,
+    /// This shell is the presenter view in a second browser page: it follows the projector
+    /// page's lesson, sends the teacher's acts there and keeps nothing (`link.rs`).
+    pub(crate) follows_projector: bool,
     /// Class mode: the teacher's panel (notes, planned time) is open. Closed by default, so
     /// nothing meant for the teacher reaches the projection unasked.
     pub(crate) teacher_panel: bool,
@@ -240,6 +246,7 @@ impl Shell {
             teacher_panel: false,
             presenter: false,
             can_present: false,
+            follows_projector: false,
             agreement_draft: String::new(),
             saved_positions: std::collections::HashMap::new(),
             check_draft: std::collections::BTreeMap::new(),
@@ -249,9 +256,19 @@ impl Shell {
         shell
     }
 
-    /// The effects asked for since the last call.
+    /// The effects asked for since the last call. A presenter page saves nothing: the
+    /// projector page keeps the lesson.
     pub fn take_effects(&mut self) -> Vec<Effect> {
-        std::mem::take(&mut self.effects)
+        let mut effects = std::mem::take(&mut self.effects);
+        if self.follows_projector {
+            effects.retain(|e| *e != Effect::Save);
+        }
+        effects
+    }
+
+    /// Whether effects are waiting for the platform.
+    pub fn has_effects(&self) -> bool {
+        !self.effects.is_empty()
     }
 
     pub fn settings(&self) -> &Settings {
@@ -317,7 +334,7 @@ impl Shell {
     /// Closes the presenter view (its Back to one screen button): the platform closes the
     /// window, and the teacher's panel is back beside the lesson.
     pub fn close_presenter(&mut self) {
-        if self.presenter {
+        if self.presenter || self.follows_projector {
             self.effects.push(Effect::ClosePresenter);
         }
         self.presenter_closed();
@@ -638,15 +655,33 @@ impl Shell {
         // reader stays where they are. Anything else brings its feedback or new step into view.
         let in_place = decision == Decision::Hint
             || (decision == Decision::Reveal && matches!(session.run.pending(), Pending::Reply { .. }));
-        session.decisions.push(decision);
+        session.decisions.push(decision.clone());
         session.message = None;
         session.scroll_pending |= !in_place;
+        // A presenter page shows the decision at once and leaves it to the projector page.
+        if self.follows_projector {
+            self.effects.push(Effect::Link(link::LinkMessage::Act(link::Act::Decide(decision))));
+            return;
+        }
         let id = session.run.lesson().id.clone();
         // Keep what else is saved for the lesson (the family agreement).
         let progress = self.saved.progress.entry(id).or_default();
         progress.decisions = session.decisions.clone();
         progress.completed = session.run.is_complete();
         self.effects.push(Effect::Save);
+    }
+
+    /// Class mode: one more (+1) or one fewer (−1) raised hand for option `option` of the
+    /// current step. Counts only, in memory only.
+    pub fn change_hands(&mut self, option: usize, change: i32) {
+        let Some(session) = self.session.as_mut() else { return };
+        let step = session.run.step().id.clone();
+        let entry = session.tallies.entry((step.clone(), option)).or_insert(0);
+        *entry = entry.saturating_add_signed(change);
+        if self.follows_projector {
+            let act = link::Act::Hands { step, option, change };
+            self.effects.push(Effect::Link(link::LinkMessage::Act(act)));
+        }
     }
 
     /// Scrolls `response` into view once after a decision (feedback, a new step's top).
@@ -695,9 +730,28 @@ impl Shell {
 
     /// Fires the quick exit: blank at once, then leave.
     pub fn quick_exit(&mut self) {
+        // The browser's other page (presenter or projector) leaves too.
+        if self.presenter || self.follows_projector {
+            self.effects.push(Effect::Link(link::LinkMessage::QuickExit));
+        }
+        self.quick_exit_here();
+    }
+
+    /// The quick exit, for this window only (the other page fired it and told this one).
+    pub fn quick_exit_here(&mut self) {
         self.exited = true;
         self.session = None;
         self.effects.push(Effect::QuickExit);
+    }
+
+    /// Help, one click from anywhere. From a presenter page, Help is shown to the class on the
+    /// projector, as in the desktop's presenter window.
+    pub fn open_help(&mut self) {
+        if self.follows_projector {
+            self.effects.push(Effect::Link(link::LinkMessage::Act(link::Act::Help)));
+        } else {
+            self.go(Screen::Help);
+        }
     }
 
     /// Feeds a key event to the Shift x3 counter (from the platform, whatever has focus).

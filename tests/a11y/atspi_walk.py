@@ -153,7 +153,40 @@ def main():
         fail(f"the chat's messages do not say who sent them: {said}")
     print(f"chat log {log.name!r}: {[s for s in said if s][:3]}")
     check_screen(app, "chat")
-    print("AT-SPI: the app was found, named, and played into a lesson by actions alone")
+
+    # Class mode's presenter view: a second window with its own accessible tree, whose
+    # buttons act in that window (src/app/a11y.rs routes each request to its window's egui).
+    press(app, "Settings")
+    press(app, "A class, with a teacher")
+    press(app, "Back")
+    press(app, "Open the presenter view")
+    presenter = wait_for_window(app, "ChatWise: Presenter view")
+    projector = wait_for_window(app, "ChatWise")
+    press(presenter, "Reveal the answers")
+    end = time.time() + TIMEOUT
+    verdicts = []
+    while time.time() < end and not verdicts:
+        verdicts = [t for t in (_text(n) for n in nodes(projector)) if t.startswith(("Good thinking", "Let's think again"))]
+        time.sleep(0.2)
+    if not verdicts:
+        fail("Reveal in the presenter window did not reveal the answers on the projector")
+    print(f"presenter window: Reveal showed {verdicts[:2]} on the projector")
+    print("AT-SPI: the app was found, named, and played into a lesson by actions alone, in both windows")
+
+
+def wait_for_window(app, name):
+    """The app's window (frame) whose accessible name is `name`."""
+    end = time.time() + TIMEOUT
+    while time.time() < end:
+        for node in nodes(app):
+            try:
+                if node.getRole() in (pyatspi.ROLE_FRAME, pyatspi.ROLE_WINDOW) and node.name == name:
+                    return node
+            except Exception:
+                continue
+        time.sleep(0.2)
+    frames = [n.name for n in nodes(app) if role(n) in (pyatspi.ROLE_FRAME, pyatspi.ROLE_WINDOW)]
+    fail(f"no window named {name!r} (windows: {frames})")
 
 
 def _text(node):

@@ -839,6 +839,156 @@ fn the_presenter_view_and_the_projector_stay_in_step_and_only_the_presenter_show
     assert!(!shell.borrow().presenter_open());
 }
 
+/// One browser page in the two-page presenter test: its shell, its end of the link, and what
+/// it has heard and asked its glue for (as `src/app/web_link.rs` carries them).
+struct Page {
+    h: Harness<'static, Shell>,
+    end: chatwise::ui::link::LinkEnd,
+    inbox: Vec<chatwise::ui::link::LinkMessage>,
+    opened_window: bool,
+    closed_window: bool,
+}
+
+impl Page {
+    fn new(shell: Shell, size: egui::Vec2) -> Page {
+        let h = Harness::builder().with_size(size).build_ui_state(|ui, s: &mut Shell| s.ui(ui), shell);
+        Page { h, end: Default::default(), inbox: Vec::new(), opened_window: false, closed_window: false }
+    }
+}
+
+/// Passes messages between two pages, as JSON over a channel, until both are quiet.
+fn exchange(a: &mut Page, b: &mut Page) {
+    use chatwise::ui::link::{LinkMessage, LinkOut};
+    fn send(from: &mut Page, to: &mut Page) -> bool {
+        let mut sent = false;
+        let mut post = |to: &mut Page, message: LinkMessage| {
+            to.inbox.push(LinkMessage::from_json(&message.to_json()).expect("a message reads back"));
+            sent = true;
+        };
+        for effect in from.h.state_mut().take_effects() {
+            for out in from.end.carry(from.h.state(), &effect) {
+                match out {
+                    LinkOut::Post(message) => post(to, message),
+                    LinkOut::OpenWindow => from.opened_window = true,
+                    LinkOut::CloseWindow => from.closed_window = true,
+                }
+            }
+        }
+        if let Some(message) = from.end.tell(from.h.state(), 0.0) {
+            post(to, message);
+        }
+        for message in std::mem::take(&mut from.inbox) {
+            for reply in from.end.hear(from.h.state_mut(), message, 0.0) {
+                post(to, reply);
+            }
+        }
+        sent
+    }
+    for _ in 0..10 {
+        a.h.run();
+        b.h.run();
+        let busy = send(a, b) | send(b, a);
+        if !busy && a.inbox.is_empty() && b.inbox.is_empty() {
+            a.h.run();
+            b.h.run();
+            return;
+        }
+    }
+    panic!("the pages kept talking");
+}
+
+#[test]
+fn a_presenter_page_in_a_second_browser_window_follows_the_projector_page_and_drives_it() {
+    use chatwise::ui::link::LinkEnd;
+    let mut saved = Saved::default();
+    saved.settings.player = Some(Audience::Class);
+    saved.settings.reduced_motion = true;
+    let mut shell = Shell::new(Library::embedded().library, saved.clone(), vec!["en".into()]);
+    shell.set_can_present(true);
+    shell.start_lesson("new-friend", false);
+    shell.decide(chatwise::runtime::Decision::Continue);
+    let mut projector = Page::new(shell, egui::vec2(1920.0, 1080.0));
+    projector.h.run();
+    // The presenter page: the same site at #presenter, with the same saved settings.
+    let mut follower = Shell::new(Library::embedded().library, saved, vec!["en".into()]);
+    follower.follow_projector();
+    let mut presenter = Page::new(follower, egui::vec2(1280.0, 800.0));
+    let step = |page: &Page| page.h.state().session().map(|s| s.run.step().id.clone());
+
+    // One click on the projector page asks for the second window, which then says it is there.
+    click(&mut projector.h, "Open the presenter view");
+    exchange(&mut projector, &mut presenter);
+    assert!(projector.opened_window, "the projector page asked its glue for the presenter window");
+    projector.inbox.push(LinkEnd::hello(presenter.h.state()));
+    exchange(&mut projector, &mut presenter);
+    assert_eq!(step(&presenter), step(&projector), "the presenter page shows the projector's step");
+
+    // The notes and timings are on the presenter page only.
+    let notes = projector.h.state().session().unwrap().run.view(projector.h.state().loc()).notes;
+    presenter.h.get_by_label("Teacher notes");
+    assert!(projector.h.query_by_label("Teacher notes").is_none(), "the projector shows no teacher's panel");
+    assert!(projector.h.query_by_label("Show teacher notes").is_none(), "nor the button that opens it");
+    for note in &notes {
+        presenter.h.get_by_label(note);
+        assert!(projector.h.query_by_label(note).is_none(), "a note reached the projector: {note}");
+    }
+    // What comes next, so the teacher can lead into it.
+    let coming = projector.h.state().session().unwrap().run.coming(projector.h.state().loc());
+    assert!(!coming.is_empty());
+    presenter.h.get_by_label(if coming.len() == 1 { "Next" } else { "Next, depending on the class's answer" });
+    presenter.h.get_by_label(&coming[0].headline);
+
+    // Hands counted on the laptop reach the projector; Reveal there reveals on the projector.
+    let chatwise::runtime::BodyView::Chat(chat) =
+        projector.h.state().session().unwrap().run.view(projector.h.state().loc()).body
+    else {
+        panic!("new-friend's second step is a chat")
+    };
+    click(&mut presenter.h, &format!("One more hand for {}", chat.replies[0].letter));
+    exchange(&mut projector, &mut presenter);
+    projector.h.get_by_label("1 hand");
+    click(&mut presenter.h, "Reveal the answers");
+    exchange(&mut projector, &mut presenter);
+    assert!(
+        projector.h.query_by_label("Good thinking").is_some()
+            || projector.h.query_by_label("Let's think again").is_some(),
+        "the reveal reached the projector"
+    );
+    // The class's reply, then a clicker's Page Down on the laptop: both pages move on.
+    let safe = chat.replies.iter().position(|r| r.revealed.is_none()).unwrap_or(0);
+    click(&mut presenter.h, &format!("{}. {}", chat.replies[safe].letter, chat.replies[safe].text));
+    exchange(&mut projector, &mut presenter);
+    let before = step(&projector);
+    presenter.h.key_press(egui::Key::PageDown);
+    exchange(&mut projector, &mut presenter);
+    assert_ne!(step(&projector), before, "Page Down on the presenter page moved the class on");
+    assert_eq!(step(&presenter), step(&projector));
+    // And the other way: a Reveal on the projector (the next chat's) reaches the laptop.
+    let decisions = |page: &Page| page.h.state().session().unwrap().decisions.clone();
+    let before = decisions(&projector);
+    projector.h.state_mut().decide(chatwise::runtime::Decision::Reveal);
+    exchange(&mut projector, &mut presenter);
+    assert_ne!(decisions(&projector), before, "the projector revealed");
+    assert_eq!(decisions(&presenter), decisions(&projector), "the presenter page followed the projector");
+
+    // Only the projector page keeps progress.
+    assert!(!projector.h.state().saved().progress.is_empty());
+    assert!(presenter.h.state().saved().progress.is_empty(), "the presenter page saved nothing");
+
+    // Back to one screen: the presenter window closes, the notes are beside the lesson again.
+    click(&mut presenter.h, "Back to one screen");
+    exchange(&mut projector, &mut presenter);
+    assert!(presenter.closed_window);
+    projector.h.get_by_label("Teacher notes");
+
+    // A quick exit in either page empties both.
+    projector.inbox.push(LinkEnd::hello(presenter.h.state()));
+    exchange(&mut projector, &mut presenter);
+    presenter.h.state_mut().quick_exit();
+    exchange(&mut projector, &mut presenter);
+    assert!(projector.h.state().exited() && projector.h.state().session().is_none());
+}
+
 #[test]
 fn a_check_keeps_its_before_and_after_together_when_the_language_changes_halfway() {
     use chatwise::runtime::Decision;

@@ -137,6 +137,32 @@ fn random_paths_always_reach_an_end_with_help_in_every_language() {
 }
 
 #[test]
+fn the_presenter_views_next_always_names_the_step_the_class_comes_to() {
+    let loaded = Library::embedded();
+    let loc = loaded.library.localizer(&["en"]);
+    for lesson in &loaded.library.pack.lessons {
+        for seed in 0..60 {
+            let mut run = LessonRun::start(lesson.clone());
+            let mut strategy = Strategy::random(seed);
+            while let Some(decision) = strategy.decide(&run.pending()) {
+                let announced: Vec<String> = run.coming(&loc).into_iter().map(|c| c.step).collect();
+                let before = run.step().id.clone();
+                run.apply(&decision).unwrap_or_else(|e| panic!("{} seed {seed}: {e}", lesson.id));
+                let after = run.step().id.clone();
+                if after != before && decision != chatwise::runtime::Decision::Back {
+                    assert!(
+                        announced.contains(&after),
+                        "{} seed {seed}: {before} announced {announced:?}, went to {after}",
+                        lesson.id
+                    );
+                }
+            }
+            assert!(run.coming(&loc).is_empty(), "{}: nothing comes after the End", lesson.id);
+        }
+    }
+}
+
+#[test]
 fn a_child_in_the_uk_us_ukraine_or_india_finds_where_to_report_a_person_and_who_to_talk_to() {
     let loaded = Library::embedded();
     let portals = &loaded.library.portals;

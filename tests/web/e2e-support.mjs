@@ -118,6 +118,43 @@ export function checks() {
   return { check, tally: () => counts };
 }
 
+/** Clicks the page's accessibility mirror element named `label`, as a screen reader's "activate"
+ * does (src/app/web_a11y.rs), and waits for the app to draw a frame after it. */
+export async function activate(page, label) {
+  await page
+    .waitForFunction(
+      (name) => [...document.querySelectorAll("#a11y [data-ak]")].some((e) => e.getAttribute("aria-label") === name),
+      label,
+      { timeout: 20_000 },
+    )
+    .catch(async () => {
+      const names = await page.evaluate(() => [...document.querySelectorAll("#a11y [aria-label]")].map((e) => e.getAttribute("aria-label")));
+      throw new Error(`no "${label}" in the mirror at ${JSON.stringify(await place(page))}; it has ${JSON.stringify(names)}`);
+    });
+  const frame = await page.evaluate((name) => {
+    [...document.querySelectorAll("#a11y [data-ak]")].find((e) => e.getAttribute("aria-label") === name).click();
+    return Number(document.getElementById("a11y").dataset.frame);
+  }, label);
+  await page.waitForFunction((f) => Number(document.getElementById("a11y").dataset.frame) >= f + 2, frame, { timeout: 5_000 }).catch(() => {});
+}
+
+/** Whether the page's accessibility mirror has a control named `label` or a text that reads it. */
+export const mirrorHas = (page, label) => page.evaluate(mirrorNames, label);
+
+/** (In the page.) Whether the mirror has `name`, as a control's name or an element's own text. */
+export function mirrorNames(name) {
+  return [...document.querySelectorAll("#a11y *")].some(
+    (e) => e.getAttribute("aria-label") === name || (e.children.length === 0 && e.textContent.trim() === name),
+  );
+}
+
+/** Waits until the page's mirror has `label` (see `mirrorHas`). */
+export async function waitForMirror(page, label, timeout = 10_000) {
+  await page.waitForFunction(mirrorNames, label, { timeout }).catch(() => {
+    throw new Error(`"${label}" never appeared in the mirror`);
+  });
+}
+
 export function assert(condition, message) {
   if (!condition) throw new Error(message);
 }

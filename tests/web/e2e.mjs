@@ -18,7 +18,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
-import { CHROMIUM_ARGS, assert, checks, focus, focused, movedOn, place, serve, settled, watchedContext } from "./e2e-support.mjs";
+import { CHROMIUM_ARGS, activate, assert, checks, focus, focused, mirrorHas, movedOn, place, serve, settled, waitForMirror, watchedContext } from "./e2e-support.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, "../..");
@@ -206,6 +206,63 @@ try {
     await readerPage.screenshot({ path: join(shots, "laptop-end-screen-reader.png") });
   });
   await reader.context.close();
+
+  // Class mode on a projector: the teacher's presenter view is a second page of the same site,
+  // kept in step over a BroadcastChannel (src/ui/link.rs, src/app/web_link.rs).
+  await check("a teacher's presenter page and the projector page stay in step; the notes are on the presenter page only", async () => {
+    const classroom = await watchedContext(browser, origin, { viewport: { width: 1280, height: 800 }, locale: "en-GB" });
+    const projector = await classroom.context.newPage();
+    await projector.goto(`${origin}/`);
+    await waitReady(projector);
+    for (const label of ["A class, with a teacher", "Show the lessons", "Start: When a new friend wants secrets", "Start", "Skip the questions"]) {
+      await activate(projector, label);
+    }
+    const opened = classroom.context.waitForEvent("page", { timeout: 20_000 });
+    await activate(projector, "Open the presenter view");
+    const presenter = await opened;
+    await waitReady(presenter);
+    assert(new URL(presenter.url()).hash === "#presenter", `the presenter page is the site at #presenter: ${presenter.url()}`);
+    const role = await presenter.evaluate(() => [document.documentElement.dataset.role, document.title]);
+    assert(role[0] === "presenter" && role[1].includes("Presenter view"), `the presenter page says what it is: ${role}`);
+    const inStep = async () => {
+      const want = (await place(projector)).step;
+      await presenter.waitForFunction((step) => document.documentElement.dataset.step === step, want, { timeout: 10_000 }).catch(async () => {
+        throw new Error(`the presenter page shows ${(await place(presenter)).step}, the projector ${want}`);
+      });
+    };
+    await inStep();
+    await waitForMirror(presenter, "Teacher notes");
+    await waitForMirror(presenter, "Next");
+    assert(!(await mirrorHas(projector, "Teacher notes")), "the projector page shows no teacher's notes");
+    assert(!(await mirrorHas(projector, "Show teacher notes")), "nor the button that opens them");
+    // A presentation clicker's Page Down on the laptop moves the class on, on both pages.
+    const first = (await place(projector)).step;
+    await presenter.focus("#chatwise");
+    await presenter.keyboard.press("PageDown");
+    await projector.waitForFunction((step) => document.documentElement.dataset.step !== step, first, { timeout: 10_000 });
+    await inStep();
+    // The chat: Reveal on the laptop reveals on the projector.
+    await activate(presenter, "Reveal the answers");
+    await projector.waitForFunction(
+      () => /Good thinking|Let's think again/.test(document.getElementById("a11y").textContent),
+      null,
+      { timeout: 10_000 },
+    );
+    await presenter.waitForTimeout(300);
+    await presenter.screenshot({ path: join(shots, "laptop-presenter-page.png") });
+    await projector.screenshot({ path: join(shots, "laptop-projector-page.png") });
+    // Only the projector page keeps progress, and it has the reveal.
+    const saved = await projector.evaluate(() => JSON.parse(localStorage.getItem("chatwise")).progress["new-friend"].decisions);
+    assert(JSON.stringify(saved).includes("Reveal"), `the projector page saved the reveal: ${JSON.stringify(saved)}`);
+    // Back to one screen: the presenter window closes and the notes come back beside the lesson.
+    const closed = presenter.waitForEvent("close", { timeout: 10_000 });
+    await activate(presenter, "Back to one screen");
+    await closed;
+    await waitForMirror(projector, "Teacher notes");
+    assert(classroom.record.errors.length === 0, `console errors: ${classroom.record.errors}`);
+    assert(classroom.record.offsite.length === 0, `requests off the site: ${classroom.record.offsite}`);
+    await classroom.context.close();
+  });
 
   await check("a first visit takes less motion and forced colours from the reader's system settings", async () => {
     const prefs = await watchedContext(browser, origin, {

@@ -3,21 +3,32 @@
 //! controls that move the lesson on (Reveal, the reply the class chose, Continue, Page Down).
 //! The projector window shows the same lesson from the same `Shell`, without any of the notes.
 
+use chatwise_i18n::FluentArgs;
 use chatwise_i18n::ui_text;
-use chatwise_runtime::{BodyView, Decision, Pending};
+use chatwise_runtime::{BodyView, ComingStep, Decision, Pending};
 
 use crate::screens::lesson::{class, teacher_notes};
 use crate::theme::{self, space};
 use crate::widgets;
 use crate::{Screen, Shell, egui};
 
+/// Presenter views at least this wide (in points) put the notes beside the class's controls,
+/// so Reveal and Continue stay in sight on a laptop's screen.
+const TWO_COLUMNS_FROM: f32 = 880.0;
+
 pub fn show(shell: &mut Shell, ui: &mut egui::Ui, now: f64) {
-    widgets::heading(ui, &shell.t(ui_text::PRESENTER_TITLE), egui::TextStyle::Heading);
-    widgets::body(ui, &shell.t(ui_text::PRESENTER_INTRO));
-    if widgets::secondary_button(ui, &shell.t(ui_text::PRESENTER_CLOSE)).clicked() {
+    // Kept short at the top, so Reveal and Continue fit on a laptop's screen below.
+    let close = widgets::row_wrapped(ui, |ui| {
+        widgets::heading(ui, &shell.t(ui_text::PRESENTER_TITLE), egui::TextStyle::Heading);
+        ui.add_space(space::S4);
+        widgets::secondary_button(ui, &shell.t(ui_text::PRESENTER_CLOSE)).clicked()
+    })
+    .inner;
+    if close {
         shell.close_presenter();
         return;
     }
+    widgets::weak(ui, &shell.t(ui_text::PRESENTER_INTRO));
     ui.add_space(space::S3);
     let Some(session) = shell.session.as_ref().filter(|_| shell.screen == Screen::Lesson) else {
         widgets::body(ui, &shell.t(ui_text::PRESENTER_WAITING));
@@ -25,11 +36,46 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, now: f64) {
     };
     let view = session.run.view(&shell.loc);
     let pending = session.run.pending();
-    widgets::heading(ui, &view.lesson_title, theme::h2());
-    widgets::weak(ui, &view.progress);
+    widgets::row_wrapped(ui, |ui| {
+        widgets::heading(ui, &view.lesson_title, theme::h2());
+        ui.add_space(space::S3);
+        widgets::weak(ui, &view.progress);
+    });
     ui.add_space(space::S2);
+    if ui.available_width() >= TWO_COLUMNS_FROM {
+        // The class's step and its controls at the start edge, the notes beside them.
+        let rtl = crate::text::is_rtl(ui);
+        let gap = ui.spacing().item_spacing.x;
+        ui.scope(|ui| {
+            // A wider gap between the columns only; inside them, the usual spacing.
+            ui.spacing_mut().item_spacing.x = space::S6;
+            ui.columns(2, |columns| {
+                let (start, end) = columns.split_at_mut(1);
+                let (controls_ui, notes_ui) =
+                    if rtl { (&mut end[0], &mut start[0]) } else { (&mut start[0], &mut end[0]) };
+                // Each column lines up at the start edge, not stretched across its width.
+                controls_ui.spacing_mut().item_spacing.x = gap;
+                notes_ui.spacing_mut().item_spacing.x = gap;
+                widgets::column(controls_ui, |ui| controls(shell, ui, &view, &pending));
+                widgets::column(notes_ui, |ui| notes(shell, ui, now));
+            });
+        });
+    } else {
+        notes(shell, ui, now);
+        ui.add_space(space::S3);
+        controls(shell, ui, &view, &pending);
+    }
+}
+
+/// The step's notes, timings and model answers, then what comes next.
+fn notes(shell: &mut Shell, ui: &mut egui::Ui, now: f64) {
     teacher_notes(shell, ui, now);
     ui.add_space(space::S3);
+    coming(shell, ui, &session_coming(shell));
+}
+
+/// What the class sees to answer, with the hand counts, Reveal, the class's reply and Continue.
+fn controls(shell: &mut Shell, ui: &mut egui::Ui, view: &chatwise_runtime::StepView, pending: &Pending) {
     match &view.body {
         BodyView::Chat(chat) => {
             widgets::body(ui, &chat.prompt);
@@ -48,7 +94,7 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, now: f64) {
                 shell.decide(Decision::Reveal);
             }
             // Then the reply the class chose, as on the projector.
-            if let Pending::Reply { tried, .. } = &pending
+            if let Pending::Reply { tried, .. } = pending
                 && revealed
             {
                 widgets::body(ui, &shell.t(ui_text::CLASS_CHOOSE_REPLY));
@@ -72,15 +118,48 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, now: f64) {
                 shell.decide(Decision::Reveal);
             }
         }
-        _ => {}
+        // Other steps: their title or first words, so the teacher can read along.
+        _ => {
+            if let Some(session) = &shell.session {
+                widgets::body(ui, &session.run.headline(&shell.loc));
+            }
+        }
     }
     // Continue, from the button or a presentation clicker (Page Down, the right arrow).
-    if pending == Pending::Continue {
+    if *pending == Pending::Continue {
         ui.add_space(space::S3);
         let clicked = widgets::primary_button(ui, &shell.t(ui_text::CONTINUE)).clicked();
         let key = ui.input(|i| i.key_pressed(egui::Key::PageDown) || i.key_pressed(egui::Key::ArrowRight));
         if clicked || key {
             shell.decide(Decision::Continue);
         }
+    }
+}
+
+fn session_coming(shell: &Shell) -> Vec<ComingStep> {
+    shell.session.as_ref().map(|s| s.run.coming(&shell.loc)).unwrap_or_default()
+}
+
+/// What comes after this step, so the teacher can lead into it: the next step's kind, planned
+/// minutes and first words, or each step the class's answer may lead to.
+fn coming(shell: &Shell, ui: &mut egui::Ui, steps: &[ComingStep]) {
+    let heading = match steps.len() {
+        0 => ui_text::PRESENTER_LAST,
+        1 => ui_text::PRESENTER_NEXT,
+        _ => ui_text::PRESENTER_NEXT_DEPENDS,
+    };
+    widgets::heading(ui, &shell.t(heading), theme::h2());
+    for step in steps {
+        let kind = match step.minutes {
+            Some(minutes) => {
+                let mut args = FluentArgs::new();
+                args.set("kind", step.kind.clone());
+                args.set("minutes", minutes);
+                shell.t_with(ui_text::PRESENTER_NEXT_TIMED, &args)
+            }
+            None => step.kind.clone(),
+        };
+        widgets::weak(ui, &kind);
+        widgets::body(ui, &step.headline);
     }
 }

@@ -19,9 +19,9 @@ pub fn hands(shell: &Shell, option: usize) -> u32 {
 pub fn tally_row(shell: &mut Shell, ui: &mut egui::Ui, option: usize, letter: char) {
     let count = hands(shell, option);
     let change = hands_stepper(shell, ui, &letter.to_string(), count);
-    let Some(session) = shell.session.as_mut() else { return };
-    let entry = session.tallies.entry((session.run.step().id.clone(), option)).or_insert(0);
-    *entry = entry.saturating_add_signed(change);
+    if change != 0 {
+        shell.change_hands(option, change);
+    }
 }
 
 /// "− 3 hands +": a count of raised hands for the answer named `option` (its letter, or its
@@ -90,7 +90,10 @@ pub fn chat_replies(shell: &mut Shell, ui: &mut egui::Ui, replies: &[chatwise_ru
 pub fn teacher_panel(shell: &mut Shell, ui: &mut egui::Ui, view: &StepView, extra: &[(String, String)], now: f64) {
     widgets::heading(ui, &shell.t(ui_text::CLASS_TEACHER_NOTES), egui::TextStyle::Heading);
     // In the presenter window the notes are the whole point; beside the lesson they can hide.
-    if !shell.presenter && widgets::secondary_button(ui, &shell.t(ui_text::CLASS_NOTES_HIDE)).clicked() {
+    if !shell.presenter
+        && !shell.follows_projector
+        && widgets::secondary_button(ui, &shell.t(ui_text::CLASS_NOTES_HIDE)).clicked()
+    {
         shell.teacher_panel = false;
     }
     ui.add_space(space::S2);

@@ -1,0 +1,168 @@
+//! The browser's presenter view (class mode): this page's end of the link to the other page of
+//! the same site, carried over a `BroadcastChannel` (same origin only; no server, nothing leaves
+//! the device). What the pages say to each other, and what each does with it, is
+//! `crate::ui::link`; this module only opens the channel, carries the messages, and opens or
+//! closes the window.
+//!
+//! A page opened at `#presenter` is the presenter page (`data-role="presenter"` on `<html>`);
+//! any other page is a projector page.
+
+use std::cell::RefCell;
+
+use bevy::prelude::*;
+use bevy::window::RequestRedraw;
+use bevy_egui::EguiContexts;
+use wasm_bindgen::prelude::*;
+
+use super::ShellRes;
+use crate::ui::link::{LinkEnd, LinkMessage, LinkOut};
+use crate::ui::{Effect, Shell};
+
+/// The address fragment that makes a page the presenter page.
+const PRESENTER_HASH: &str = "#presenter";
+
+thread_local! {
+    /// The open channel, with the callbacks it keeps alive.
+    static CHANNEL: RefCell<Option<Channel>> = const { RefCell::new(None) };
+    /// Messages heard since the last frame (JSON text), for [`hear`].
+    static HEARD: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+struct Channel {
+    channel: web_sys::BroadcastChannel,
+    _on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
+    _on_page_hide: Closure<dyn FnMut()>,
+}
+
+/// This page's end of the link.
+#[derive(Resource, Default)]
+struct End(LinkEnd);
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<End>()
+        .add_systems(Startup, open)
+        .add_systems(Update, hear.before(super::carry_out_effects))
+        .add_systems(PostUpdate, tell.after(bevy_egui::EguiPostUpdateSet::ProcessOutput));
+}
+
+/// Whether this page was opened as the presenter page; decided before the shell draws.
+pub fn is_presenter_page() -> bool {
+    web_sys::window().and_then(|w| w.location().hash().ok()).is_some_and(|hash| hash == PRESENTER_HASH)
+}
+
+fn post(message: &LinkMessage) {
+    CHANNEL.with_borrow(|channel| {
+        if let Some(channel) = channel {
+            let _ = channel.channel.post_message(&JsValue::from_str(&message.to_json()));
+        }
+    });
+}
+
+/// Opens the channel (one per site: its name carries the page's path), says this page is
+/// there, and says goodbye when the page goes.
+fn open(shell: Res<ShellRes>, proxy: Option<Res<bevy::winit::EventLoopProxyWrapper>>) {
+    let Some(window) = web_sys::window() else { return };
+    let path = window.location().pathname().unwrap_or_default();
+    let channel = match web_sys::BroadcastChannel::new(&format!("chatwise-presenter:{path}")) {
+        Ok(channel) => channel,
+        Err(e) => {
+            warn!("chatwise: no presenter view in this browser: {e:?}");
+            return;
+        }
+    };
+    // A message wakes the app (it sleeps between inputs), which hears it in its next frame.
+    let proxy = proxy.map(|p| (**p).clone());
+    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+        if let Some(text) = event.data().as_string() {
+            HEARD.with_borrow_mut(|heard| heard.push(text));
+            if let Some(proxy) = &proxy {
+                let _ = proxy.send_event(bevy::winit::WinitUserEvent::WakeUp);
+            }
+        }
+    });
+    channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    let goodbye = LinkEnd::goodbye(&shell);
+    let on_page_hide = Closure::<dyn FnMut()>::new(move || post(&goodbye));
+    let _ = window.add_event_listener_with_callback("pagehide", on_page_hide.as_ref().unchecked_ref());
+    CHANNEL.set(Some(Channel { channel, _on_message: on_message, _on_page_hide: on_page_hide }));
+    if shell.follows_projector()
+        && let Some(root) = window.document().and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-role", "presenter");
+    }
+    post(&LinkEnd::hello(&shell));
+}
+
+/// The time egui gives this frame, for the step's clock.
+fn now(contexts: &mut EguiContexts) -> f64 {
+    contexts.ctx_mut().map_or(0.0, |ctx| ctx.input(|i| i.time))
+}
+
+/// Handles what the other page said since the last frame.
+fn hear(
+    mut shell: ResMut<ShellRes>,
+    mut end: ResMut<End>,
+    mut contexts: EguiContexts,
+    mut redraw: MessageWriter<RequestRedraw>,
+) {
+    let heard = HEARD.with_borrow_mut(std::mem::take);
+    if heard.is_empty() {
+        return;
+    }
+    let now = now(&mut contexts);
+    for message in heard.iter().filter_map(|text| LinkMessage::from_json(text)) {
+        for reply in end.0.hear(&mut shell, message, now) {
+            post(&reply);
+        }
+    }
+    // The shell changed outside egui's pass: draw it.
+    redraw.write(RequestRedraw);
+}
+
+/// After a frame: the projector page's lesson to the presenter page, if it changed.
+fn tell(shell: Res<ShellRes>, mut end: ResMut<End>, mut contexts: EguiContexts) {
+    let now = now(&mut contexts);
+    if let Some(message) = end.0.tell(&shell, now) {
+        post(&message);
+    }
+}
+
+/// Opens this site at `#presenter` in a new window for the teacher's screen, within the
+/// click's user activation. A pop-up blocker's refusal gets a notice with the address.
+fn open_presenter_window(shell: &mut Shell) {
+    let Some(window) = web_sys::window() else { return };
+    let location = window.location();
+    let address = format!(
+        "{}{}{}{PRESENTER_HASH}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    match window.open_with_url_and_target_and_features(&address, "chatwise-presenter", "popup,width=1100,height=800") {
+        Ok(Some(_)) => {}
+        Ok(None) | Err(_) => shell.presenter_blocked(&address),
+    }
+}
+
+/// Gives `carry_out_effects` this page's end of the link.
+#[derive(bevy::ecs::system::SystemParam)]
+pub(super) struct Link<'w> {
+    end: ResMut<'w, End>,
+}
+
+impl Link<'_> {
+    /// Carries out the shell's effect where it concerns the link (called for every effect).
+    pub(super) fn carry(&mut self, shell: &mut Shell, effect: &Effect) {
+        for out in self.end.0.carry(shell, effect) {
+            match out {
+                LinkOut::Post(message) => post(&message),
+                LinkOut::OpenWindow => open_presenter_window(shell),
+                LinkOut::CloseWindow => {
+                    if let Some(window) = web_sys::window() {
+                        let _ = window.close();
+                    }
+                }
+            }
+        }
+    }
+}
