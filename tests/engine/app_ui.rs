@@ -975,6 +975,15 @@ fn a_presenter_page_in_a_second_browser_window_follows_the_projector_page_and_dr
     assert!(!projector.h.state().saved().progress.is_empty());
     assert!(presenter.h.state().saved().progress.is_empty(), "the presenter page saved nothing");
 
+    // Help on the laptop shows the class where to get help, on the projector.
+    click(&mut presenter.h, "Help");
+    exchange(&mut projector, &mut presenter);
+    assert_eq!(projector.h.state().screen(), &Screen::Help);
+    assert!(presenter.h.query_by_label("Teacher notes").is_none(), "the presenter view waits for the lesson");
+    click(&mut projector.h, "Back");
+    exchange(&mut projector, &mut presenter);
+    presenter.h.get_by_label("Teacher notes");
+
     // Back to one screen: the presenter window closes, the notes are beside the lesson again.
     click(&mut presenter.h, "Back to one screen");
     exchange(&mut projector, &mut presenter);
@@ -987,6 +996,22 @@ fn a_presenter_page_in_a_second_browser_window_follows_the_projector_page_and_dr
     presenter.h.state_mut().quick_exit();
     exchange(&mut projector, &mut presenter);
     assert!(projector.h.state().exited() && projector.h.state().session().is_none());
+}
+
+#[test]
+fn a_presenter_window_a_pop_up_blocker_refuses_leaves_the_notes_and_says_what_to_do() {
+    let mut h = harness(Some(Audience::Class));
+    h.state_mut().set_can_present(true);
+    h.state_mut().start_lesson("new-friend", false);
+    h.run();
+    click(&mut h, "Open the presenter view");
+    assert!(h.state_mut().take_effects().contains(&Effect::OpenPresenter));
+    h.state_mut().presenter_blocked("https://example.org/lessons/#presenter");
+    h.run();
+    assert!(!h.state().presenter_open());
+    h.get_by_label("Teacher notes");
+    let notice = &h.state().notices()[0].text;
+    assert!(notice.contains("pop-ups") && notice.ends_with("https://example.org/lessons/#presenter"), "{notice}");
 }
 
 #[test]
