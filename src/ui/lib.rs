@@ -781,7 +781,11 @@ impl Shell {
                 let progress = self.saved.progress.entry(id.clone()).or_default();
                 progress.decisions = session.decisions;
                 progress.completed = false;
+                // The reader stays on the screen they are on (Settings, where a new language
+                // was just chosen and has now arrived), with the lesson behind it.
+                let (screen, return_to) = (self.screen.clone(), self.return_to.clone());
                 self.start_lesson(&id, true);
+                (self.screen, self.return_to) = (screen, return_to);
             } else {
                 self.go(Screen::Library);
             }

@@ -411,6 +411,23 @@ fn a_broken_live_edit_shows_the_findings_and_a_good_one_keeps_the_place() {
 }
 
 #[test]
+fn a_language_that_arrives_while_settings_is_open_keeps_the_reader_on_settings_and_in_the_lesson() {
+    // In the browser a newly chosen language's words arrive a moment later (the library is
+    // loaded again with them); a screen-reader user who then presses Back must not find
+    // themselves already in the lesson, pressing its Back.
+    let mut h = harness(Some(Audience::Solo));
+    into_lesson(&mut h);
+    let step = step_id(&h);
+    click(&mut h, "Settings");
+    h.state_mut().add_languages(Library::embedded().library);
+    h.run();
+    assert_eq!(h.state().screen(), &Screen::Settings, "still on Settings");
+    click(&mut h, "Back");
+    assert_eq!(h.state().screen(), &Screen::Lesson);
+    assert_eq!(step_id(&h), step, "the lesson kept its place");
+}
+
+#[test]
 fn typing_dots_show_before_each_message_unless_motion_is_reduced() {
     let mut saved = Saved::default();
     saved.settings.player = Some(Audience::Solo);
