@@ -136,7 +136,8 @@ pub fn run_in_browser() {
     };
     web::mark("chatwise:library");
     let mut shell = new_shell(loaded.library, &Storage::Browser, web::languages());
-    // The same site at #presenter: the teacher's presenter view, following the projector page.
+    // The same site at #presenter-<pair>: the teacher's presenter view, following the page
+    // that opened it.
     if web_link::is_presenter_page() {
         shell.follow_projector();
     }

@@ -4,8 +4,10 @@
 //! `crate::ui::link`; this module only opens the channel, carries the messages, and opens or
 //! closes the window.
 //!
-//! A page opened at `#presenter` is the presenter page (`data-role="presenter"` on `<html>`);
-//! any other page is a projector page.
+//! A page opened at `#presenter-<pair>` is the presenter page (`data-role="presenter"` on
+//! `<html>`); any other page is a projector page. `<pair>` names the projector page's tab (kept
+//! in its session storage, so a reload keeps it and another tab of the site has its own), and
+//! the channel's name carries it: a presenter page only ever hears the tab that opened it.
 
 use std::cell::RefCell;
 
@@ -18,14 +20,19 @@ use super::ShellRes;
 use crate::ui::link::{LinkEnd, LinkMessage, LinkOut};
 use crate::ui::{Effect, Shell};
 
-/// The address fragment that makes a page the presenter page.
-const PRESENTER_HASH: &str = "#presenter";
+/// The address fragment that makes a page the presenter page, before the pair's name.
+const PRESENTER_HASH: &str = "#presenter-";
+
+/// Where a projector tab keeps the name of its pair (session storage: this tab only).
+const PAIR_KEY: &str = "chatwise.presenter-pair";
 
 thread_local! {
     /// The open channel, with the callbacks it keeps alive.
     static CHANNEL: RefCell<Option<Channel>> = const { RefCell::new(None) };
     /// Messages heard since the last frame (JSON text), for [`hear`].
     static HEARD: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    /// This page's pair, once the channel is open (for the presenter window's address).
+    static PAIR: RefCell<String> = const { RefCell::new(String::new()) };
 }
 
 struct Channel {
@@ -47,7 +54,27 @@ pub(super) fn plugin(app: &mut App) {
 
 /// Whether this page was opened as the presenter page; decided before the shell draws.
 pub fn is_presenter_page() -> bool {
-    web_sys::window().and_then(|w| w.location().hash().ok()).is_some_and(|hash| hash == PRESENTER_HASH)
+    presenter_pair().is_some()
+}
+
+/// The pair named in a presenter page's address.
+fn presenter_pair() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    let pair = hash.strip_prefix(PRESENTER_HASH)?;
+    (!pair.is_empty() && pair.chars().all(|c| c.is_ascii_alphanumeric())).then(|| pair.to_owned())
+}
+
+/// A projector tab's pair: the one it kept, else a new random one.
+fn projector_pair(window: &web_sys::Window) -> String {
+    let storage = window.session_storage().ok().flatten();
+    if let Some(kept) = storage.as_ref().and_then(|s| s.get_item(PAIR_KEY).ok().flatten()) {
+        return kept;
+    }
+    let pair = format!("{:x}", (js_sys::Math::random() * f64::from(u32::MAX)) as u32);
+    if let Some(storage) = storage {
+        let _ = storage.set_item(PAIR_KEY, &pair);
+    }
+    pair
 }
 
 fn post(message: &LinkMessage) {
@@ -58,12 +85,13 @@ fn post(message: &LinkMessage) {
     });
 }
 
-/// Opens the channel (one per site: its name carries the page's path), says this page is
-/// there, and says goodbye when the page goes.
+/// Opens the channel (one per projector tab: its name carries the site's path and the pair),
+/// says this page is there, and says goodbye when the page goes.
 fn open(shell: Res<ShellRes>, proxy: Option<Res<bevy::winit::EventLoopProxyWrapper>>) {
     let Some(window) = web_sys::window() else { return };
     let path = window.location().pathname().unwrap_or_default();
-    let channel = match web_sys::BroadcastChannel::new(&format!("chatwise-presenter:{path}")) {
+    let pair = presenter_pair().unwrap_or_else(|| projector_pair(&window));
+    let channel = match web_sys::BroadcastChannel::new(&format!("chatwise-presenter:{path}:{pair}")) {
         Ok(channel) => channel,
         Err(e) => {
             warn!("chatwise: no presenter view in this browser: {e:?}");
@@ -85,6 +113,7 @@ fn open(shell: Res<ShellRes>, proxy: Option<Res<bevy::winit::EventLoopProxyWrapp
     let on_page_hide = Closure::<dyn FnMut()>::new(move || post(&goodbye));
     let _ = window.add_event_listener_with_callback("pagehide", on_page_hide.as_ref().unchecked_ref());
     CHANNEL.set(Some(Channel { channel, _on_message: on_message, _on_page_hide: on_page_hide }));
+    PAIR.set(pair);
     if shell.follows_projector()
         && let Some(root) = window.document().and_then(|d| d.document_element())
     {
@@ -127,16 +156,17 @@ fn tell(shell: Res<ShellRes>, mut end: ResMut<End>, mut contexts: EguiContexts) 
     }
 }
 
-/// Opens this site at `#presenter` in a new window for the teacher's screen, within the
+/// Opens this site at `#presenter-<pair>` in a new window for the teacher's screen, within the
 /// click's user activation. A pop-up blocker's refusal gets a notice with the address.
 fn open_presenter_window(shell: &mut Shell) {
     let Some(window) = web_sys::window() else { return };
     let location = window.location();
     let address = format!(
-        "{}{}{}{PRESENTER_HASH}",
+        "{}{}{}{PRESENTER_HASH}{}",
         location.origin().unwrap_or_default(),
         location.pathname().unwrap_or_default(),
-        location.search().unwrap_or_default()
+        location.search().unwrap_or_default(),
+        PAIR.with_borrow(String::clone)
     );
     match window.open_with_url_and_target_and_features(&address, "chatwise-presenter", "popup,width=1100,height=800") {
         Ok(Some(_)) => {}

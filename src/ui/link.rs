@@ -2,9 +2,9 @@
 //!
 //! The desktop app draws its presenter window from the one `Shell` (`src/app/presenter.rs`). A
 //! browser page cannot: each page runs its own app. So the page the projector shows (the
-//! *projector page*) keeps the lesson, and a second page opened at `#presenter` (the
-//! *presenter page*) follows it, over a same-origin `BroadcastChannel` the glue opens
-//! (`src/app/web_link.rs`). No server is involved and nothing leaves the device.
+//! *projector page*) keeps the lesson, and a second page it opens at `#presenter-<pair>` (the
+//! *presenter page*) follows it, over a same-origin `BroadcastChannel` for the two of them that
+//! the glue opens (`src/app/web_link.rs`). No server is involved and nothing leaves the device.
 //!
 //! - The projector page sends its lesson as a [`LessonState`] whenever it changes: the lesson,
 //!   every decision so far (the runtime replays them, as it does to resume), the hand counts and
@@ -194,7 +194,7 @@ impl crate::Shell {
 pub enum LinkOut {
     /// Post this to the other page.
     Post(LinkMessage),
-    /// Open the presenter page (`#presenter`) in a new window.
+    /// Open the presenter page (`#presenter-<pair>`) in a new window.
     OpenWindow,
     /// Close this window (a presenter page the teacher is done with).
     CloseWindow,

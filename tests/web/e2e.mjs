@@ -221,7 +221,7 @@ try {
     await activate(projector, "Open the presenter view");
     const presenter = await opened;
     await waitReady(presenter);
-    assert(new URL(presenter.url()).hash === "#presenter", `the presenter page is the site at #presenter: ${presenter.url()}`);
+    assert(/^#presenter-[0-9a-z]+$/.test(new URL(presenter.url()).hash), `the presenter page is the site at #presenter-<pair>: ${presenter.url()}`);
     const role = await presenter.evaluate(() => [document.documentElement.dataset.role, document.title]);
     assert(role[0] === "presenter" && role[1].includes("Presenter view"), `the presenter page says what it is: ${role}`);
     const inStep = async () => {
@@ -235,6 +235,15 @@ try {
     await waitForMirror(presenter, "Next");
     assert(!(await mirrorHas(projector, "Teacher notes")), "the projector page shows no teacher's notes");
     assert(!(await mirrorHas(projector, "Show teacher notes")), "nor the button that opens them");
+    // Another tab of the site (a class-mode library, say) does not take the presenter page over.
+    const other = await classroom.context.newPage();
+    await other.goto(`${origin}/`);
+    await waitReady(other);
+    await activate(other, "Help");
+    await presenter.waitForTimeout(500);
+    await inStep();
+    assert(await mirrorHas(presenter, "Teacher notes"), "the presenter page still follows the tab that opened it");
+    await other.close();
     // A presentation clicker's Page Down on the laptop moves the class on, on both pages.
     const first = (await place(projector)).step;
     await presenter.focus("#chatwise");
