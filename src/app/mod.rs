@@ -254,7 +254,7 @@ fn carry_out_effects(
     mut shell: ResMut<ShellRes>,
     storage: Res<StorageRes>,
     #[cfg(not(target_arch = "wasm32"))] mut presenter: presenter::Presenter,
-    #[cfg(target_arch = "wasm32")] mut link: web_link::Link,
+    #[cfg(target_arch = "wasm32")] mut link: ResMut<web_link::End>,
     #[cfg_attr(target_arch = "wasm32", allow(unused, reason = "the browser leaves by replacing the page"))]
     mut exit: MessageWriter<AppExit>,
 ) {

@@ -43,7 +43,7 @@ struct Channel {
 
 /// This page's end of the link.
 #[derive(Resource, Default)]
-struct End(LinkEnd);
+pub(super) struct End(LinkEnd);
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<End>()
@@ -174,16 +174,11 @@ fn open_presenter_window(shell: &mut Shell) {
     }
 }
 
-/// Gives `carry_out_effects` this page's end of the link.
-#[derive(bevy::ecs::system::SystemParam)]
-pub(super) struct Link<'w> {
-    end: ResMut<'w, End>,
-}
-
-impl Link<'_> {
-    /// Carries out the shell's effect where it concerns the link (called for every effect).
+impl End {
+    /// Carries out the shell's effect where it concerns the link (`carry_out_effects` calls it
+    /// for every effect).
     pub(super) fn carry(&mut self, shell: &mut Shell, effect: &Effect) {
-        for out in self.end.0.carry(shell, effect) {
+        for out in self.0.carry(shell, effect) {
             match out {
                 LinkOut::Post(message) => post(&message),
                 LinkOut::OpenWindow => open_presenter_window(shell),

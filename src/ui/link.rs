@@ -58,9 +58,21 @@ pub struct LessonState {
 }
 
 impl LessonState {
+    /// No lesson: the presenter view waits for one.
+    pub fn waiting(language: &str) -> LessonState {
+        LessonState {
+            language: language.to_owned(),
+            lesson: None,
+            decisions: Vec::new(),
+            tallies: Vec::new(),
+            on_step_for: 0,
+        }
+    }
+
     /// Whether `other` shows the same thing: the same state, however long after.
     pub fn same_as(&self, other: &LessonState) -> bool {
-        LessonState { on_step_for: 0, ..self.clone() } == LessonState { on_step_for: 0, ..other.clone() }
+        let LessonState { language, lesson, decisions, tallies, on_step_for: _ } = self;
+        (language, lesson, decisions, tallies) == (&other.language, &other.lesson, &other.decisions, &other.tallies)
     }
 }
 
@@ -290,19 +302,6 @@ impl LinkEnd {
                 vec![LinkOut::Post(LinkMessage::ProjectorGone)]
             }
             _ => Vec::new(),
-        }
-    }
-}
-
-impl LessonState {
-    /// No lesson: the presenter view waits for one.
-    pub fn waiting(language: &str) -> LessonState {
-        LessonState {
-            language: language.to_owned(),
-            lesson: None,
-            decisions: Vec::new(),
-            tallies: Vec::new(),
-            on_step_for: 0,
         }
     }
 }

@@ -119,8 +119,12 @@ export function checks() {
 }
 
 /** Clicks the page's accessibility mirror element named `label`, as a screen reader's "activate"
- * does (src/app/web_a11y.rs), and waits for the app to draw a frame after it. */
+ * does (src/app/web_a11y.rs; no pointer reaches the canvas), waits for the press to move the
+ * learner on (or long enough for a press that only selects something), then for the mirror of a
+ * frame drawn after it (the press's own frame still shows the old screen). A press that closes
+ * its page (the presenter view's "Back to one screen") ends there. */
 export async function activate(page, label) {
+  const before = JSON.stringify(await place(page));
   await page
     .waitForFunction(
       (name) => [...document.querySelectorAll("#a11y [data-ak]")].some((e) => e.getAttribute("aria-label") === name),
@@ -135,7 +139,12 @@ export async function activate(page, label) {
     [...document.querySelectorAll("#a11y [data-ak]")].find((e) => e.getAttribute("aria-label") === name).click();
     return Number(document.getElementById("a11y").dataset.frame);
   }, label);
-  await page.waitForFunction((f) => Number(document.getElementById("a11y").dataset.frame) >= f + 2, frame, { timeout: 5_000 }).catch(() => {});
+  try {
+    await movedOn(page, before);
+    await page.waitForFunction((f) => Number(document.getElementById("a11y").dataset.frame) >= f + 2, frame, { timeout: 5_000 });
+  } catch (error) {
+    if (!page.isClosed()) throw error;
+  }
 }
 
 /** Whether the page's accessibility mirror has a control named `label` or a text that reads it. */

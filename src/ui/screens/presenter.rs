@@ -5,7 +5,7 @@
 
 use chatwise_i18n::FluentArgs;
 use chatwise_i18n::ui_text;
-use chatwise_runtime::{BodyView, ComingStep, Decision, Pending};
+use chatwise_runtime::{BodyView, Decision, Pending};
 
 use crate::screens::lesson::{class, teacher_notes};
 use crate::theme::{self, space};
@@ -53,9 +53,9 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, now: f64) {
                 let (start, end) = columns.split_at_mut(1);
                 let (controls_ui, notes_ui) =
                     if rtl { (&mut end[0], &mut start[0]) } else { (&mut start[0], &mut end[0]) };
-                // Each column lines up at the start edge, not stretched across its width.
                 controls_ui.spacing_mut().item_spacing.x = gap;
                 notes_ui.spacing_mut().item_spacing.x = gap;
+                // Each column lines up at the start edge, not stretched across its width.
                 widgets::column(controls_ui, |ui| controls(shell, ui, &view, &pending));
                 widgets::column(notes_ui, |ui| notes(shell, ui, now));
             });
@@ -71,7 +71,7 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, now: f64) {
 fn notes(shell: &mut Shell, ui: &mut egui::Ui, now: f64) {
     teacher_notes(shell, ui, now);
     ui.add_space(space::S3);
-    coming(shell, ui, &session_coming(shell));
+    coming(shell, ui);
 }
 
 /// What the class sees to answer, with the hand counts, Reveal, the class's reply and Continue.
@@ -136,20 +136,17 @@ fn controls(shell: &mut Shell, ui: &mut egui::Ui, view: &chatwise_runtime::StepV
     }
 }
 
-fn session_coming(shell: &Shell) -> Vec<ComingStep> {
-    shell.session.as_ref().map(|s| s.run.coming(&shell.loc)).unwrap_or_default()
-}
-
 /// What comes after this step, so the teacher can lead into it: the next step's kind, planned
 /// minutes and first words, or each step the class's answer may lead to.
-fn coming(shell: &Shell, ui: &mut egui::Ui, steps: &[ComingStep]) {
+fn coming(shell: &Shell, ui: &mut egui::Ui) {
+    let steps = shell.session.as_ref().map(|s| s.run.coming(&shell.loc)).unwrap_or_default();
     let heading = match steps.len() {
         0 => ui_text::PRESENTER_LAST,
         1 => ui_text::PRESENTER_NEXT,
         _ => ui_text::PRESENTER_NEXT_DEPENDS,
     };
     widgets::heading(ui, &shell.t(heading), theme::h2());
-    for step in steps {
+    for step in &steps {
         let kind = match step.minutes {
             Some(minutes) => {
                 let mut args = FluentArgs::new();
