@@ -158,6 +158,9 @@ def main():
     # buttons act in that window (src/app/a11y.rs routes each request to its window's egui).
     press(app, "Settings")
     press(app, "A class, with a teacher")
+    # As a listener would, wait to hear it chosen: a Back sent in the same frame would leave
+    # Settings before the choice is drawn, and the choice would be lost.
+    wait_until_checked(app, "A class, with a teacher")
     press(app, "Back")
     press(app, "Open the presenter view")
     presenter = wait_for_window(app, "ChatWise: Presenter view")
@@ -172,6 +175,19 @@ def main():
         fail("Reveal in the presenter window did not reveal the answers on the projector")
     print(f"presenter window: Reveal showed {verdicts[:2]} on the projector")
     print("AT-SPI: the app was found, named, and played into a lesson by actions alone, in both windows")
+
+
+def wait_until_checked(app, label):
+    """Waits until the choice named `label` says it is selected."""
+    end = time.time() + TIMEOUT
+    while time.time() < end:
+        try:
+            if wait_for_button(app, label).getState().contains(pyatspi.STATE_CHECKED):
+                return
+        except Exception:
+            pass
+        time.sleep(0.2)
+    fail(f"{label!r} was pressed but never showed as chosen")
 
 
 def wait_for_window(app, name):

@@ -12,8 +12,8 @@ use crate::theme::{self, space};
 use crate::widgets;
 use crate::{Screen, Shell, egui};
 
-/// Presenter views at least this wide (in points) put the notes beside the class's controls,
-/// so Reveal and Continue stay in sight on a laptop's screen.
+/// Presenter views at least this wide (in points, at 100% text; twice as wide at 200%) put the
+/// notes beside the class's controls, so Reveal and Continue stay in sight on a laptop's screen.
 const TWO_COLUMNS_FROM: f32 = 880.0;
 
 pub fn show(shell: &mut Shell, ui: &mut egui::Ui, now: f64) {
@@ -42,7 +42,7 @@ pub fn show(shell: &mut Shell, ui: &mut egui::Ui, now: f64) {
         widgets::weak(ui, &view.progress);
     });
     ui.add_space(space::S2);
-    if ui.available_width() >= TWO_COLUMNS_FROM {
+    if ui.available_width() >= TWO_COLUMNS_FROM * shell.settings().text_scale {
         // The class's step and its controls at the start edge, the notes beside them.
         let rtl = crate::text::is_rtl(ui);
         let gap = ui.spacing().item_spacing.x;
