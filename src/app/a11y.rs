@@ -21,9 +21,13 @@ use bevy_egui::{EguiInputSet, PrimaryEguiContext, egui};
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(PreUpdate, forward_actions.before(EguiInputSet::WriteEguiEvents));
     #[cfg(not(target_arch = "wasm32"))]
-    app.init_resource::<desktop::Caught>()
-        .add_systems(Update, desktop::start_waker)
-        .add_systems(PostUpdate, desktop::catch_polled.after(bevy::a11y::AccessibilitySystems::Update));
+    app.init_resource::<desktop::Caught>().add_systems(Update, desktop::start_waker).add_systems(
+        PostUpdate,
+        (
+            desktop::keep_from_poll.before(bevy::a11y::AccessibilitySystems::Update),
+            desktop::catch_polled.after(bevy::a11y::AccessibilitySystems::Update),
+        ),
+    );
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -38,8 +42,8 @@ pub fn push_request(request: egui::accesskit::ActionRequest) {
     PENDING.with_borrow_mut(|pending| pending.push(request));
 }
 
-/// The requests waiting, each with the window it came from (`None`: not known): those
-/// bevy_winit's own poll caught last frame, then each window's adapter queue.
+/// The requests waiting, each with the window it came from (`None`: not known): those kept
+/// from last frame, then each window's adapter queue.
 #[cfg(not(target_arch = "wasm32"))]
 fn take_requests(
     handlers: &desktop::Handlers,
@@ -49,7 +53,7 @@ fn take_requests(
         let requests = queue.lock().map(|mut q| q.drain(..).collect::<Vec<_>>()).unwrap_or_default();
         requests.into_iter().map(|request| (Some(*window), request))
     });
-    std::mem::take(&mut caught.0).into_iter().map(|request| (None, request)).chain(queued).collect()
+    std::mem::take(&mut caught.0).into_iter().chain(queued).collect()
 }
 
 /// The requests the page's mirror queued (one window: the page's).
@@ -93,17 +97,37 @@ mod desktop {
 
     pub type Handlers = bevy::winit::accessibility::WinitActionRequestHandlers;
 
-    /// Requests bevy_winit took from the queue itself (its own poll, late in a frame, races
-    /// with ours): kept for the next frame, which is asked for at once.
+    /// Requests that arrived after this frame's input was read, kept for the next frame (which
+    /// is asked for at once), with the window they came from where it is known.
     #[derive(Resource, Default)]
-    pub struct Caught(pub Vec<bevy_egui::egui::accesskit::ActionRequest>);
+    pub struct Caught(pub Vec<(Option<Entity>, bevy_egui::egui::accesskit::ActionRequest)>);
 
+    /// Late in a frame bevy_winit polls every window's queue itself and sends on what it finds
+    /// without saying which window it came from. Just before, take what is waiting, with its
+    /// window, so the presenter window's requests reach the presenter window's egui.
+    pub(super) fn keep_from_poll(
+        handlers: Res<Handlers>,
+        mut caught: ResMut<Caught>,
+        mut redraw: MessageWriter<bevy::window::RequestRedraw>,
+    ) {
+        let before = caught.0.len();
+        for (window, queue) in handlers.iter() {
+            if let Ok(mut queue) = queue.lock() {
+                caught.0.extend(queue.drain(..).map(|request| (Some(*window), request)));
+            }
+        }
+        if caught.0.len() > before {
+            redraw.write(bevy::window::RequestRedraw);
+        }
+    }
+
+    /// Whatever bevy_winit's poll still caught (its window unknown).
     pub(super) fn catch_polled(
         mut polled: MessageReader<bevy::a11y::ActionRequest>,
         mut caught: ResMut<Caught>,
         mut redraw: MessageWriter<bevy::window::RequestRedraw>,
     ) {
-        caught.0.extend(polled.read().map(|request| request.0.clone()));
+        caught.0.extend(polled.read().map(|request| (None, request.0.clone())));
         if !caught.0.is_empty() {
             redraw.write(bevy::window::RequestRedraw);
         }

@@ -165,12 +165,20 @@ def main():
     press(app, "Open the presenter view")
     presenter = wait_for_window(app, "ChatWise: Presenter view")
     projector = wait_for_window(app, "ChatWise")
-    press(presenter, "Reveal the answers")
-    end = time.time() + TIMEOUT
     verdicts = []
-    while time.time() < end and not verdicts:
-        verdicts = [t for t in (_text(n) for n in nodes(projector)) if t.startswith(("Good thinking", "Let's think again"))]
-        time.sleep(0.2)
+    # About one run in thirty, a press here is never seen by the app (not only in this window:
+    # "Show the lessons" has been lost the same way); a listener who hears nothing presses
+    # again, and so does this walk, once.
+    for attempt in range(2):
+        if attempt and "Reveal the answers" not in named(presenter, *BUTTONS):
+            break
+        press(presenter, "Reveal the answers")
+        end = time.time() + TIMEOUT / 2
+        while time.time() < end and not verdicts:
+            verdicts = [t for t in (_text(n) for n in nodes(projector)) if t.startswith(("Good thinking", "Let's think again"))]
+            time.sleep(0.2)
+        if verdicts:
+            break
     if not verdicts:
         fail("Reveal in the presenter window did not reveal the answers on the projector")
     print(f"presenter window: Reveal showed {verdicts[:2]} on the projector")
