@@ -6,7 +6,7 @@ use std::collections::{BTreeSet, HashMap, VecDeque};
 
 use crate::locate::Locator;
 use crate::model::*;
-use crate::raw::{RawBranch, RawChat, RawCheckQuestion, RawLesson, RawQuiz, RawSort, RawStep, StepCommon};
+use crate::raw::{RawBranch, RawCheckQuestion, RawLesson, RawStep};
 use chatwise_base::diagnostic::{Diagnostic, Position};
 use chatwise_base::source::SourceFile;
 
@@ -77,10 +77,10 @@ pub fn check_lesson(
     if c.errors == 0 { lesson } else { None }
 }
 
-struct Checker<'a> {
+pub(crate) struct Checker<'a> {
     file: &'a SourceFile,
     path: std::sync::Arc<str>,
-    loc: Locator<'a>,
+    pub(crate) loc: Locator<'a>,
     diagnostics: &'a mut Vec<Diagnostic>,
     errors: usize,
     refs: Vec<MsgRef>,
@@ -88,7 +88,17 @@ struct Checker<'a> {
 
 /// A step's id and where it is written, for messages about it.
 #[derive(Clone, Copy)]
-struct Anchor(Position);
+pub(crate) struct Anchor(pub(crate) Position);
+
+/// What a step's checks need to know about the lesson around it.
+pub(crate) struct StepPlace<'a> {
+    /// Where the step's id is written.
+    pub anchor: Anchor,
+    /// Every step's index, by id.
+    pub index: &'a HashMap<&'a str, usize>,
+    /// Every flag some reply sets.
+    pub flags_set: &'a BTreeSet<String>,
+}
 
 impl Anchor {
     fn after(self) -> Position {
@@ -97,17 +107,17 @@ impl Anchor {
 }
 
 impl Checker<'_> {
-    fn error(&mut self, at: Position, code: &'static str, message: impl Into<String>) {
+    pub(crate) fn error(&mut self, at: Position, code: &'static str, message: impl Into<String>) {
         self.errors += 1;
         self.diagnostics.push(Diagnostic::error(&self.file.path, at, code, message));
     }
 
-    fn warning(&mut self, at: Position, code: &'static str, message: impl Into<String>) {
+    pub(crate) fn warning(&mut self, at: Position, code: &'static str, message: impl Into<String>) {
         self.diagnostics.push(Diagnostic::warning(&self.file.path, at, code, message));
     }
 
     /// Records a message reference written at or after `anchor`.
-    fn msg(&mut self, id: &str, anchor: Anchor, context: VarContext) -> MsgId {
+    pub(crate) fn msg(&mut self, id: &str, anchor: Anchor, context: VarContext) -> MsgId {
         let at = self.loc.value_after(anchor.0, id).unwrap_or(anchor.0);
         if !is_message_id(id) {
             self.error(
@@ -120,11 +130,11 @@ impl Checker<'_> {
         MsgId(id.to_owned())
     }
 
-    fn msgs(&mut self, ids: &[String], anchor: Anchor, context: VarContext) -> Vec<MsgId> {
+    pub(crate) fn msgs(&mut self, ids: &[String], anchor: Anchor, context: VarContext) -> Vec<MsgId> {
         ids.iter().map(|id| self.msg(id, anchor, context)).collect()
     }
 
-    fn opt_msg(&mut self, id: &Option<String>, anchor: Anchor, context: VarContext) -> Option<MsgId> {
+    pub(crate) fn opt_msg(&mut self, id: &Option<String>, anchor: Anchor, context: VarContext) -> Option<MsgId> {
         id.as_ref().map(|id| self.msg(id, anchor, context))
     }
 
@@ -236,8 +246,8 @@ impl Checker<'_> {
             .collect();
 
         let mut steps = Vec::with_capacity(raw.steps.len());
-        for (step, anchor) in raw.steps.iter().zip(&anchors) {
-            steps.push(self.step(step, *anchor, &index, &flags_set));
+        for (step, &anchor) in raw.steps.iter().zip(&anchors) {
+            steps.push(self.step(step, &StepPlace { anchor, index: &index, flags_set: &flags_set }));
         }
         let steps: Option<Vec<Step>> = steps.into_iter().collect();
         let (steps, start) = (steps?, start?);
@@ -336,7 +346,13 @@ impl Checker<'_> {
         questions
     }
 
-    fn resolve(&mut self, index: &HashMap<&str, usize>, target: &str, at: Position, field: &str) -> Option<StepIx> {
+    pub(crate) fn resolve(
+        &mut self,
+        index: &HashMap<&str, usize>,
+        target: &str,
+        at: Position,
+        field: &str,
+    ) -> Option<StepIx> {
         match index.get(target) {
             Some(&i) => Some(StepIx(i)),
             None => {
@@ -355,15 +371,15 @@ impl Checker<'_> {
         }
     }
 
-    fn route(
+    /// A step's `branches` and `next`, resolved.
+    pub(crate) fn route(
         &mut self,
         id: &str,
         branches: &[RawBranch],
         next: &Option<String>,
-        anchor: Anchor,
-        index: &HashMap<&str, usize>,
-        flags_set: &BTreeSet<String>,
+        place: &StepPlace,
     ) -> Option<Route> {
+        let StepPlace { anchor, index, flags_set } = *place;
         let mut ok = true;
         let mut checked = Vec::new();
         for branch in branches {
@@ -408,217 +424,6 @@ impl Checker<'_> {
             }
             Condition::ScoreAtLeast(_) | Condition::ScoreBelow(_) => {}
         }
-    }
-
-    fn step(
-        &mut self,
-        raw: &RawStep,
-        anchor: Anchor,
-        index: &HashMap<&str, usize>,
-        flags_set: &BTreeSet<String>,
-    ) -> Option<Step> {
-        let plain = VarContext::Plain;
-        let StepCommon { id, minutes, notes, back } = raw.common();
-        let notes = self.msgs(notes, anchor, plain);
-        let kind = match raw {
-            RawStep::Story(s) => {
-                let image = s.image.as_ref().map(|image| Image {
-                    path: image.path.clone(),
-                    at: self.loc.value_after(anchor.0, &image.path).unwrap_or(anchor.0),
-                    alt: self.msg(&image.alt, anchor, plain),
-                });
-                StepKind::Story {
-                    title: self.opt_msg(&s.title, anchor, plain),
-                    body: self.msg(&s.body, anchor, plain),
-                    image,
-                    route: self.route(id, &s.branches, &s.next, anchor, index, flags_set)?,
-                }
-            }
-            RawStep::Chat(s) => StepKind::Chat(self.chat(s, anchor, index)?),
-            RawStep::Quiz(s) => StepKind::Quiz(self.quiz(s, anchor, index, flags_set)?),
-            RawStep::Sort(s) => StepKind::Sort(self.sort(s, anchor, index, flags_set)?),
-            RawStep::Discussion(s) => StepKind::Discussion(Discussion {
-                prompt: self.msg(&s.prompt, anchor, plain),
-                model_answer: self.opt_msg(&s.model_answer, anchor, plain),
-                starters: self.msgs(&s.starters, anchor, plain),
-                parent_tip: self.opt_msg(&s.parent_tip, anchor, plain),
-                route: self.route(id, &s.branches, &s.next, anchor, index, flags_set)?,
-            }),
-            RawStep::Help(s) => StepKind::Help {
-                title: self.opt_msg(&s.title, anchor, plain),
-                body: self.opt_msg(&s.body, anchor, plain),
-                route: self.route(id, &s.branches, &s.next, anchor, index, flags_set)?,
-            },
-            RawStep::End(s) => {
-                if s.key_messages.is_empty() {
-                    self.warning(
-                        anchor.0,
-                        "no-key-messages",
-                        format!("End step `{id}` has no key_messages; list what the learner should remember"),
-                    );
-                }
-                StepKind::End {
-                    title: self.msg(&s.title, anchor, plain),
-                    summary: self.opt_msg(&s.summary, anchor, plain),
-                    key_messages: self.msgs(&s.key_messages, anchor, plain),
-                }
-            }
-        };
-        Some(Step { id: id.to_owned(), minutes, notes, back, kind })
-    }
-
-    fn chat(&mut self, s: &RawChat, anchor: Anchor, index: &HashMap<&str, usize>) -> Option<Chat> {
-        let chat = VarContext::Chat;
-        let contact = Contact {
-            id: s.contact.id.clone(),
-            name: self.msg(&s.contact.name, anchor, VarContext::Plain),
-            label: self.opt_msg(&s.contact.label, anchor, VarContext::Plain),
-        };
-        let messages = s
-            .messages
-            .iter()
-            .map(|m| ChatMessage { text: self.msg(&m.text, anchor, chat), time: m.time.clone() })
-            .collect();
-        let prompt = self.opt_msg(&s.prompt, anchor, chat);
-        if s.replies.is_empty() {
-            self.error(
-                anchor.0,
-                "no-replies",
-                format!("chat `{}` has no replies; add at least two for the learner to choose from", s.id),
-            );
-            return None;
-        }
-        let mut ok = true;
-        let mut replies = Vec::with_capacity(s.replies.len());
-        for reply in &s.replies {
-            let next = match &reply.next {
-                Some(target) => {
-                    let at = self.loc.field_after(anchor.0, "next", target).unwrap_or(anchor.0);
-                    let resolved = self.resolve(index, target, at, "next");
-                    ok &= resolved.is_some();
-                    resolved
-                }
-                None => None,
-            };
-            replies.push(Reply {
-                text: self.msg(&reply.text, anchor, chat),
-                verdict: reply.verdict,
-                feedback: self.opt_msg(&reply.feedback, anchor, chat),
-                score: reply.score,
-                set: reply.set.clone(),
-                next,
-            });
-        }
-        if s.replies.iter().all(|r| r.next.is_none()) {
-            self.error(
-                anchor.0,
-                "dead-end",
-                format!("no reply in chat `{}` has a `next`: the learner could never leave it; give at least one reply `next: \"<step id>\"`", s.id),
-            );
-            return None;
-        }
-        ok.then_some(Chat { contact, messages, prompt, replies })
-    }
-
-    fn quiz(
-        &mut self,
-        s: &RawQuiz,
-        anchor: Anchor,
-        index: &HashMap<&str, usize>,
-        flags_set: &BTreeSet<String>,
-    ) -> Option<Quiz> {
-        let plain = VarContext::Plain;
-        let correct = s.options.iter().filter(|o| o.correct).count();
-        let problem = match s.kind {
-            _ if s.options.len() < 2 => Some("needs at least two options".to_owned()),
-            QuizKind::Single if correct != 1 => {
-                Some(format!("is Single choice, so exactly one option must be `correct: true` (found {correct})"))
-            }
-            QuizKind::Multiple if correct == 0 => Some("needs at least one option with `correct: true`".to_owned()),
-            QuizKind::TrueFalse if s.options.len() != 2 || correct != 1 => Some(
-                "is TrueFalse, so it needs exactly two options (true and false) with one `correct: true`".to_owned(),
-            ),
-            _ => None,
-        };
-        if let Some(problem) = problem {
-            self.error(anchor.0, "bad-quiz", format!("quiz `{}` {problem}", s.id));
-        }
-        let options = s
-            .options
-            .iter()
-            .map(|o| QuizOption {
-                text: self.msg(&o.text, anchor, plain),
-                correct: o.correct,
-                feedback: self.opt_msg(&o.feedback, anchor, plain),
-            })
-            .collect();
-        Some(Quiz {
-            question: self.msg(&s.question, anchor, plain),
-            kind: s.kind,
-            options,
-            hint: self.opt_msg(&s.hint, anchor, plain),
-            explanation: self.opt_msg(&s.explanation, anchor, plain),
-            points: s.points,
-            route: self.route(&s.id, &s.branches, &s.next, anchor, index, flags_set)?,
-        })
-    }
-
-    fn sort(
-        &mut self,
-        s: &RawSort,
-        anchor: Anchor,
-        index: &HashMap<&str, usize>,
-        flags_set: &BTreeSet<String>,
-    ) -> Option<Sort> {
-        let plain = VarContext::Plain;
-        let mut ok = true;
-        if s.groups.len() < 2 {
-            self.error(anchor.0, "bad-sort", format!("sort `{}` needs at least two groups", s.id));
-            ok = false;
-        }
-        if s.cards.is_empty() {
-            self.error(anchor.0, "bad-sort", format!("sort `{}` has no cards", s.id));
-            ok = false;
-        }
-        let mut group_index: HashMap<&str, usize> = HashMap::new();
-        let mut groups = Vec::new();
-        for (i, group) in s.groups.iter().enumerate() {
-            let at = self.loc.field_after(anchor.0, "id", &group.id).unwrap_or(anchor.0);
-            if group_index.insert(&group.id, i).is_some() {
-                self.error(
-                    at,
-                    "duplicate-group",
-                    format!("two groups in sort `{}` are called `{}`; rename one", s.id, group.id),
-                );
-                ok = false;
-            }
-            groups.push(SortGroup { id: group.id.clone(), label: self.msg(&group.label, anchor, plain) });
-        }
-        let mut cards = Vec::new();
-        for card in &s.cards {
-            let text = self.msg(&card.text, anchor, plain);
-            let feedback = self.opt_msg(&card.feedback, anchor, plain);
-            match group_index.get(card.group.as_str()) {
-                Some(&group) => cards.push(SortCard { text, group, feedback }),
-                None => {
-                    let at = self.loc.field_after(anchor.0, "group", &card.group).unwrap_or(anchor.0);
-                    let known: Vec<&str> = s.groups.iter().map(|g| g.id.as_str()).collect();
-                    self.error(
-                        at,
-                        "unknown-group",
-                        format!(
-                            "card says `group: \"{}\"`, but sort `{}` only has groups: {}",
-                            card.group,
-                            s.id,
-                            known.join(", ")
-                        ),
-                    );
-                    ok = false;
-                }
-            }
-        }
-        let route = self.route(&s.id, &s.branches, &s.next, anchor, index, flags_set)?;
-        ok.then_some(Sort { prompt: self.msg(&s.prompt, anchor, plain), groups, cards, points: s.points, route })
     }
 
     /// Reachability and escape analysis; returns each step's distance to the nearest End.

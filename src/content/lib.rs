@@ -8,6 +8,7 @@ mod locate;
 pub mod model;
 pub mod portals;
 pub mod raw;
+mod steps;
 
 use std::collections::HashMap;
 

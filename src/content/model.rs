@@ -9,6 +9,9 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 pub use crate::raw::{Audience, CheckKind, Condition as RawCondition, QuizKind, Topic, TranslationStatus, Verdict};
+pub use crate::steps::{
+    Chat, ChatMessage, Contact, Discussion, Quiz, QuizOption, Reply, Sort, SortCard, SortGroup, StepKind,
+};
 
 /// A Fluent message id that exists in the reference language.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -169,45 +172,6 @@ impl Route {
 /// A test on flags and score, with flag names checked to be well-formed.
 pub type Condition = RawCondition;
 
-/// The kinds of step, with their checked content.
-#[derive(Debug, Clone)]
-pub enum StepKind {
-    Story { title: Option<MsgId>, body: MsgId, image: Option<Image>, route: Route },
-    Chat(Chat),
-    Quiz(Quiz),
-    Sort(Sort),
-    Discussion(Discussion),
-    Help { title: Option<MsgId>, body: Option<MsgId>, route: Route },
-    End { title: MsgId, summary: Option<MsgId>, key_messages: Vec<MsgId> },
-}
-
-impl StepKind {
-    /// Every step this one can lead to.
-    pub fn targets(&self) -> Vec<StepIx> {
-        match self {
-            StepKind::Story { route, .. } | StepKind::Help { route, .. } => route.targets().collect(),
-            StepKind::Quiz(q) => q.route.targets().collect(),
-            StepKind::Sort(s) => s.route.targets().collect(),
-            StepKind::Discussion(d) => d.route.targets().collect(),
-            StepKind::Chat(c) => c.replies.iter().filter_map(|r| r.next).collect(),
-            StepKind::End { .. } => Vec::new(),
-        }
-    }
-
-    /// The kind's name as authors write it.
-    pub fn name(&self) -> &'static str {
-        match self {
-            StepKind::Story { .. } => "Story",
-            StepKind::Chat(_) => "Chat",
-            StepKind::Quiz(_) => "Quiz",
-            StepKind::Sort(_) => "Sort",
-            StepKind::Discussion(_) => "Discussion",
-            StepKind::Help { .. } => "Help",
-            StepKind::End { .. } => "End",
-        }
-    }
-}
-
 /// An image under the pack's folder.
 #[derive(Debug, Clone)]
 pub struct Image {
@@ -216,97 +180,6 @@ pub struct Image {
     pub alt: MsgId,
     /// Where `path` is written in the lesson file, for findings about the picture.
     pub at: chatwise_base::diagnostic::Position,
-}
-
-/// A messenger simulation step.
-#[derive(Debug, Clone)]
-pub struct Chat {
-    pub contact: Contact,
-    pub messages: Vec<ChatMessage>,
-    pub prompt: Option<MsgId>,
-    pub replies: Vec<Reply>,
-}
-
-/// The person the learner is chatting with.
-#[derive(Debug, Clone)]
-pub struct Contact {
-    pub id: String,
-    pub name: MsgId,
-    pub label: Option<MsgId>,
-}
-
-/// An incoming message.
-#[derive(Debug, Clone)]
-pub struct ChatMessage {
-    pub text: MsgId,
-    pub time: Option<String>,
-}
-
-/// A reply choice.
-#[derive(Debug, Clone)]
-pub struct Reply {
-    pub text: MsgId,
-    pub verdict: Verdict,
-    pub feedback: Option<MsgId>,
-    pub score: i32,
-    pub set: Vec<String>,
-    /// `None`: show feedback, then let the learner try another reply.
-    pub next: Option<StepIx>,
-}
-
-/// A question step.
-#[derive(Debug, Clone)]
-pub struct Quiz {
-    pub question: MsgId,
-    pub kind: QuizKind,
-    pub options: Vec<QuizOption>,
-    pub hint: Option<MsgId>,
-    pub explanation: Option<MsgId>,
-    pub points: i32,
-    pub route: Route,
-}
-
-/// An answer option.
-#[derive(Debug, Clone)]
-pub struct QuizOption {
-    pub text: MsgId,
-    pub correct: bool,
-    pub feedback: Option<MsgId>,
-}
-
-/// A card-sorting step.
-#[derive(Debug, Clone)]
-pub struct Sort {
-    pub prompt: MsgId,
-    pub groups: Vec<SortGroup>,
-    pub cards: Vec<SortCard>,
-    pub points: i32,
-    pub route: Route,
-}
-
-/// A group to sort cards into.
-#[derive(Debug, Clone)]
-pub struct SortGroup {
-    pub id: String,
-    pub label: MsgId,
-}
-
-/// A card, with the index of the group it belongs in.
-#[derive(Debug, Clone)]
-pub struct SortCard {
-    pub text: MsgId,
-    pub group: usize,
-    pub feedback: Option<MsgId>,
-}
-
-/// A discussion step.
-#[derive(Debug, Clone)]
-pub struct Discussion {
-    pub prompt: MsgId,
-    pub model_answer: Option<MsgId>,
-    pub starters: Vec<MsgId>,
-    pub parent_tip: Option<MsgId>,
-    pub route: Route,
 }
 
 /// Languages' coverage of a set of messages, in percent, by language code.

@@ -1,9 +1,7 @@
 //! What the learner must do next, and the decisions that answer it: shared by the terminal
 //! walk (typed or scripted choices), automatic play (`--auto`) and the random-path tests.
 
-use chatwise_content::model::{QuizKind, StepKind};
-
-use crate::{LessonRun, Phase, RunError};
+use crate::{LessonRun, RunError};
 
 /// What the current step is waiting for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -82,23 +80,6 @@ impl Strategy {
 }
 
 impl LessonRun {
-    /// What the current step is waiting for.
-    pub fn pending(&self) -> Pending {
-        match (&self.step().kind, self.phase()) {
-            (StepKind::End { .. }, _) => Pending::Finished,
-            (StepKind::Chat(chat), Phase::Chat { tried, chosen: None, .. }) => {
-                Pending::Reply { count: chat.replies.len(), tried: tried.clone() }
-            }
-            (StepKind::Quiz(quiz), Phase::Quiz(state)) if state.checked.is_none() => {
-                Pending::Answer { count: quiz.options.len(), multiple: quiz.kind == QuizKind::Multiple }
-            }
-            (StepKind::Sort(sort), Phase::Sort(state)) if !state.settled() => {
-                Pending::Sort { cards: sort.cards.len(), groups: sort.groups.len() }
-            }
-            _ => Pending::Continue,
-        }
-    }
-
     /// Applies one decision.
     pub fn apply(&mut self, decision: &Decision) -> Result<(), RunError> {
         match decision {

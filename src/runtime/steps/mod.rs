@@ -1,0 +1,169 @@
+//! Playing each kind of step, one module each: its state within the step, the learner's
+//! actions on it, and its part of the view.
+//!
+//! This file is the one list of kinds in the runtime: `Phase`, `BodyView` and the matches below
+//! dispatch to the kind's module. A new kind is a module here plus an arm in each match (the
+//! compiler points at them); the lesson model's list is `src/content/steps/mod.rs`.
+
+mod chat;
+mod discussion;
+mod end;
+mod help;
+mod quiz;
+mod sort;
+mod story;
+
+use std::sync::Arc;
+
+use chatwise_content::model::{Step, StepIx, StepKind};
+use chatwise_i18n::{Localizer, export_text};
+
+use crate::view::t;
+use crate::{Event, LessonRun, Pending, RunError};
+
+pub(crate) use chat::ChatState;
+pub use chat::{Bubble, ChatView, ChoiceView, Sender, Turn, initials};
+pub use discussion::DiscussionView;
+pub use end::EndView;
+pub use help::{HelpView, YOUNG_WORDS_BELOW, help_points};
+pub(crate) use quiz::QuizState;
+pub use quiz::{OptionMark, QUIZ_ATTEMPTS_BEFORE_REVEAL, QuizOptionView, QuizStage, QuizView};
+pub(crate) use sort::SortState;
+pub use sort::{CardView, SortView};
+pub use story::ImageView;
+
+/// How far the learner is within the current step.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) enum Phase {
+    /// Story, Discussion, Help and End: nothing to answer.
+    Reading,
+    Chat(ChatState),
+    Quiz(QuizState),
+    Sort(SortState),
+}
+
+/// The part of the view that depends on the step kind.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BodyView {
+    Story { title: Option<String>, body: String, image: Option<ImageView> },
+    Chat(ChatView),
+    Quiz(QuizView),
+    Sort(SortView),
+    Discussion(DiscussionView),
+    Help(HelpView),
+    End(EndView),
+}
+
+impl LessonRun {
+    /// Moves on: from a story to the next step, from feedback to where the reply leads,
+    /// from a wrong quiz answer to another try.
+    pub fn advance(&mut self) -> Result<(), RunError> {
+        let lesson = Arc::clone(&self.lesson);
+        match &lesson.step(self.entry.step).kind {
+            StepKind::End { .. } => Err(RunError::Finished),
+            StepKind::Chat(chat) => self.advance_chat(chat),
+            StepKind::Quiz(quiz) => self.advance_quiz(quiz),
+            StepKind::Sort(sort) => self.advance_sort(sort),
+            kind @ (StepKind::Story { .. } | StepKind::Discussion(_) | StepKind::Help { .. }) => {
+                if let Some(route) = kind.route() {
+                    self.follow(route);
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// Resets the step's answer state and posts its incoming chat messages (again, after Back).
+    pub(crate) fn enter_phase(&mut self, step: StepIx) {
+        let lesson = Arc::clone(&self.lesson);
+        self.phase = match &lesson.step(step).kind {
+            StepKind::Chat(chat) => {
+                self.post_messages(step, chat);
+                Phase::Chat(ChatState::default())
+            }
+            StepKind::Quiz(_) => Phase::Quiz(QuizState::default()),
+            StepKind::Sort(sort) => Phase::Sort(SortState::new(sort)),
+            StepKind::Story { .. } | StepKind::Discussion(_) | StepKind::Help { .. } | StepKind::End { .. } => {
+                Phase::Reading
+            }
+        };
+    }
+
+    /// What the current step is waiting for.
+    pub fn pending(&self) -> Pending {
+        match (&self.step().kind, &self.phase) {
+            (StepKind::End { .. }, _) => Pending::Finished,
+            (StepKind::Chat(chat), Phase::Chat(state)) if state.chosen.is_none() => {
+                Pending::Reply { count: chat.replies.len(), tried: state.tried.clone() }
+            }
+            (StepKind::Quiz(quiz), Phase::Quiz(state)) if state.checked.is_none() => Pending::Answer {
+                count: quiz.options.len(),
+                multiple: quiz.kind == chatwise_content::model::QuizKind::Multiple,
+            },
+            (StepKind::Sort(sort), Phase::Sort(state)) if !state.settled() => {
+                Pending::Sort { cards: sort.cards.len(), groups: sort.groups.len() }
+            }
+            _ => Pending::Continue,
+        }
+    }
+
+    /// A teacher's "Reveal" in class mode: a quiz's right answer (Continue then moves on), or
+    /// what each of a chat's replies means, before the class picks the one it would send.
+    pub fn reveal(&mut self) -> Result<(), RunError> {
+        match &mut self.phase {
+            Phase::Quiz(state) => quiz::reveal(state),
+            // A chat in class: every reply's verdict and feedback, before the class picks one.
+            Phase::Chat(state) if state.chosen.is_none() => state.revealed = true,
+            _ => return Err(RunError::WrongStep("reveal")),
+        }
+        let step = self.step().id.clone();
+        self.transcript.push(Event::Revealed { step });
+        Ok(())
+    }
+
+    /// The steps the class may come to from here, before removing repeats: the chosen chat
+    /// reply's, once it leads somewhere; otherwise every step this one can lead to.
+    pub(crate) fn ways_on(&self) -> Vec<StepIx> {
+        match (&self.step().kind, &self.phase) {
+            (StepKind::Chat(chat), Phase::Chat(state)) if let Some(next) = chat::way_on(chat, state) => vec![next],
+            (kind, _) => kind.targets(),
+        }
+    }
+
+    /// The part of the current step's view that depends on its kind.
+    pub(crate) fn body(&self, loc: &Localizer) -> BodyView {
+        let youngest = self.lesson().ages.0;
+        match (&self.step().kind, &self.phase) {
+            (StepKind::Story { title, body, image, .. }, _) => BodyView::Story {
+                title: crate::view::ot(loc, title),
+                body: t(loc, body),
+                image: story::image(loc, image),
+            },
+            (StepKind::Chat(chat), Phase::Chat(state)) => BodyView::Chat(self.chat_view(loc, chat, state)),
+            (StepKind::Quiz(quiz), Phase::Quiz(state)) => BodyView::Quiz(quiz::view(loc, quiz, state)),
+            (StepKind::Sort(sort), Phase::Sort(state)) => BodyView::Sort(sort::view(loc, sort, state)),
+            (StepKind::Discussion(d), _) => BodyView::Discussion(discussion::view(loc, d)),
+            (StepKind::Help { title, body, .. }, _) => BodyView::Help(help::view(loc, title, body, youngest)),
+            (StepKind::End { title, summary, key_messages }, _) => {
+                BodyView::End(self.end_view(loc, title, summary, key_messages))
+            }
+            // The phase always matches the step kind: `enter_phase` sets both together.
+            (kind, _) => unreachable!("phase out of step with a {} step", kind.name()),
+        }
+    }
+}
+
+/// A step's kind in the reader's words ("Quiz") and its title, question or first words.
+pub(crate) fn kind_and_words(loc: &Localizer, step: &Step) -> (String, String) {
+    use export_text as e;
+    let (kind, words) = match &step.kind {
+        StepKind::Story { title, body, .. } => (e::KIND_STORY, story::headline(loc, title, body)),
+        StepKind::Chat(c) => (e::KIND_CHAT, chat::headline(loc, c)),
+        StepKind::Quiz(quiz) => (e::KIND_QUIZ, t(loc, &quiz.question)),
+        StepKind::Sort(sort) => (e::KIND_SORT, t(loc, &sort.prompt)),
+        StepKind::Discussion(d) => (e::KIND_DISCUSSION, t(loc, &d.prompt)),
+        StepKind::Help { title, body, .. } => (e::KIND_HELP, help::headline(loc, title, body)),
+        StepKind::End { title, .. } => (e::KIND_END, t(loc, title)),
+    };
+    (loc.text(kind.id), words)
+}
