@@ -245,15 +245,7 @@ impl Writer<'_> {
 
     /// The kind of a step in the reader's words.
     fn kind(&self, kind: &StepKind) -> String {
-        self.m(match kind {
-            StepKind::Story { .. } => t::KIND_STORY,
-            StepKind::Chat(_) => t::KIND_CHAT,
-            StepKind::Quiz(_) => t::KIND_QUIZ,
-            StepKind::Sort(_) => t::KIND_SORT,
-            StepKind::Discussion(_) => t::KIND_DISCUSSION,
-            StepKind::Help { .. } => t::KIND_HELP,
-            StepKind::End { .. } => t::KIND_END,
-        })
+        chatwise_runtime::kind_name(&self.loc, kind)
     }
 
     /// Opens a table with its column headings, ready for its rows (`tbody` is open).

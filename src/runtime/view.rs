@@ -5,7 +5,7 @@ use chatwise_content::model::{Lesson, MsgId, Verdict};
 use chatwise_i18n::{FluentArgs, Localizer, ui_text};
 
 use crate::LessonRun;
-use crate::steps::{BodyView, kind_and_words};
+use crate::steps::{BodyView, first_words, kind_name};
 
 /// Everything a view needs to draw the current step.
 #[derive(Debug, Clone, PartialEq)]
@@ -47,8 +47,12 @@ pub struct ComingStep {
 const HEADLINE_CHARS: usize = 90;
 
 fn coming_step(loc: &Localizer, step: &chatwise_content::model::Step) -> ComingStep {
-    let (kind, words) = kind_and_words(loc, step);
-    ComingStep { step: step.id.clone(), kind, headline: headline(&words), minutes: step.minutes }
+    ComingStep {
+        step: step.id.clone(),
+        kind: kind_name(loc, &step.kind),
+        headline: headline(&first_words(loc, &step.kind)),
+        minutes: step.minutes,
+    }
 }
 
 /// `words` cut to about a line, at a word, with an ellipsis.

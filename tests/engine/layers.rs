@@ -81,3 +81,62 @@ fn each_layer_uses_only_the_layers_below_it() {
         }
     }
 }
+
+/// The kinds of step, as `content/steps/mod.rs` lists them in `StepKind`.
+fn step_kinds() -> Vec<String> {
+    let list = std::fs::read_to_string(repo().join("src/content/steps/mod.rs")).unwrap();
+    let body = list.split("pub enum StepKind {").nth(1).expect("content/steps/mod.rs declares StepKind");
+    let body = &body[..body.find("\n}").unwrap()];
+    body.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with("//"))
+        .map(|l| l.split(|c: char| !c.is_alphanumeric()).next().unwrap().to_owned())
+        .collect()
+}
+
+/// Every Rust file under `dir`, as a path relative to `src/`.
+fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// A new step kind has a known list of places (src/ARCHITECTURE.md, "A new step kind"): a file
+/// that names every kind of some kind enum (a match over all of them) must be on that list, or
+/// the next author will not know to change it.
+#[test]
+fn every_file_that_matches_on_every_step_kind_is_in_the_architecture_guide() {
+    let kinds = step_kinds();
+    assert!(kinds.len() >= 7 && kinds.contains(&"Discussion".to_owned()), "read the kinds: {kinds:?}");
+    let guide = std::fs::read_to_string(repo().join("src/ARCHITECTURE.md")).unwrap();
+    let section = guide.split("**A new step kind**").nth(1).unwrap();
+    let section = &section[..section.find("**A new screen**").unwrap()];
+    let src = repo().join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let mut dispatching = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let names_every_kind =
+            |enum_name: &str| kinds.iter().all(|kind| text.contains(&format!("{enum_name}::{kind}")));
+        if ["RawStep", "StepKind", "BodyView"].into_iter().any(names_every_kind) {
+            let relative = file.strip_prefix(&src).unwrap().to_string_lossy().replace('\\', "/");
+            assert!(
+                section.contains(&format!("`{relative}`")),
+                "{relative} matches on every step kind, but src/ARCHITECTURE.md's \"A new step kind\" does not list it"
+            );
+            dispatching.push(relative);
+        }
+    }
+    dispatching.sort();
+    // The lists themselves, and the views over them. More files here means a new kind costs more.
+    assert_eq!(
+        dispatching,
+        ["cli/walk.rs", "content/steps/mod.rs", "export/lib.rs", "runtime/steps/mod.rs", "ui/screens/lesson/mod.rs"]
+    );
+}

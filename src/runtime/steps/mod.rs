@@ -15,7 +15,7 @@ mod story;
 
 use std::sync::Arc;
 
-use chatwise_content::model::{Step, StepIx, StepKind};
+use chatwise_content::model::{StepIx, StepKind};
 use chatwise_i18n::{Localizer, export_text};
 
 use crate::view::t;
@@ -153,17 +153,32 @@ impl LessonRun {
     }
 }
 
-/// A step's kind in the reader's words ("Quiz") and its title, question or first words.
-pub(crate) fn kind_and_words(loc: &Localizer, step: &Step) -> (String, String) {
+/// A step's kind in the reader's words ("Quiz"), for the lesson plan and the presenter view.
+pub fn kind_name(loc: &Localizer, kind: &StepKind) -> String {
     use export_text as e;
-    let (kind, words) = match &step.kind {
-        StepKind::Story { title, body, .. } => (e::KIND_STORY, story::headline(loc, title, body)),
-        StepKind::Chat(c) => (e::KIND_CHAT, chat::headline(loc, c)),
-        StepKind::Quiz(quiz) => (e::KIND_QUIZ, t(loc, &quiz.question)),
-        StepKind::Sort(sort) => (e::KIND_SORT, t(loc, &sort.prompt)),
-        StepKind::Discussion(d) => (e::KIND_DISCUSSION, t(loc, &d.prompt)),
-        StepKind::Help { title, body, .. } => (e::KIND_HELP, help::headline(loc, title, body)),
-        StepKind::End { title, .. } => (e::KIND_END, t(loc, title)),
-    };
-    (loc.text(kind.id), words)
+    loc.text(
+        match kind {
+            StepKind::Story { .. } => e::KIND_STORY,
+            StepKind::Chat(_) => e::KIND_CHAT,
+            StepKind::Quiz(_) => e::KIND_QUIZ,
+            StepKind::Sort(_) => e::KIND_SORT,
+            StepKind::Discussion(_) => e::KIND_DISCUSSION,
+            StepKind::Help { .. } => e::KIND_HELP,
+            StepKind::End { .. } => e::KIND_END,
+        }
+        .id,
+    )
+}
+
+/// A step's title, question or first words.
+pub(crate) fn first_words(loc: &Localizer, kind: &StepKind) -> String {
+    match kind {
+        StepKind::Story { title, body, .. } => story::headline(loc, title, body),
+        StepKind::Chat(c) => chat::headline(loc, c),
+        StepKind::Quiz(quiz) => t(loc, &quiz.question),
+        StepKind::Sort(sort) => t(loc, &sort.prompt),
+        StepKind::Discussion(d) => t(loc, &d.prompt),
+        StepKind::Help { title, body, .. } => help::headline(loc, title, body),
+        StepKind::End { title, .. } => t(loc, title),
+    }
 }
