@@ -9,9 +9,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 pub use crate::raw::{Audience, CheckKind, Condition as RawCondition, QuizKind, Topic, TranslationStatus, Verdict};
-pub use crate::steps::{
-    Chat, ChatMessage, Contact, Discussion, Quiz, QuizOption, Reply, Sort, SortCard, SortGroup, StepKind,
-};
+pub use crate::steps::checked::*;
 
 /// A Fluent message id that exists in the reference language.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

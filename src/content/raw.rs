@@ -5,10 +5,8 @@
 
 use serde::Deserialize;
 
-pub use crate::steps::{
-    QuizKind, RawChat, RawChatMessage, RawContact, RawDiscussion, RawEnd, RawHelp, RawImage, RawQuiz, RawQuizOption,
-    RawReply, RawSort, RawSortCard, RawSortGroup, RawStep, RawStory, StepCommon, Verdict,
-};
+pub use crate::steps::StepCommon;
+pub use crate::steps::authored::*;
 
 /// A Fluent message id, as written in a lesson file (checked later).
 pub type RawMsg = String;

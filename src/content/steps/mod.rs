@@ -20,13 +20,29 @@ use crate::check_lesson::{Checker, StepPlace};
 use crate::model::{Image, MsgId, Route, Step, StepIx};
 use crate::raw::RawMsg;
 
-pub use chat::{Chat, ChatMessage, Contact, RawChat, RawChatMessage, RawContact, RawReply, Reply, Verdict};
-pub use discussion::{Discussion, RawDiscussion};
-pub use end::RawEnd;
-pub use help::RawHelp;
-pub use quiz::{Quiz, QuizKind, QuizOption, RawQuiz, RawQuizOption};
-pub use sort::{RawSort, RawSortCard, RawSortGroup, Sort, SortCard, SortGroup};
-pub use story::{RawImage, RawStory};
+use authored::*;
+use checked::*;
+
+/// Each kind's authored form, which `raw` re-exports.
+pub mod authored {
+    pub use super::RawStep;
+    pub use super::chat::{RawChat, RawChatMessage, RawContact, RawReply, Verdict};
+    pub use super::discussion::RawDiscussion;
+    pub use super::end::RawEnd;
+    pub use super::help::RawHelp;
+    pub use super::quiz::{QuizKind, RawQuiz, RawQuizOption};
+    pub use super::sort::{RawSort, RawSortCard, RawSortGroup};
+    pub use super::story::{RawImage, RawStory};
+}
+
+/// Each kind's checked form, which `model` re-exports.
+pub mod checked {
+    pub use super::StepKind;
+    pub use super::chat::{Chat, ChatMessage, Contact, Reply};
+    pub use super::discussion::Discussion;
+    pub use super::quiz::{Quiz, QuizOption};
+    pub use super::sort::{Sort, SortCard, SortGroup};
+}
 
 /// One step of a lesson as an author writes it. Every kind has an `id`; most have `next` and
 /// optional `branches`.
