@@ -85,7 +85,7 @@ impl LessonRun {
         match decision {
             Decision::Continue => self.advance(),
             Decision::Reply(i) => self.choose_reply(*i),
-            Decision::Answer(options) => self.answer_quiz(options).map(|_| ()),
+            Decision::Answer(options) => self.answer(options),
             Decision::Sort(groups) => {
                 let (cards, _) = self.sort_sizes()?;
                 if groups.len() != cards {

@@ -15,7 +15,7 @@ mod story;
 
 use std::sync::Arc;
 
-use chatwise_content::model::{StepIx, StepKind};
+use chatwise_content::model::{QuizKind, StepIx, StepKind};
 use chatwise_i18n::{Localizer, export_text};
 
 use crate::view::t;
@@ -91,19 +91,41 @@ impl LessonRun {
 
     /// What the current step is waiting for.
     pub fn pending(&self) -> Pending {
-        match (&self.step().kind, &self.phase) {
-            (StepKind::End { .. }, _) => Pending::Finished,
-            (StepKind::Chat(chat), Phase::Chat(state)) if state.chosen.is_none() => {
-                Pending::Reply { count: chat.replies.len(), tried: state.tried.clone() }
-            }
-            (StepKind::Quiz(quiz), Phase::Quiz(state)) if state.checked.is_none() => Pending::Answer {
-                count: quiz.options.len(),
-                multiple: quiz.kind == chatwise_content::model::QuizKind::Multiple,
+        match &self.step().kind {
+            StepKind::End { .. } => Pending::Finished,
+            StepKind::Chat(chat) => match &self.phase {
+                Phase::Chat(state) if state.chosen.is_none() => {
+                    Pending::Reply { count: chat.replies.len(), tried: state.tried.clone() }
+                }
+                _ => Pending::Continue,
             },
-            (StepKind::Sort(sort), Phase::Sort(state)) if !state.settled() => {
-                Pending::Sort { cards: sort.cards.len(), groups: sort.groups.len() }
-            }
-            _ => Pending::Continue,
+            StepKind::Quiz(quiz) => match &self.phase {
+                Phase::Quiz(state) if state.checked.is_none() => {
+                    Pending::Answer { count: quiz.options.len(), multiple: quiz.kind == QuizKind::Multiple }
+                }
+                _ => Pending::Continue,
+            },
+            StepKind::Sort(sort) => match &self.phase {
+                Phase::Sort(state) if !state.settled() => {
+                    Pending::Sort { cards: sort.cards.len(), groups: sort.groups.len() }
+                }
+                _ => Pending::Continue,
+            },
+            StepKind::Story { .. } | StepKind::Discussion(_) | StepKind::Help { .. } => Pending::Continue,
+        }
+    }
+
+    /// Answers the step's question with `options` (`Decision::Answer`): a quiz's picks, checked
+    /// at once.
+    pub(crate) fn answer(&mut self, options: &[usize]) -> Result<(), RunError> {
+        match &self.step().kind {
+            StepKind::Quiz(_) => self.answer_quiz(options).map(|_| ()),
+            StepKind::Story { .. }
+            | StepKind::Chat(_)
+            | StepKind::Sort(_)
+            | StepKind::Discussion(_)
+            | StepKind::Help { .. }
+            | StepKind::End { .. } => Err(RunError::WrongStep("quiz")),
         }
     }
 
@@ -132,23 +154,32 @@ impl LessonRun {
 
     /// The part of the current step's view that depends on its kind.
     pub(crate) fn body(&self, loc: &Localizer) -> BodyView {
-        let youngest = self.lesson().ages.0;
-        match (&self.step().kind, &self.phase) {
-            (StepKind::Story { title, body, image, .. }, _) => BodyView::Story {
+        let kind = &self.step().kind;
+        // The phase always matches the step kind: `enter_phase` sets both together.
+        let out_of_step = || unreachable!("phase out of step with a {} step", kind.name());
+        match kind {
+            StepKind::Story { title, body, image, .. } => BodyView::Story {
                 title: crate::view::ot(loc, title),
                 body: t(loc, body),
                 image: story::image(loc, image),
             },
-            (StepKind::Chat(chat), Phase::Chat(state)) => BodyView::Chat(self.chat_view(loc, chat, state)),
-            (StepKind::Quiz(quiz), Phase::Quiz(state)) => BodyView::Quiz(quiz::view(loc, quiz, state)),
-            (StepKind::Sort(sort), Phase::Sort(state)) => BodyView::Sort(sort::view(loc, sort, state)),
-            (StepKind::Discussion(d), _) => BodyView::Discussion(discussion::view(loc, d)),
-            (StepKind::Help { title, body, .. }, _) => BodyView::Help(help::view(loc, title, body, youngest)),
-            (StepKind::End { title, summary, key_messages }, _) => {
+            StepKind::Chat(chat) => match &self.phase {
+                Phase::Chat(state) => BodyView::Chat(self.chat_view(loc, chat, state)),
+                _ => out_of_step(),
+            },
+            StepKind::Quiz(quiz) => match &self.phase {
+                Phase::Quiz(state) => BodyView::Quiz(quiz::view(loc, quiz, state)),
+                _ => out_of_step(),
+            },
+            StepKind::Sort(sort) => match &self.phase {
+                Phase::Sort(state) => BodyView::Sort(sort::view(loc, sort, state)),
+                _ => out_of_step(),
+            },
+            StepKind::Discussion(d) => BodyView::Discussion(discussion::view(loc, d)),
+            StepKind::Help { title, body, .. } => BodyView::Help(help::view(loc, title, body, self.lesson().ages.0)),
+            StepKind::End { title, summary, key_messages } => {
                 BodyView::End(self.end_view(loc, title, summary, key_messages))
             }
-            // The phase always matches the step kind: `enter_phase` sets both together.
-            (kind, _) => unreachable!("phase out of step with a {} step", kind.name()),
         }
     }
 }
