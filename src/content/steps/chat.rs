@@ -6,25 +6,18 @@ use serde::Deserialize;
 use crate::VarContext;
 use crate::check_lesson::{Checker, StepPlace};
 use crate::model::{MsgId, StepIx};
-use crate::raw::{RawMsg, yes};
+use crate::raw::RawMsg;
 
-/// A messenger simulation: messages arrive from a contact, the learner picks a reply.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawChat {
-    pub id: String,
-    pub contact: RawContact,
-    /// Messages the contact sends before the learner replies.
-    pub messages: Vec<RawChatMessage>,
-    #[serde(default)]
-    pub prompt: Option<RawMsg>,
-    pub replies: Vec<RawReply>,
-    #[serde(default)]
-    pub minutes: Option<u32>,
-    #[serde(default)]
-    pub notes: Vec<RawMsg>,
-    #[serde(default = "yes")]
-    pub back: bool,
+authored_step! {
+    /// A messenger simulation: messages arrive from a contact, the learner picks a reply.
+    pub struct RawChat {
+        pub contact: RawContact,
+        /// Messages the contact sends before the learner replies.
+        pub messages: Vec<RawChatMessage>,
+        #[serde(default)]
+        pub prompt: Option<RawMsg>,
+        pub replies: Vec<RawReply>,
+    }
 }
 
 /// Who the learner is chatting with. Chats with the same contact id form one conversation.

@@ -1,35 +1,24 @@
 //! A Discussion step: a prompt for the class or the family to talk about.
 
-use serde::Deserialize;
-
 use crate::VarContext;
 use crate::check_lesson::{Checker, StepPlace};
 use crate::model::{MsgId, Route};
-use crate::raw::{RawBranch, RawMsg, yes};
+use crate::raw::RawMsg;
 
-/// A prompt for the class or the family to talk about.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawDiscussion {
-    pub id: String,
-    pub prompt: RawMsg,
-    /// What a good answer includes, for the teacher's lesson plan.
-    #[serde(default)]
-    pub model_answer: Option<RawMsg>,
-    /// Conversation starters, shown in family mode.
-    #[serde(default)]
-    pub starters: Vec<RawMsg>,
-    #[serde(default)]
-    pub parent_tip: Option<RawMsg>,
-    #[serde(default)]
-    pub minutes: Option<u32>,
-    #[serde(default)]
-    pub notes: Vec<RawMsg>,
-    #[serde(default = "yes")]
-    pub back: bool,
-    #[serde(default)]
-    pub branches: Vec<RawBranch>,
-    pub next: Option<String>,
+authored_step! {
+    route
+    /// A prompt for the class or the family to talk about.
+    pub struct RawDiscussion {
+        pub prompt: RawMsg,
+        /// What a good answer includes, for the teacher's lesson plan.
+        #[serde(default)]
+        pub model_answer: Option<RawMsg>,
+        /// Conversation starters, shown in family mode.
+        #[serde(default)]
+        pub starters: Vec<RawMsg>,
+        #[serde(default)]
+        pub parent_tip: Option<RawMsg>,
+    }
 }
 
 /// A discussion step.

@@ -1,27 +1,18 @@
 //! An End step: the end of a path through the lesson, with its key messages. The app adds help.
 
-use serde::Deserialize;
-
 use crate::VarContext;
 use crate::check_lesson::{Checker, StepPlace};
 use crate::model::StepKind;
-use crate::raw::{RawMsg, yes};
+use crate::raw::RawMsg;
 
-/// The end of a path through the lesson: summary, key messages and signposting to help.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawEnd {
-    pub id: String,
-    pub title: RawMsg,
-    #[serde(default)]
-    pub summary: Option<RawMsg>,
-    pub key_messages: Vec<RawMsg>,
-    #[serde(default)]
-    pub minutes: Option<u32>,
-    #[serde(default)]
-    pub notes: Vec<RawMsg>,
-    #[serde(default = "yes")]
-    pub back: bool,
+authored_step! {
+    /// The end of a path through the lesson: summary, key messages and signposting to help.
+    pub struct RawEnd {
+        pub title: RawMsg,
+        #[serde(default)]
+        pub summary: Option<RawMsg>,
+        pub key_messages: Vec<RawMsg>,
+    }
 }
 
 impl Checker<'_> {

@@ -5,6 +5,44 @@
 //! below. A new kind is a module here plus an arm in each match; the compiler points at them.
 //! The runtime keeps its own list the same way (`src/runtime/steps/mod.rs`).
 
+/// Declares a kind's authored struct with the fields every step has, written once here: `id`,
+/// then the kind's own fields, `minutes`, `notes` and `back`, and, for a kind that starts with
+/// `route`, the `branches` and `next` that say where Continue leads. (serde cannot flatten
+/// shared fields into a struct that refuses unknown fields, so a macro writes them.)
+macro_rules! authored_step {
+    (route $(#[$meta:meta])* pub struct $name:ident { $($fields:tt)* }) => {
+        authored_step!(@emit [$(#[$meta])*] $name { $($fields)* } {
+            /// Where Continue leads when a branch's condition holds, tried in order.
+            #[serde(default)]
+            pub branches: Vec<crate::raw::RawBranch>,
+            /// Where Continue leads otherwise.
+            pub next: Option<String>,
+        });
+    };
+    ($(#[$meta:meta])* pub struct $name:ident { $($fields:tt)* }) => {
+        authored_step!(@emit [$(#[$meta])*] $name { $($fields)* } {});
+    };
+    (@emit [$(#[$meta:meta])*] $name:ident { $($fields:tt)* } { $($route:tt)* }) => {
+        $(#[$meta])*
+        #[derive(Debug, serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        pub struct $name {
+            pub id: String,
+            $($fields)*
+            /// Planned minutes, for the lesson plan and the presenter's timings.
+            #[serde(default)]
+            pub minutes: Option<u32>,
+            /// Notes for the adult leading the lesson.
+            #[serde(default)]
+            pub notes: Vec<crate::raw::RawMsg>,
+            /// Whether the learner may go back from this step.
+            #[serde(default = "crate::raw::yes")]
+            pub back: bool,
+            $($route)*
+        }
+    };
+}
+
 mod chat;
 mod discussion;
 mod end;

@@ -5,7 +5,7 @@ use serde::Deserialize;
 use crate::VarContext;
 use crate::check_lesson::{Checker, StepPlace};
 use crate::model::{MsgId, Route};
-use crate::raw::{RawBranch, RawMsg, one, yes};
+use crate::raw::{RawMsg, one};
 
 /// Single choice, multiple choice or true/false.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, serde::Serialize)]
@@ -16,32 +16,23 @@ pub enum QuizKind {
     TrueFalse,
 }
 
-/// A question with options, feedback per option and an optional hint.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawQuiz {
-    pub id: String,
-    pub question: RawMsg,
-    #[serde(default)]
-    pub kind: QuizKind,
-    pub options: Vec<RawQuizOption>,
-    #[serde(default)]
-    pub hint: Option<RawMsg>,
-    /// Shown once the question is answered correctly or the answer is revealed.
-    #[serde(default)]
-    pub explanation: Option<RawMsg>,
-    /// Added to the score when answered correctly at the first try.
-    #[serde(default = "one")]
-    pub points: i32,
-    #[serde(default)]
-    pub minutes: Option<u32>,
-    #[serde(default)]
-    pub notes: Vec<RawMsg>,
-    #[serde(default = "yes")]
-    pub back: bool,
-    #[serde(default)]
-    pub branches: Vec<RawBranch>,
-    pub next: Option<String>,
+authored_step! {
+    route
+    /// A question with options, feedback per option and an optional hint.
+    pub struct RawQuiz {
+        pub question: RawMsg,
+        #[serde(default)]
+        pub kind: QuizKind,
+        pub options: Vec<RawQuizOption>,
+        #[serde(default)]
+        pub hint: Option<RawMsg>,
+        /// Shown once the question is answered correctly or the answer is revealed.
+        #[serde(default)]
+        pub explanation: Option<RawMsg>,
+        /// Added to the score when answered correctly at the first try.
+        #[serde(default = "one")]
+        pub points: i32,
+    }
 }
 
 /// One answer option.

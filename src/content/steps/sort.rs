@@ -7,27 +7,18 @@ use serde::Deserialize;
 use crate::VarContext;
 use crate::check_lesson::{Checker, StepPlace};
 use crate::model::{MsgId, Route};
-use crate::raw::{RawBranch, RawMsg, one, yes};
+use crate::raw::{RawMsg, one};
 
-/// Put cards into named groups, without dragging.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawSort {
-    pub id: String,
-    pub prompt: RawMsg,
-    pub groups: Vec<RawSortGroup>,
-    pub cards: Vec<RawSortCard>,
-    #[serde(default = "one")]
-    pub points: i32,
-    #[serde(default)]
-    pub minutes: Option<u32>,
-    #[serde(default)]
-    pub notes: Vec<RawMsg>,
-    #[serde(default = "yes")]
-    pub back: bool,
-    #[serde(default)]
-    pub branches: Vec<RawBranch>,
-    pub next: Option<String>,
+authored_step! {
+    route
+    /// Put cards into named groups, without dragging.
+    pub struct RawSort {
+        pub prompt: RawMsg,
+        pub groups: Vec<RawSortGroup>,
+        pub cards: Vec<RawSortCard>,
+        #[serde(default = "one")]
+        pub points: i32,
+    }
 }
 
 /// A group cards can be put in, e.g. "Safe".

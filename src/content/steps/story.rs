@@ -5,28 +5,19 @@ use serde::Deserialize;
 use crate::VarContext;
 use crate::check_lesson::{Checker, StepPlace};
 use crate::model::{Image, StepKind};
-use crate::raw::{RawBranch, RawMsg, yes};
+use crate::raw::RawMsg;
 
-/// A scene or explanation card.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawStory {
-    pub id: String,
-    #[serde(default)]
-    pub title: Option<RawMsg>,
-    pub body: RawMsg,
-    /// A picture under the pack's `images/` folder, with its description for screen readers.
-    #[serde(default)]
-    pub image: Option<RawImage>,
-    #[serde(default)]
-    pub minutes: Option<u32>,
-    #[serde(default)]
-    pub notes: Vec<RawMsg>,
-    #[serde(default = "yes")]
-    pub back: bool,
-    #[serde(default)]
-    pub branches: Vec<RawBranch>,
-    pub next: Option<String>,
+authored_step! {
+    route
+    /// A scene or explanation card.
+    pub struct RawStory {
+        #[serde(default)]
+        pub title: Option<RawMsg>,
+        pub body: RawMsg,
+        /// A picture under the pack's `images/` folder, with its description for screen readers.
+        #[serde(default)]
+        pub image: Option<RawImage>,
+    }
 }
 
 /// An image and its alternative text.
