@@ -1,6 +1,6 @@
 //! A lesson in progress: current step, answers, flags, score and a transcript, driven by
 //! plain method calls. Deterministic and free of Bevy and egui, so the CLI, the tests and
-//! the app all drive the same thing.
+//! the app all drive the same thing. Each kind of step's own state and actions are in `steps/`.
 
 mod decide;
 mod steps;
@@ -13,8 +13,6 @@ use std::sync::Arc;
 pub use decide::{Decision, Pending, Strategy};
 pub use steps::*;
 pub use view::*;
-
-use steps::Phase;
 
 use chatwise_content::model::{Condition, Lesson, Route, Step, StepIx, StepKind, Verdict};
 

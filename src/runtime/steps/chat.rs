@@ -4,12 +4,11 @@
 
 use std::sync::Arc;
 
-use chatwise_content::model::{Chat, Reply, StepIx, Verdict};
+use chatwise_content::model::{Chat, Reply, StepIx, StepKind, Verdict};
 use chatwise_i18n::{Localizer, ui_text};
 
 use crate::view::{FeedbackView, chat_text, ot, t};
 use crate::{ChatEntry, Event, LessonRun, Phase, RunError, option_letter};
-use chatwise_content::model::StepKind;
 
 /// Which replies the learner tried, the one on show, and whether a teacher revealed them all.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
