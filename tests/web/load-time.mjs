@@ -95,7 +95,7 @@ try {
     await page.evaluate((n) => [...document.querySelectorAll("#a11y [data-ak]")].find((e) => e.getAttribute("aria-label") === n).click(), name);
     await page.waitForTimeout(400);
   };
-  for (const name of ["Me, on my own", "Show the lessons", "Start: When a new friend wants secrets", "Start", "Continue"]) await activate(name);
+  for (const name of ["Me, on my own", "Show the lessons", "Start: Just one photo", "Start", "Continue"]) await activate(name);
   await page.waitForTimeout(3000);
   const sample = () => page.evaluate(() => [Number(document.getElementById("a11y").dataset.frame), Number(document.getElementById("a11y").dataset.busyMs), document.querySelectorAll("#a11y [data-ak]").length]);
   const [frames0, busy0] = await sample();
