@@ -230,14 +230,14 @@ pub(super) fn view(loc: &Localizer, quiz: &Quiz, state: &QuizState) -> QuizView 
             QuizOptionView { letter: option_letter(i), text: t(loc, &o.text), selected, mark, feedback }
         })
         .collect();
-    let summary = |verdict, title: &str, action: &str| {
+    let card = |verdict, title: &str, action: &str| {
         Some(FeedbackView { verdict, title: loc.text(title), body: None, action: loc.text(action) })
     };
     let summary = match stage {
         QuizStage::Choosing => None,
-        QuizStage::Correct => summary(Verdict::Safe, ui_text::FEEDBACK_SAFE.id, ui_text::CONTINUE.id),
-        QuizStage::TryAgain => summary(Verdict::Risky, ui_text::FEEDBACK_RISKY.id, ui_text::QUIZ_TRY_AGAIN.id),
-        QuizStage::Revealed => summary(Verdict::Neutral, ui_text::QUIZ_REVEALED.id, ui_text::CONTINUE.id),
+        QuizStage::Correct => card(Verdict::Safe, ui_text::FEEDBACK_SAFE.id, ui_text::CONTINUE.id),
+        QuizStage::TryAgain => card(Verdict::Risky, ui_text::FEEDBACK_RISKY.id, ui_text::QUIZ_TRY_AGAIN.id),
+        QuizStage::Revealed => card(Verdict::Neutral, ui_text::QUIZ_REVEALED.id, ui_text::CONTINUE.id),
     };
     let answered = matches!(stage, QuizStage::Correct | QuizStage::Revealed);
     QuizView {
