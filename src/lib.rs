@@ -10,9 +10,10 @@
 //! - [`export`]: printable lesson plans, take-home sheets and family agreements (HTML).
 //! - [`ui`]: the screens as egui views over a plain model; no Bevy.
 //!
-//! This crate is the top: [`app`], the Bevy glue that runs those views in a window (feature
-//! `app`), and [`cli`], the `chatwise` command (check, walk, lessons, export, site, and the
-//! app). The browser build starts the app directly and has no CLI.
+//! This crate is the top: [`app`], the Bevy glue that runs those views in a desktop window
+//! (feature `app`); `browser`, which runs the same views in a web page on eframe (the wasm32
+//! build); and [`cli`], the `chatwise` command (check, walk, lessons, export, site, and the
+//! app). The browser build starts its app directly and has no CLI.
 
 pub use chatwise_base as base;
 pub use chatwise_content as content;
@@ -22,7 +23,9 @@ pub use chatwise_library as library;
 pub use chatwise_runtime as runtime;
 pub use chatwise_ui as ui;
 
-#[cfg(feature = "app")]
+#[cfg(all(feature = "app", not(target_arch = "wasm32")))]
 pub mod app;
+#[cfg(all(feature = "app", target_arch = "wasm32"))]
+pub mod browser;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;

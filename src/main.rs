@@ -8,5 +8,5 @@ fn main() -> std::process::ExitCode {
 /// In the browser, wasm-bindgen calls `main` once the module is loaded (`web/loader.js`).
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    chatwise::app::run_in_browser();
+    chatwise::browser::run();
 }

@@ -29,6 +29,10 @@ cargo fmt --all -- --check
 step "Lints (warnings are errors)"
 cargo clippy --locked --workspace --all-targets -- -D warnings
 
+step "Lints on the browser app (src/browser: wasm32 only, so the lints above never see it)"
+rustup target list --installed 2>/dev/null | grep -q wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+cargo clippy --locked --target wasm32-unknown-unknown --bin chatwise --no-default-features --features app -- -D warnings
+
 step "API docs build without warnings (broken links in doc comments fail)"
 RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps --workspace
 

@@ -430,8 +430,6 @@ async function start() {
   try {
     await init({ module_or_path: await appModule });
   } catch (error) {
-    // winit ends its start-up with an exception it uses for control flow; anything else is real.
-    if (String(error).includes("Using exceptions for control flow")) return;
     console.error("chatwise:", error);
     $("loading-slow").hidden = true;
     // A download that failed or broke off: the connection, not the app. Say so, and offer to

@@ -11,8 +11,8 @@
 //! - a small thread wakes the event loop when a request is waiting, or when a screen reader has
 //!   just started (so it gets the tree now, not at the next key press).
 //!
-//! In the browser there is no platform adapter; `web_a11y.rs` mirrors the same tree into the
-//! page and feeds requests back through [`push_request`].
+//! (In the browser there is no platform adapter; `browser/a11y.rs` mirrors the same tree into
+//! the page.)
 
 use bevy::prelude::*;
 use bevy_egui::input::EguiInputEvent;
@@ -20,7 +20,6 @@ use bevy_egui::{EguiInputSet, PrimaryEguiContext, egui};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(PreUpdate, forward_actions.before(EguiInputSet::WriteEguiEvents));
-    #[cfg(not(target_arch = "wasm32"))]
     app.init_resource::<desktop::Caught>().add_systems(Update, desktop::start_waker).add_systems(
         PostUpdate,
         (
@@ -30,21 +29,8 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-#[cfg(target_arch = "wasm32")]
-thread_local! {
-    /// Requests from the page's mirror (click, focus), waiting for the next frame.
-    static PENDING: std::cell::RefCell<Vec<egui::accesskit::ActionRequest>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// Queues a request from the browser's mirror for the next frame (the caller wakes the loop).
-#[cfg(target_arch = "wasm32")]
-pub fn push_request(request: egui::accesskit::ActionRequest) {
-    PENDING.with_borrow_mut(|pending| pending.push(request));
-}
-
 /// The requests waiting, each with the window it came from (`None`: not known): those kept
 /// from last frame, then each window's adapter queue.
-#[cfg(not(target_arch = "wasm32"))]
 fn take_requests(
     handlers: &desktop::Handlers,
     caught: &mut desktop::Caught,
@@ -56,27 +42,18 @@ fn take_requests(
     std::mem::take(&mut caught.0).into_iter().chain(queued).collect()
 }
 
-/// The requests the page's mirror queued (one window: the page's).
-#[cfg(target_arch = "wasm32")]
-fn take_requests() -> Vec<(Option<Entity>, egui::accesskit::ActionRequest)> {
-    PENDING.with_borrow_mut(std::mem::take).into_iter().map(|request| (None, request)).collect()
-}
-
 /// Hands the screen reader's requests to egui, in the frame they are taken: each to the egui
 /// context of the window it came from (the projector's or the presenter's), else to the
 /// focused window's, else to the primary one.
 fn forward_actions(
-    #[cfg(not(target_arch = "wasm32"))] handlers: Res<desktop::Handlers>,
-    #[cfg(not(target_arch = "wasm32"))] mut caught: ResMut<desktop::Caught>,
+    handlers: Res<desktop::Handlers>,
+    mut caught: ResMut<desktop::Caught>,
     primary: Query<Entity, With<PrimaryEguiContext>>,
     windows: Query<(Entity, &bevy::window::Window)>,
     contexts: Res<bevy_egui::input::WindowToEguiContextMap>,
     mut events: MessageWriter<EguiInputEvent>,
 ) {
-    #[cfg(not(target_arch = "wasm32"))]
     let requests = take_requests(&handlers, &mut caught);
-    #[cfg(target_arch = "wasm32")]
-    let requests = take_requests();
     let Ok(primary) = primary.single() else { return };
     let context_of = |window: Entity| contexts.window_to_contexts.get(&window).and_then(|c| c.iter().next().copied());
     let focused = windows.iter().find(|(_, w)| w.focused).and_then(|(entity, _)| context_of(entity));
@@ -86,7 +63,6 @@ fn forward_actions(
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 mod desktop {
     use std::sync::{Arc, Mutex};
     use std::time::Duration;

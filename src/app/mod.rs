@@ -1,25 +1,17 @@
-//! The desktop and browser app: Bevy plugins that feed input to the [`Shell`], draw it with
-//! bevy_egui, and carry out its effects. All behaviour a user sees lives in `crate::ui`; this
-//! layer is the thin glue around it, with the browser's own parts in `web.rs`.
+//! The desktop app: Bevy plugins that feed input to the [`Shell`], draw it with bevy_egui, and
+//! carry out its effects. All behaviour a user sees lives in `crate::ui`; this layer is the thin
+//! glue around it. The browser runs the same views on eframe instead (`crate::browser`).
 
 mod a11y;
-#[cfg(all(feature = "dev", not(target_arch = "wasm32")))]
+#[cfg(feature = "dev")]
 pub mod dev;
 #[cfg(test)]
 mod glue_tests;
 mod keys;
-#[cfg(not(target_arch = "wasm32"))]
 mod presenter;
 mod reactive;
-#[cfg(not(target_arch = "wasm32"))]
 mod reload;
 pub mod storage;
-#[cfg(target_arch = "wasm32")]
-mod web;
-#[cfg(target_arch = "wasm32")]
-mod web_a11y;
-#[cfg(target_arch = "wasm32")]
-mod web_link;
 
 use std::path::PathBuf;
 
@@ -41,8 +33,8 @@ pub struct Options {
     pub data_dir: Option<PathBuf>,
     /// Window size in logical pixels.
     pub size: (f32, f32),
-    /// Screenshot, demo and benchmark aids (feature `dev`, desktop only).
-    #[cfg(all(feature = "dev", not(target_arch = "wasm32")))]
+    /// Screenshot, demo and benchmark aids (feature `dev`).
+    #[cfg(feature = "dev")]
     pub dev: dev::DevOptions,
 }
 
@@ -56,12 +48,10 @@ struct StorageRes(Storage);
 #[derive(Resource, Default)]
 pub(crate) struct FrameCount(pub u32);
 
-#[cfg(not(target_arch = "wasm32"))]
 #[derive(Resource)]
 struct RunOptions(Options);
 
 /// Builds and runs the desktop app; returns the process exit status.
-#[cfg(not(target_arch = "wasm32"))]
 pub fn run(options: Options) -> u8 {
     let loaded = match library::load(&options.origin) {
         Ok(loaded) => loaded,
@@ -109,55 +99,6 @@ pub fn run(options: Options) -> u8 {
     }
 }
 
-/// Runs the app in the page's `#chatwise` canvas, on the site's pack (`chatwise site`) or the
-/// built-in lessons (`web/build.sh`).
-#[cfg(target_arch = "wasm32")]
-pub fn run_in_browser() {
-    web::install_panic_hook();
-    web::mark("chatwise:start");
-    // A site made by `chatwise site` brings its pack; the built-in library's site does not.
-    let loaded = match web::site_pack() {
-        Some(json) => match library::bundle::Bundle::from_json(&json) {
-            Ok(bundle) => {
-                let loaded = bundle.load();
-                if let Some(first) = loaded.diagnostics.iter().find(|d| d.is_error()) {
-                    web::pack_failed(&format!("pack.json has {} error(s), the first: {first}", loaded.error_count()));
-                    return;
-                }
-                loaded
-            }
-            Err(e) => {
-                web::pack_failed(&e.to_string());
-                return;
-            }
-        },
-        // The built-in library with the languages the loader has already fetched.
-        None => web::built_in_library(),
-    };
-    web::mark("chatwise:library");
-    let mut shell = new_shell(loaded.library, &Storage::Browser, web::languages());
-    // The same site at #presenter-<pair>: the teacher's presenter view, following the page
-    // that opened it.
-    if web_link::is_presenter_page() {
-        shell.follow_projector();
-    }
-    web::mark("chatwise:shell");
-    let window = Window {
-        title: "ChatWise".into(),
-        // One point per CSS pixel, drawn at the device's pixel density (web.rs explains why
-        // the page sets this itself: bevyengine/bevy#25306).
-        resolution: web::window_resolution(),
-        canvas: Some("#chatwise".into()),
-        fit_canvas_to_parent: true,
-        // Keys such as Tab and Space belong to the app while it has focus.
-        prevent_default_event_handling: true,
-        ..default()
-    };
-    let mut app = build(shell, Storage::Browser, window, WinitSettings::desktop_app());
-    app.add_plugins((web::plugin, web_a11y::plugin, web_link::plugin));
-    app.run();
-}
-
 /// The shell on what was saved, with a notice when saved data had to be set aside.
 fn new_shell(library: library::Library, storage: &Storage, languages: Vec<String>) -> Shell {
     let (saved, notice) = storage.load();
@@ -173,18 +114,12 @@ fn new_shell(library: library::Library, storage: &Storage, languages: Vec<String
 }
 
 /// Today's date (YYYY-MM-DD, UTC), for the learning check's "counted from ... to".
-#[cfg(not(target_arch = "wasm32"))]
 fn today() -> String {
     let seconds = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
     crate::export::check::date_of_day((seconds / 86_400) as i64)
 }
 
-#[cfg(target_arch = "wasm32")]
-fn today() -> String {
-    web::today()
-}
-
-/// The app both platforms share: one window, egui drawing the shell, reactive redraws.
+/// The app: one window, egui drawing the shell, reactive redraws.
 fn build(shell: Shell, storage: Storage, window: Window, update: WinitSettings) -> App {
     let mut app = App::new();
     app.add_plugins(
@@ -207,9 +142,8 @@ fn build(shell: Shell, storage: Storage, window: Window, update: WinitSettings) 
         commands.spawn(Camera2d);
     })
     .add_systems(EguiPrimaryContextPass, draw)
-    .add_systems(Update, count_frames);
-    #[cfg(not(target_arch = "wasm32"))]
-    app.add_plugins(presenter::plugin);
+    .add_systems(Update, count_frames)
+    .add_plugins(presenter::plugin);
     add_glue(&mut app, shell, storage);
     app
 }
@@ -221,7 +155,6 @@ pub(crate) fn count_frames(mut frames: ResMut<FrameCount>) {
 /// The window-free part of the app: the shell as a resource, keys to the quick-exit counter,
 /// and the shell's effects carried out (saving, leaving). Tests run it under `MinimalPlugins`.
 pub fn add_glue(app: &mut App, shell: Shell, storage: Storage) {
-    #[cfg(not(target_arch = "wasm32"))]
     presenter::state(app);
     app.insert_resource(ShellRes(shell))
         .insert_resource(StorageRes(storage))
@@ -253,82 +186,58 @@ fn draw(mut contexts: EguiContexts, mut shell: ResMut<ShellRes>) -> Result {
 fn carry_out_effects(
     mut shell: ResMut<ShellRes>,
     storage: Res<StorageRes>,
-    #[cfg(not(target_arch = "wasm32"))] mut presenter: presenter::Presenter,
-    #[cfg(target_arch = "wasm32")] mut link: ResMut<web_link::End>,
-    #[cfg_attr(target_arch = "wasm32", allow(unused, reason = "the browser leaves by replacing the page"))]
+    mut presenter: presenter::Presenter,
     mut exit: MessageWriter<AppExit>,
 ) {
     for effect in shell.take_effects() {
-        // The browser's presenter view is another page (web_link.rs).
-        #[cfg(target_arch = "wasm32")]
-        link.carry(&mut shell, &effect);
         match effect {
             Effect::Save => {
                 if let Err(e) = storage.0.save(shell.saved()) {
                     warn!("could not save progress: {e}");
                 }
             }
-            // The screen is already blank (painted in the same frame); now leave: close the
-            // window, or in the browser replace the page with a neutral one.
+            // The screen is already blank (painted in the same frame); now close the window.
             Effect::QuickExit => {
-                #[cfg(not(target_arch = "wasm32"))]
                 exit.write(AppExit::Success);
-                #[cfg(target_arch = "wasm32")]
-                web::quick_exit(&shell.library().portals.neutral_url);
             }
             // The shell only asks for https links the pack declares.
             Effect::OpenUrl(url) => {
-                #[cfg(not(target_arch = "wasm32"))]
                 if let Err(e) = webbrowser::open(&url) {
                     warn!("could not open {url}: {e}");
                 }
-                #[cfg(target_arch = "wasm32")]
-                web::open_url(&url);
             }
             Effect::SaveDocument { file_name, html } => save_document(&mut shell, &storage.0, &file_name, &html),
-            // A second window on the desktop (src/app/presenter.rs); in the browser, a second
-            // page (web_link.rs, above).
+            // A second window (src/app/presenter.rs), drawn from the same shell.
             Effect::OpenPresenter => {
-                #[cfg(not(target_arch = "wasm32"))]
                 presenter.open(&shell.t(crate::i18n::ui_text::PRESENTER_TITLE));
             }
             Effect::ClosePresenter => {
-                #[cfg(not(target_arch = "wasm32"))]
                 presenter.close();
             }
             // Only a browser page has another page to tell; the desktop's windows share a shell.
             Effect::Link(_) => {}
             Effect::ShowAccessibilityStatement => {
-                #[cfg(not(target_arch = "wasm32"))]
                 save_document(
                     &mut shell,
                     &storage.0,
                     "chatwise-accessibility.html",
                     include_str!("../../web/accessibility.html"),
                 );
-                #[cfg(target_arch = "wasm32")]
-                web::open_url("accessibility.html");
             }
         }
     }
 }
 
-/// Saves a printable document and shows it: on desktop a file in the Downloads folder (else
-/// the data folder) opened in the browser, for printing or saving as PDF; on the web, a download.
+/// Saves a printable document in the Downloads folder (else the data folder) and opens it in
+/// the browser, for printing or saving as PDF.
 fn save_document(shell: &mut Shell, storage: &Storage, file_name: &str, html: &str) {
     use crate::i18n::{FluentArgs, ui_text};
-    #[cfg(not(target_arch = "wasm32"))]
     let result = storage.save_document(file_name, html).map(|path| {
         if let Err(e) = webbrowser::open(&path.to_string_lossy()) {
             warn!("could not open {}: {e}", path.display());
         }
         (ui_text::DOCUMENT_SAVED, path.display().to_string())
     });
-    #[cfg(target_arch = "wasm32")]
-    let result = {
-        let _ = storage;
-        web::download(file_name, html).map(|()| (ui_text::DOCUMENT_DOWNLOADED, file_name.to_owned()))
-    };
     match result {
         Ok((message, path)) => {
             let mut args = FluentArgs::new();

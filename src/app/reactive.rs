@@ -88,13 +88,7 @@ fn wake_when_due(
 
 /// Wakes the winit loop after a delay, from outside it.
 struct Waker {
-    #[cfg(not(target_arch = "wasm32"))]
     due: std::sync::mpsc::Sender<std::time::Instant>,
-    #[cfg(target_arch = "wasm32")]
-    proxy: bevy::winit::EventLoopProxy<WinitUserEvent>,
-    /// The page timer set, and when it fires (ms since the epoch).
-    #[cfg(target_arch = "wasm32")]
-    pending: std::cell::Cell<Option<(i32, f64)>>,
 }
 
 fn start_waker(world: &mut World) {
@@ -102,7 +96,6 @@ fn start_waker(world: &mut World) {
     world.insert_non_send(Waker::new(proxy));
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 impl Waker {
     /// One sleeping thread keeps the earliest time asked for and wakes the loop then.
     fn new(proxy: bevy::winit::EventLoopProxy<WinitUserEvent>) -> Waker {
@@ -136,35 +129,5 @@ impl Waker {
 
     fn wake_after(&self, delay: Duration) {
         let _ = self.due.send(std::time::Instant::now() + delay);
-    }
-}
-
-#[cfg(target_arch = "wasm32")]
-impl Waker {
-    fn new(proxy: bevy::winit::EventLoopProxy<WinitUserEvent>) -> Waker {
-        Waker { proxy, pending: std::cell::Cell::new(None) }
-    }
-
-    /// One page timer at a time: kept when it is due no later than asked, else replaced.
-    fn wake_after(&self, delay: Duration) {
-        use wasm_bindgen::prelude::*;
-        let Some(window) = web_sys::window() else { return };
-        let now = js_sys::Date::now();
-        let due = now + delay.as_secs_f64() * 1000.0;
-        if let Some((handle, at)) = self.pending.get() {
-            if at > now && at <= due {
-                return;
-            }
-            window.clear_timeout_with_handle(handle);
-        }
-        let proxy = self.proxy.clone();
-        let wake = Closure::once_into_js(move || {
-            let _ = proxy.send_event(WinitUserEvent::WakeUp);
-        });
-        let millis = delay.as_millis().min(i32::MAX as u128) as i32;
-        match window.set_timeout_with_callback_and_timeout_and_arguments_0(wake.unchecked_ref(), millis) {
-            Ok(handle) => self.pending.set(Some((handle, due))),
-            Err(_) => self.pending.set(None),
-        }
     }
 }

@@ -1,6 +1,6 @@
 //! Keeping settings and progress on the device. On desktop: one JSON file in the user's data
-//! directory, written atomically (a temporary file, then a rename). In the browser: the same
-//! JSON in local storage (`web.rs`). Data that cannot be read is set aside under a new name,
+//! directory, written atomically (a temporary file, then a rename). (The browser keeps the same
+//! JSON in local storage: `browser/page.rs`.) Data that cannot be read is set aside under a new name,
 //! never deleted, and the app starts fresh with a notice.
 
 use std::path::{Path, PathBuf};
@@ -15,9 +15,6 @@ const FILE_NAME: &str = "chatwise.json";
 pub enum Storage {
     /// A folder on disk; `None` saves nothing.
     Folder(Option<PathBuf>),
-    /// The page's local storage.
-    #[cfg(target_arch = "wasm32")]
-    Browser,
 }
 
 impl Storage {
@@ -25,7 +22,6 @@ impl Storage {
     /// nothing is saved.
     pub fn desktop(dir: Option<PathBuf>) -> Storage {
         let dir = dir.or_else(|| std::env::var_os("CHATWISE_DATA_DIR").map(PathBuf::from));
-        #[cfg(not(target_arch = "wasm32"))]
         let dir = dir.or_else(|| {
             directories::ProjectDirs::from("org", "ChatWise", "chatwise").map(|d| d.data_dir().to_path_buf())
         });
@@ -35,8 +31,6 @@ impl Storage {
     fn dir(&self) -> Option<&PathBuf> {
         match self {
             Storage::Folder(dir) => dir.as_ref(),
-            #[cfg(target_arch = "wasm32")]
-            Storage::Browser => None,
         }
     }
 
@@ -46,10 +40,6 @@ impl Storage {
 
     /// What was saved, and whether corrupt data had to be set aside (show a notice).
     pub fn load(&self) -> (Saved, bool) {
-        #[cfg(target_arch = "wasm32")]
-        if let Storage::Browser = self {
-            return super::web::load();
-        }
         let Some(path) = self.file() else { return (Saved::default(), false) };
         let Ok(text) = std::fs::read_to_string(&path) else {
             // Missing is normal on first run; unreadable bytes count as corrupt.
@@ -63,10 +53,6 @@ impl Storage {
 
     /// Writes `saved` atomically.
     pub fn save(&self, saved: &Saved) -> std::io::Result<()> {
-        #[cfg(target_arch = "wasm32")]
-        if let Storage::Browser = self {
-            return super::web::save(saved).map_err(std::io::Error::other);
-        }
         let (Some(dir), Some(path)) = (self.dir(), self.file()) else { return Ok(()) };
         std::fs::create_dir_all(dir)?;
         let temporary = dir.join(format!("{FILE_NAME}.tmp"));
@@ -76,7 +62,6 @@ impl Storage {
 
     /// Writes a printable document to the user's Downloads folder (else the data folder, else
     /// the temporary folder) and returns its path.
-    #[cfg(not(target_arch = "wasm32"))]
     pub fn save_document(&self, file_name: &str, html: &str) -> std::io::Result<PathBuf> {
         let dir = directories::UserDirs::new()
             .and_then(|u| u.download_dir().map(Path::to_path_buf))

@@ -1,7 +1,7 @@
 //! The font files the app can draw with now. On desktop every shipped file is built in. In the
 //! browser only Noto Sans is (an English or Ukrainian reader downloads no script font); a
 //! script's files arrive from the site itself when a language needs them (web/loader.js fetches
-//! them, app/web.rs hands them over here), and the shell reinstalls the fonts when they do.
+//! them, browser/page.rs hands them over here), and the shell reinstalls the fonts when they do.
 
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};

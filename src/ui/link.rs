@@ -4,7 +4,7 @@
 //! browser page cannot: each page runs its own app. So the page the projector shows (the
 //! *projector page*) keeps the lesson, and a second page it opens at `#presenter-<pair>` (the
 //! *presenter page*) follows it, over a same-origin `BroadcastChannel` for the two of them that
-//! the glue opens (`src/app/web_link.rs`). No server is involved and nothing leaves the device.
+//! the glue opens (`src/browser/link.rs`). No server is involved and nothing leaves the device.
 //!
 //! - The projector page sends its lesson as a [`LessonState`] whenever it changes: the lesson,
 //!   every decision so far (the runtime replays them, as it does to resume), the hand counts and
@@ -213,7 +213,7 @@ pub enum LinkOut {
 }
 
 /// One page's end of the link: what it tells the other page and what it does with what it
-/// hears. The glue only carries messages (`src/app/web_link.rs`), so the whole exchange is
+/// hears. The glue only carries messages (`src/browser/link.rs`), so the whole exchange is
 /// tested here with two shells.
 #[derive(Debug, Default)]
 pub struct LinkEnd {

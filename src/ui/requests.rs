@@ -1,5 +1,5 @@
 //! A list of files the browser app has asked its site for (script fonts, lesson pictures), which
-//! the web glue (app/web.rs) reads each frame until they arrive or cannot be had.
+//! the web glue (browser/page.rs) reads each frame until they arrive or cannot be had.
 
 use std::sync::Mutex;
 

@@ -857,7 +857,7 @@ fn the_presenter_view_and_the_projector_stay_in_step_and_only_the_presenter_show
 }
 
 /// One browser page in the two-page presenter test: its shell, its end of the link, and what
-/// it has heard and asked its glue for (as `src/app/web_link.rs` carries them).
+/// it has heard and asked its glue for (as `src/browser/link.rs` carries them).
 struct Page {
     h: Harness<'static, Shell>,
     end: chatwise::ui::link::LinkEnd,

@@ -38,7 +38,7 @@ export const place = (page) =>
   });
 
 /** The name of the control egui has focused, as a screen reader hears it: the canvas names its
- * mirror element with aria-activedescendant (src/app/web_a11y.rs). */
+ * mirror element with aria-activedescendant (src/browser/a11y.rs). */
 export const focused = (page) =>
   page.evaluate(() => {
     const id = document.getElementById("chatwise").getAttribute("aria-activedescendant");
@@ -80,7 +80,10 @@ export async function focus(page, label) {
   const wanted = typeof label === "string" ? (said) => said === label : label;
   const seen = [];
   const active = () => page.evaluate(() => document.getElementById("chatwise").getAttribute("aria-activedescendant") || "");
-  for (let i = 0; i < 80; i += 1) {
+  // A control can appear while the user tabs (a chat's replies come after its messages are
+  // "typed"): keep going for 80 presses, and for at least 20 seconds.
+  const started = Date.now();
+  for (let i = 0; i < 80 || Date.now() - started < 20_000; i += 1) {
     const before = await active();
     await page.keyboard.press("Tab");
     // Tab past the last control leaves nothing focused: go on.
@@ -105,7 +108,7 @@ export function checks() {
   const counts = { passes: 0, failures: 0 };
   async function check(name, body) {
     // E2E_ONLY=words runs only the checks whose names contain them (for debugging one).
-    if (process.env.E2E_ONLY && !name.includes(process.env.E2E_ONLY)) return;
+    if (process.env.E2E_ONLY && !process.env.E2E_ONLY.split("|").some((words) => name.includes(words))) return;
     try {
       await body();
       counts.passes += 1;
@@ -119,7 +122,7 @@ export function checks() {
 }
 
 /** Clicks the page's accessibility mirror element named `label`, as a screen reader's "activate"
- * does (src/app/web_a11y.rs; no pointer reaches the canvas), waits for the press to move the
+ * does (src/browser/a11y.rs; no pointer reaches the canvas), waits for the press to move the
  * learner on (or long enough for a press that only selects something), then for the mirror of a
  * frame drawn after it (the press's own frame still shows the old screen). A press that closes
  * its page (the presenter view's "Back to one screen") ends there. */

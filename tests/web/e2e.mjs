@@ -143,7 +143,7 @@ try {
     await page.screenshot({ path: join(shots, "laptop-end.png") });
   });
 
-  // Screen readers: the page's mirror of the canvas (src/app/web_a11y.rs), as Chromium's own
+  // Screen readers: the page's mirror of the canvas (src/browser/a11y.rs), as Chromium's own
   // accessibility tree shows it, and a whole lesson played by activating mirror elements.
   const reader = await watchedContext(browser, origin, { viewport: { width: 1280, height: 800 }, locale: "en-GB" });
   const readerPage = await reader.context.newPage();
@@ -187,7 +187,7 @@ try {
   await reader.context.close();
 
   // Class mode on a projector: the teacher's presenter view is a second page of the same site,
-  // kept in step over a BroadcastChannel (src/ui/link.rs, src/app/web_link.rs).
+  // kept in step over a BroadcastChannel (src/ui/link.rs, src/browser/link.rs).
   await check("a teacher's presenter page and the projector page stay in step; the notes are on the presenter page only", async () => {
     const classroom = await watchedContext(browser, origin, { viewport: { width: 1280, height: 800 }, locale: "en-GB" });
     const projector = await classroom.context.newPage();
@@ -474,7 +474,7 @@ try {
   });
   await phone.context.close();
 
-  // Phones draw at their own pixel density (src/app/web.rs, bevyengine/bevy#25306): sharp text,
+  // Phones draw at their own pixel density (eframe sizes the canvas by the ratio): sharp text,
   // the layout in CSS pixels, and a tap lands on the control under the finger.
   for (const ratio of [2, 3]) {
     const dense = await watchedContext(browser, origin, { ...PHONE, deviceScaleFactor: ratio, locale: "en-GB" });

@@ -84,7 +84,7 @@ try {
       slow[name].push((await load(browser, servers, name, true)).firstFrame);
     }
   }
-  // The screen-reader mirror's running cost on a lesson screen (src/app/web_a11y.rs): time
+  // The screen-reader mirror's running cost on a lesson screen (src/browser/a11y.rs): time
   // spent mirroring egui's tree per frame, while the reader moves through a chat with Tab.
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();

@@ -91,7 +91,7 @@ function sizes(dir, budgetMb) {
     return base.brotli + sum(rows.filter((r) => own.includes(r.name))).brotli;
   };
   const mb = (n) => (n / 1e6).toFixed(2);
-  const budget = Number(budgetMb || 3.45);
+  const budget = Number(budgetMb || 1.5);
   const english = visit("en");
   console.log(`first visit with brotli, English reader: ${mb(english)} MB of a ${budget} MB budget: ${english / 1e6 <= budget ? "within" : "OVER"}`);
   for (const lang of Object.keys(strings).filter((l) => l !== "en")) {

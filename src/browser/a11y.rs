@@ -7,32 +7,28 @@
 //! explore-by-touch finds it and a screen reader's double-tap lands on the widget. Only what
 //! changed since the last frame is written.
 //!
-//! - Focus stays on the canvas (winit reads keys there); `aria-activedescendant` points at the
+//! - Focus stays on the canvas (eframe reads keys there); `aria-activedescendant` points at the
 //!   mirror of egui's focused widget, so a screen reader says what Tab reached.
 //! - A click on a mirror element (a screen reader's "activate") or its focus becomes an AccessKit
-//!   action request for egui (`a11y::push_request`), and the event loop is woken for it.
+//!   action request for egui, handed over at the next frame ([`MirrorPlugin::input_hook`]), and
+//!   the app is asked for that frame.
 //! - Mouse and touch never meet the mirror (`pointer-events: none`); they go to the canvas.
+//!
+//! eframe does not pass the tree on, so an egui plugin reads it from each frame's output
+//! ([`MirrorPlugin::output_hook`]).
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
-use bevy::prelude::*;
-use bevy::winit::{EventLoopProxyWrapper, WinitUserEvent};
-use bevy_egui::{EguiContexts, EguiOutput, EguiPostUpdateSet, egui};
+use eframe::egui;
 use egui::accesskit::{Action, ActionRequest, Node, NodeId, Role, Toggled, TreeId, TreeUpdate};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
-pub(super) fn plugin(app: &mut App) {
-    app.add_systems(Update, start).add_systems(PostUpdate, mirror.after(EguiPostUpdateSet::ProcessOutput));
-}
-
-/// winit's proxy inside bevy_winit's wrapper: it wakes the reactive loop from a page event.
-type Proxy = <EventLoopProxyWrapper as std::ops::Deref>::Target;
-
 thread_local! {
     static MIRROR: RefCell<Mirror> = RefCell::new(Mirror::default());
-    static WAKE: RefCell<Option<Proxy>> = const { RefCell::new(None) };
+    /// Requests from the mirror (click, focus), waiting for the next frame.
+    static PENDING: RefCell<Vec<ActionRequest>> = const { RefCell::new(Vec::new()) };
 }
 
 /// What one mirror element says, to write only what changed.
@@ -68,42 +64,29 @@ struct Mirror {
     busy_ms: f64,
 }
 
-/// egui builds its tree only when asked; on the web no platform adapter asks, so the app does.
-/// Also installs the page's listeners once.
-fn start(mut contexts: EguiContexts, proxy: Option<Res<EventLoopProxyWrapper>>, mut started: Local<bool>) {
-    let Ok(ctx) = contexts.ctx_mut() else { return };
+/// Starts the mirror: egui builds its tree only when asked (no platform adapter asks on the
+/// web), and the page's listeners pass a screen reader's acts back.
+pub(super) fn start(ctx: &egui::Context) {
     ctx.enable_accesskit();
-    if *started {
-        return;
-    }
-    *started = true;
-    if let Some(proxy) = proxy {
-        WAKE.set(Some((**proxy).clone()));
-    }
+    ctx.add_plugin(MirrorPlugin);
     let Some(container) = element("a11y") else { return };
     // A screen reader's activate arrives as a click on the element; its focus as focusin.
     for (event, action) in [("click", Action::Click), ("focusin", Action::Focus)] {
+        let ctx = ctx.clone();
         let listener = Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
             let Some(target) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
             let Ok(Some(node)) = target.closest("[data-ak]") else { return };
             let Some(id) = node.get_attribute("data-ak").and_then(|id| id.parse::<u64>().ok()) else { return };
-            super::a11y::push_request(ActionRequest {
-                action,
-                target_tree: TreeId::ROOT,
-                target_node: NodeId(id),
-                data: None,
+            PENDING.with_borrow_mut(|pending| {
+                pending.push(ActionRequest { action, target_tree: TreeId::ROOT, target_node: NodeId(id), data: None });
             });
             if action == Action::Focus
                 && let Some(canvas) = element("chatwise")
             {
-                // Keys belong to the canvas (winit listens there); egui moves its own focus.
+                // Keys belong to the canvas (eframe listens there); egui moves its own focus.
                 let _ = canvas.focus();
             }
-            WAKE.with_borrow(|proxy| {
-                if let Some(proxy) = proxy {
-                    let _ = proxy.send_event(WinitUserEvent::WakeUp);
-                }
-            });
+            ctx.request_repaint();
         });
         let _ = container.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
         // The page lives as long as the app.
@@ -111,30 +94,41 @@ fn start(mut contexts: EguiContexts, proxy: Option<Res<EventLoopProxyWrapper>>, 
     }
 }
 
-fn element(id: &str) -> Option<web_sys::HtmlElement> {
-    web_sys::window()?.document()?.get_element_by_id(id)?.dyn_into().ok()
+/// Hands egui the mirror's requests, and mirrors each frame's tree. It keeps no state of its
+/// own (egui plugins must be `Send`; the page's elements are not): that is in `MIRROR`.
+struct MirrorPlugin;
+
+impl egui::Plugin for MirrorPlugin {
+    fn debug_name(&self) -> &'static str {
+        "chatwise accessibility mirror"
+    }
+
+    fn input_hook(&mut self, _ctx: &egui::Context, input: &mut egui::RawInput) {
+        let pending = PENDING.with_borrow_mut(std::mem::take);
+        input.events.extend(pending.into_iter().map(egui::Event::AccessKitActionRequest));
+    }
+
+    /// Mirrors this frame's tree (egui sends the whole tree every pass while it is enabled).
+    fn output_hook(&mut self, ctx: &egui::Context, output: &mut egui::FullOutput) {
+        let Some(update) = &output.platform_output.accesskit_update else { return };
+        // AccessKit's bounds are in egui points; the page's are CSS pixels. A point is a CSS
+        // pixel times the text-size zoom: the device's pixel ratio is egui's native scale.
+        let scale = ctx.pixels_per_point() / ctx.native_pixels_per_point().unwrap_or(1.0);
+        let performance = web_sys::window().and_then(|w| w.performance());
+        let started = performance.as_ref().map_or(0.0, |p| p.now());
+        MIRROR.with_borrow_mut(|mirror| {
+            mirror.apply(update, scale);
+            // Its running cost, for tests/web/load-time.mjs (time per mirrored frame).
+            mirror.busy_ms += performance.as_ref().map_or(0.0, |p| p.now()) - started;
+            if let Some(container) = element("a11y") {
+                let _ = container.set_attribute("data-busy-ms", &format!("{:.2}", mirror.busy_ms));
+            }
+        });
+    }
 }
 
-/// Mirrors this frame's tree (egui sends the whole tree every pass while it is enabled).
-fn mirror(outputs: Query<&EguiOutput>, mut contexts: EguiContexts) {
-    let Ok(ctx) = contexts.ctx_mut() else { return };
-    // AccessKit's bounds are in egui points; the page's are CSS pixels. A point is a CSS pixel
-    // times the text-size zoom: the device's pixel ratio is egui's native scale (web.rs).
-    let scale = ctx.pixels_per_point() / ctx.native_pixels_per_point().unwrap_or(1.0);
-    let performance = web_sys::window().and_then(|w| w.performance());
-    for output in &outputs {
-        if let Some(update) = &output.platform_output.accesskit_update {
-            let started = performance.as_ref().map_or(0.0, |p| p.now());
-            MIRROR.with_borrow_mut(|mirror| {
-                mirror.apply(update, scale);
-                // Its running cost, for tests/web/load-time.mjs (time per mirrored frame).
-                mirror.busy_ms += performance.as_ref().map_or(0.0, |p| p.now()) - started;
-                if let Some(container) = element("a11y") {
-                    let _ = container.set_attribute("data-busy-ms", &format!("{:.2}", mirror.busy_ms));
-                }
-            });
-        }
-    }
+fn element(id: &str) -> Option<web_sys::HtmlElement> {
+    web_sys::window()?.document()?.get_element_by_id(id)?.dyn_into().ok()
 }
 
 impl Mirror {

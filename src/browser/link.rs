@@ -11,12 +11,9 @@
 
 use std::cell::RefCell;
 
-use bevy::prelude::*;
-use bevy::window::RequestRedraw;
-use bevy_egui::EguiContexts;
+use eframe::egui;
 use wasm_bindgen::prelude::*;
 
-use super::ShellRes;
 use crate::ui::link::{LinkEnd, LinkMessage, LinkOut};
 use crate::ui::{Effect, Shell};
 
@@ -42,15 +39,8 @@ struct Channel {
 }
 
 /// This page's end of the link.
-#[derive(Resource, Default)]
+#[derive(Default)]
 pub(super) struct End(LinkEnd);
-
-pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<End>()
-        .add_systems(Startup, open)
-        .add_systems(Update, hear.before(super::carry_out_effects))
-        .add_systems(PostUpdate, tell.after(bevy_egui::EguiPostUpdateSet::ProcessOutput));
-}
 
 /// Whether this page was opened as the presenter page; decided before the shell draws.
 pub fn is_presenter_page() -> bool {
@@ -87,29 +77,28 @@ fn post(message: &LinkMessage) {
 
 /// Opens the channel (one per projector tab: its name carries the site's path and the pair),
 /// says this page is there, and says goodbye when the page goes.
-fn open(shell: Res<ShellRes>, proxy: Option<Res<bevy::winit::EventLoopProxyWrapper>>) {
+pub(super) fn open(shell: &Shell, ctx: &egui::Context) {
     let Some(window) = web_sys::window() else { return };
     let path = window.location().pathname().unwrap_or_default();
     let pair = presenter_pair().unwrap_or_else(|| projector_pair(&window));
     let channel = match web_sys::BroadcastChannel::new(&format!("chatwise-presenter:{path}:{pair}")) {
         Ok(channel) => channel,
         Err(e) => {
-            warn!("chatwise: no presenter view in this browser: {e:?}");
+            log::warn!("chatwise: no presenter view in this browser: {e:?}");
             return;
         }
     };
-    // A message wakes the app (it sleeps between inputs), which hears it in its next frame.
-    let proxy = proxy.map(|p| (**p).clone());
+    // A message wakes the app (it draws only when something changed), which hears it in its
+    // next frame.
+    let ctx = ctx.clone();
     let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
         if let Some(text) = event.data().as_string() {
             HEARD.with_borrow_mut(|heard| heard.push(text));
-            if let Some(proxy) = &proxy {
-                let _ = proxy.send_event(bevy::winit::WinitUserEvent::WakeUp);
-            }
+            ctx.request_repaint();
         }
     });
     channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    let goodbye = LinkEnd::goodbye(&shell);
+    let goodbye = LinkEnd::goodbye(shell);
     let on_page_hide = Closure::<dyn FnMut()>::new(move || post(&goodbye));
     let _ = window.add_event_listener_with_callback("pagehide", on_page_hide.as_ref().unchecked_ref());
     CHANNEL.set(Some(Channel { channel, _on_message: on_message, _on_page_hide: on_page_hide }));
@@ -119,41 +108,7 @@ fn open(shell: Res<ShellRes>, proxy: Option<Res<bevy::winit::EventLoopProxyWrapp
     {
         let _ = root.set_attribute("data-role", "presenter");
     }
-    post(&LinkEnd::hello(&shell));
-}
-
-/// The time egui gives this frame, for the step's clock.
-fn now(contexts: &mut EguiContexts) -> f64 {
-    contexts.ctx_mut().map_or(0.0, |ctx| ctx.input(|i| i.time))
-}
-
-/// Handles what the other page said since the last frame.
-fn hear(
-    mut shell: ResMut<ShellRes>,
-    mut end: ResMut<End>,
-    mut contexts: EguiContexts,
-    mut redraw: MessageWriter<RequestRedraw>,
-) {
-    let heard = HEARD.with_borrow_mut(std::mem::take);
-    if heard.is_empty() {
-        return;
-    }
-    let now = now(&mut contexts);
-    for message in heard.iter().filter_map(|text| LinkMessage::from_json(text)) {
-        for reply in end.0.hear(&mut shell, message, now) {
-            post(&reply);
-        }
-    }
-    // The shell changed outside egui's pass: draw it.
-    redraw.write(RequestRedraw);
-}
-
-/// After a frame: the projector page's lesson to the presenter page, if it changed.
-fn tell(shell: Res<ShellRes>, mut end: ResMut<End>, mut contexts: EguiContexts) {
-    let now = now(&mut contexts);
-    if let Some(message) = end.0.tell(&shell, now) {
-        post(&message);
-    }
+    post(&LinkEnd::hello(shell));
 }
 
 /// Opens this site at `#presenter-<pair>` in a new window for the teacher's screen, within the
@@ -175,8 +130,26 @@ fn open_presenter_window(shell: &mut Shell) {
 }
 
 impl End {
-    /// Carries out the shell's effect where it concerns the link (`carry_out_effects` calls it
-    /// for every effect).
+    /// Handles what the other page said since the last frame, before this frame draws (`now`:
+    /// egui's clock, for the step's timer).
+    pub(super) fn hear(&mut self, shell: &mut Shell, now: f64) {
+        let heard = HEARD.with_borrow_mut(std::mem::take);
+        for message in heard.iter().filter_map(|text| LinkMessage::from_json(text)) {
+            for reply in self.0.hear(shell, message, now) {
+                post(&reply);
+            }
+        }
+    }
+
+    /// After a frame: the projector page's lesson to the presenter page, if it changed.
+    pub(super) fn tell(&mut self, shell: &Shell, now: f64) {
+        if let Some(message) = self.0.tell(shell, now) {
+            post(&message);
+        }
+    }
+
+    /// Carries out the shell's effect where it concerns the link (the app calls it for every
+    /// effect).
     pub(super) fn carry(&mut self, shell: &mut Shell, effect: &Effect) {
         for out in self.0.carry(shell, effect) {
             match out {

@@ -1,19 +1,18 @@
-//! The browser build's side of the glue (compiled for wasm32 only): the page's languages,
-//! local storage, links in a new tab, the quick exit, and the few things the page around the
-//! canvas needs to know (`web/index.html`, `web/loader.js`):
+//! The page around the app: its languages, local storage, links in a new tab, downloads, the
+//! quick exit, the files the loader fetches for the app (fonts, languages, pictures), and the
+//! few things the page needs to know (`web/index.html`, `web/loader.js`):
 //!
 //! - `<html lang dir>` follow the chosen language, and the title is translated;
 //! - `<html data-state="ready">` once the first frame with the UI is on screen (the loader
 //!   then hides its loading screen; the end-to-end test waits for it);
 //! - `data-screen`, `data-lesson`, `data-step` and `data-complete` say where the reader is,
 //!   and `data-width` the layout's width in points;
-//! - screen readers get the page's accessibility mirror of the canvas (`web_a11y.rs`).
+//! - screen readers get the page's accessibility mirror of the canvas (`a11y.rs`).
 
-use bevy::prelude::*;
-use bevy_egui::EguiContexts;
+use eframe::egui;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::ShellRes;
+use crate::ui::Shell;
 use crate::ui::saved::Saved;
 
 /// The key progress and settings are kept under in local storage.
@@ -23,7 +22,7 @@ fn window() -> Option<web_sys::Window> {
     web_sys::window()
 }
 
-fn root_element() -> Option<web_sys::Element> {
+pub(super) fn root_element() -> Option<web_sys::Element> {
     window()?.document()?.document_element()
 }
 
@@ -81,6 +80,15 @@ pub fn built_in_library() -> crate::library::Loaded {
     crate::library::load_files(origin::embedded_content_files(), locales)
 }
 
+/// The app cannot start (no canvas, no WebGL 2 context after all): the loader says so and
+/// offers what to do (`data-state="failed"`). The detail is for the console.
+pub fn failed(detail: &str) {
+    web_sys::console::error_1(&JsValue::from_str(&format!("chatwise: {detail}")));
+    if let Some(root) = root_element() {
+        let _ = root.set_attribute("data-state", "failed");
+    }
+}
+
 /// The site's pack cannot be used: the loader shows its message (`data-state="pack-failed"`),
 /// never a blank canvas or a half-loaded library. The detail is for whoever runs the site.
 pub fn pack_failed(detail: &str) {
@@ -121,7 +129,6 @@ pub fn load() -> (Saved, bool) {
     }
 }
 
-/// Saves `saved` to local storage.
 /// A first visit starts from the reader's own browser and system settings: less motion, more
 /// contrast, or forced colours (which cannot recolour a canvas, so the high-contrast theme
 /// stands in). From then on Settings is where they change; what the reader picks is kept.
@@ -134,6 +141,7 @@ fn first_visit() -> Saved {
     saved
 }
 
+/// Saves `saved` to local storage.
 pub fn save(saved: &Saved) -> Result<(), String> {
     let Some(storage) = local_storage() else { return Ok(()) };
     storage.set_item(STORAGE_KEY, &saved.to_json()).map_err(|e| format!("{e:?}"))
@@ -145,7 +153,7 @@ pub fn open_url(url: &str) {
     if let Some(window) = window()
         && let Err(e) = window.open_with_url_and_target_and_features(url, "_blank", "noopener,noreferrer")
     {
-        warn!("could not open {url}: {e:?}");
+        log::warn!("could not open {url}: {e:?}");
     }
 }
 
@@ -174,94 +182,43 @@ pub fn quick_exit(neutral_url: &str) {
     }
 }
 
+/// The app's canvas (`#chatwise` in web/index.html).
+pub fn canvas() -> Option<web_sys::HtmlCanvasElement> {
+    window()?.document()?.get_element_by_id("chatwise")?.dyn_into().ok()
+}
+
+/// Keeps the canvas's backing store at its CSS size times the device's pixel ratio, so text is
+/// sharp and one egui point is one CSS pixel. eframe sizes it from the `ResizeObserver`'s
+/// `devicePixelContentBoxSize` where the browser reports one, but Chromium's device emulation
+/// (and so the tests' phones) reports that in CSS pixels: the app came out at half size, blurred.
+/// A store more than a CSS pixel off is set here, before egui lays out the frame (`raw_input`'s
+/// screen is then the CSS size in points); a store eframe sized right is left alone.
+pub(super) fn keep_device_density(ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+    let (Some(window), Some(canvas)) = (window(), canvas()) else { return };
+    let ratio = window.device_pixel_ratio() as f32;
+    if !(ratio.is_finite() && ratio > 0.0) {
+        return;
+    }
+    let (css_width, css_height) = (canvas.client_width() as f32, canvas.client_height() as f32);
+    let (width, height) = ((css_width * ratio).round(), (css_height * ratio).round());
+    let off = |now: u32, wanted: f32| (now as f32 - wanted).abs() > ratio;
+    if css_width < 1.0 || css_height < 1.0 || !(off(canvas.width(), width) || off(canvas.height(), height)) {
+        return;
+    }
+    canvas.set_width(width as u32);
+    canvas.set_height(height as u32);
+    let pixels_per_point = ctx.zoom_factor() * ratio;
+    raw_input.screen_rect =
+        Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(width, height) / pixels_per_point));
+}
+
 /// What the page was last told, so attributes are only written when something changed.
-#[derive(Resource, Default)]
+#[derive(Default)]
 pub(super) struct PageState {
     language: String,
     place: [String; 4],
     ready: bool,
     width: f32,
-}
-
-pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<PageState>()
-        .add_systems(PreUpdate, follow_device_pixels.before(bevy_egui::EguiPreUpdateSet::ProcessInput))
-        .add_systems(PostUpdate, sync_page.after(bevy_egui::EguiPostUpdateSet::ProcessOutput))
-        .add_systems(Update, (fetch_fonts, fetch_languages, fetch_pictures));
-}
-
-// Sharp text on phones: a workaround for bevyengine/bevy#25306.
-//
-// On the web, Bevy 0.19 does not give the canvas a backing store of its CSS size times the
-// device pixel ratio. Left alone it drew at one pixel per CSS pixel while taking the ratio as
-// its scale factor, so the UI came out 2-3 times too big; with the scale factor forced to 1 the
-// layout was right but every letter was blurred and, as winit reports pointers in device
-// pixels, taps landed 2-3 times too far from the corner. So the page sets both itself: the
-// physical size is the CSS size times the ratio, and the scale factor is the ratio, at start
-// (`window_resolution`) and after every resize or zoom (`follow_device_pixels`). winit, wgpu
-// and egui then agree: one point per CSS pixel, one drawn pixel per device pixel. Nothing here
-// depends on `devicePixelContentBoxSize`, which Safari lacks. When Bevy sizes the canvas by the
-// ratio itself, delete both and the resolution in `run_in_browser`.
-
-/// The page's size in CSS pixels (the body, which the canvas fills) and its device pixel ratio.
-fn page_pixels() -> Option<(f32, f32, f32)> {
-    let window = window()?;
-    let body = window.document()?.body()?;
-    let ratio = window.device_pixel_ratio() as f32;
-    let ratio = if ratio.is_finite() && ratio > 0.0 { ratio } else { 1.0 };
-    Some((body.client_width().max(1) as f32, body.client_height().max(1) as f32, ratio))
-}
-
-/// The physical size and scale factor for a page of `width` × `height` CSS pixels at `ratio`.
-fn device_resolution(width: f32, height: f32, ratio: f32) -> (u32, u32, f32) {
-    ((width * ratio).round() as u32, (height * ratio).round() as u32, ratio)
-}
-
-/// The window's resolution at start: the page's size at the device's pixel density.
-pub fn window_resolution() -> bevy::window::WindowResolution {
-    let (width, height, ratio) = page_pixels().unwrap_or((1280.0, 720.0, 1.0));
-    let (physical_width, physical_height, scale) = device_resolution(width, height, ratio);
-    bevy::window::WindowResolution::new(physical_width, physical_height).with_scale_factor_override(scale)
-}
-
-/// Keeps the window at the page's size and pixel density (see above); touches the window only
-/// when something changed, so an idle page stays idle.
-fn follow_device_pixels(
-    mut windows: Query<&mut Window, With<bevy::window::PrimaryWindow>>,
-    mut redraw: MessageWriter<bevy::window::RequestRedraw>,
-) {
-    let (Ok(mut window), Some((width, height, ratio))) = (windows.single_mut(), page_pixels()) else { return };
-    keep_canvas_fluid();
-    let (physical_width, physical_height, scale) = device_resolution(width, height, ratio);
-    let resolution = &window.bypass_change_detection().resolution;
-    let same = resolution.physical_width() == physical_width
-        && resolution.physical_height() == physical_height
-        && resolution.scale_factor_override() == Some(scale);
-    if !same {
-        window.resolution.set_scale_factor_override(Some(scale));
-        window.resolution.set_physical_resolution(physical_width, physical_height);
-        // egui learns the new size from the camera, after this frame: draw one more.
-        redraw.write(bevy::window::RequestRedraw);
-    }
-}
-
-/// winit answers a new size by fixing the canvas's CSS size in pixels, after which the canvas
-/// no longer follows the page and winit hears of no resize or turn of the phone. Setting it
-/// back to the page's size keeps winit's resize observer, and so the app, told.
-fn keep_canvas_fluid() {
-    let Some(style) = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("chatwise"))
-        .and_then(|canvas| canvas.dyn_into::<web_sys::HtmlElement>().ok())
-        .map(|canvas| canvas.style())
-    else {
-        return;
-    };
-    for property in ["width", "height"] {
-        if style.get_property_value(property).ok().as_deref() != Some("100%") {
-            let _ = style.set_property(property, "100%");
-        }
-    }
 }
 
 /// A file the app asked the page for (web/loader.js keeps each kind in a `globalThis` table).
@@ -296,15 +253,13 @@ fn site_file(table: &str, fetch: &str, key: &str) -> SiteFile {
 }
 
 /// While files are on their way, look again soon (the loop is reactive: nothing else wakes it).
-fn look_again(contexts: &mut EguiContexts) {
-    if let Ok(ctx) = contexts.ctx_mut() {
-        ctx.request_repaint_after_secs(0.1);
-    }
+fn look_again(ctx: &egui::Context) {
+    ctx.request_repaint_after_secs(0.1);
 }
 
 /// Hands the app the lesson pictures it asked for (`ui::images`): web/loader.js fetches each
 /// from the site and the browser decodes it into `globalThis.chatwiseImages[path]`.
-fn fetch_pictures(mut contexts: EguiContexts) {
+pub(super) fn fetch_pictures(ctx: &egui::Context) {
     let wanted = crate::ui::images::wanted();
     for path in &wanted {
         match site_file("chatwiseImages", "chatwiseFetchImage", path) {
@@ -320,22 +275,14 @@ fn fetch_pictures(mut contexts: EguiContexts) {
         }
     }
     if !wanted.is_empty() {
-        look_again(&mut contexts);
+        look_again(ctx);
     }
 }
 
 /// The reader needs a language the app does not carry: ask the loader for its file, and when it
 /// is there, load the library again with it (the reader sees English until then, for a moment).
-fn fetch_languages(
-    mut shell: ResMut<ShellRes>,
-    mut given_up: Local<Vec<String>>,
-    mut published: Local<Option<bool>>,
-    mut contexts: EguiContexts,
-) {
-    // A published site's pack.json holds every language already (asked once: it is large).
-    if *published.get_or_insert_with(|| site_pack().is_some()) {
-        return;
-    }
+/// `given_up` lists the languages the site could not send.
+pub(super) fn fetch_languages(shell: &mut Shell, given_up: &mut Vec<String>, ctx: &egui::Context) {
     let Some(code) = shell.missing_language() else { return };
     if given_up.contains(&code) {
         return;
@@ -350,17 +297,17 @@ fn fetch_languages(
             }
         }
         SiteFile::Failed => {
-            warn!("chatwise: the site could not send the `{code}` translations; showing English");
+            log::warn!("chatwise: the site could not send the `{code}` translations; showing English");
             given_up.push(code);
         }
-        SiteFile::Pending => look_again(&mut contexts),
+        SiteFile::Pending => look_again(ctx),
     }
 }
 
 /// Hands the app the script fonts it asked for (`ui::fonts::want`). web/loader.js fetches them
 /// from the site itself (`chatwiseFetchFont`, started early for the saved language) and leaves
 /// each file's bytes in `globalThis.chatwiseFonts`.
-fn fetch_fonts(mut contexts: EguiContexts) {
+pub(super) fn fetch_fonts(ctx: &egui::Context) {
     let wanted = crate::ui::fonts::wanted();
     for file in &wanted {
         match site_file("chatwiseFonts", "chatwiseFetchFont", file) {
@@ -374,7 +321,7 @@ fn fetch_fonts(mut contexts: EguiContexts) {
         }
     }
     if !wanted.is_empty() {
-        look_again(&mut contexts);
+        look_again(ctx);
     }
 }
 
@@ -382,55 +329,58 @@ fn set(element: &web_sys::Element, name: &str, value: &str) {
     let _ = element.set_attribute(name, value);
 }
 
-/// Keeps `<html lang dir>`, the title and the place attributes in step with the shell.
-fn sync_page(
-    shell: Res<ShellRes>,
-    mut page: ResMut<PageState>,
-    frames: Res<super::FrameCount>,
-    mut contexts: EguiContexts,
-) {
-    let Some(root) = root_element() else { return };
-    let shell = &**shell;
-    if page.language != shell.language() {
-        page.language = shell.language().to_owned();
-        set(&root, "lang", &page.language);
-        set(&root, "dir", shell.writing().direction.html());
-        if let Some(document) = window().and_then(|w| w.document()) {
-            let name = shell.t(crate::i18n::ui_text::APP_NAME);
-            // The teacher tells the two windows apart by their titles.
-            let title = if shell.follows_projector() {
-                format!("{name}: {}", shell.t(crate::i18n::ui_text::PRESENTER_TITLE))
+impl PageState {
+    /// Keeps `<html lang dir>`, the title and the place attributes in step with the shell, and
+    /// says when the app is on screen (`frames`: frames drawn so far).
+    pub(super) fn sync(&mut self, shell: &Shell, ctx: &egui::Context, frames: u32) {
+        let Some(root) = root_element() else { return };
+        if self.language != shell.language() {
+            self.language = shell.language().to_owned();
+            set(&root, "lang", &self.language);
+            set(&root, "dir", shell.writing().direction.html());
+            if let Some(document) = window().and_then(|w| w.document()) {
+                let name = shell.t(crate::i18n::ui_text::APP_NAME);
+                // The teacher tells the two windows apart by their titles.
+                let title = if shell.follows_projector() {
+                    format!("{name}: {}", shell.t(crate::i18n::ui_text::PRESENTER_TITLE))
+                } else {
+                    name
+                };
+                document.set_title(&title);
+            }
+        }
+        let screen = shell.screen().slug();
+        let (lesson, step, complete) = match shell.session() {
+            Some(session) => {
+                (session.run.lesson().id.clone(), session.run.step().id.clone(), session.run.is_complete().to_string())
+            }
+            None => Default::default(),
+        };
+        let place = [screen.to_owned(), lesson, step, complete];
+        if self.place != place {
+            for (name, value) in ["data-screen", "data-lesson", "data-step", "data-complete"].iter().zip(&place) {
+                set(&root, name, value);
+            }
+            self.place = place;
+        }
+        // The layout's width in points: one per CSS pixel (eframe draws at the device's pixel
+        // ratio and gives egui that ratio as its native scale).
+        let width = ctx.content_rect().width();
+        if (self.width - width).abs() >= 1.0 {
+            self.width = width;
+            set(&root, "data-width", &format!("{}", width.round()));
+        }
+        // A few frames in, fonts are uploaded and the first screen is painted; until then,
+        // ask for the next frame (eframe draws only when asked).
+        if !self.ready {
+            if frames >= 3 {
+                self.ready = true;
+                set(&root, "data-state", "ready");
+                mark("chatwise:ready");
             } else {
-                name
-            };
-            document.set_title(&title);
+                ctx.request_repaint();
+            }
         }
-    }
-    let screen = shell.screen().slug();
-    let (lesson, step, complete) = match shell.session() {
-        Some(session) => {
-            (session.run.lesson().id.clone(), session.run.step().id.clone(), session.run.is_complete().to_string())
-        }
-        None => Default::default(),
-    };
-    let place = [screen.to_owned(), lesson, step, complete];
-    if page.place != place {
-        for (name, value) in ["data-screen", "data-lesson", "data-step", "data-complete"].iter().zip(&place) {
-            set(&root, name, value);
-        }
-        page.place = place;
-    }
-    // The layout's width in points: one per CSS pixel (see `run_in_browser`).
-    let width = contexts.ctx_mut().map_or(page.width, |ctx| ctx.content_rect().width());
-    if (page.width - width).abs() >= 1.0 {
-        page.width = width;
-        set(&root, "data-width", &format!("{}", width.round()));
-    }
-    // A few frames in, fonts are uploaded and the first screen is painted.
-    if !page.ready && frames.0 >= 3 {
-        page.ready = true;
-        set(&root, "data-state", "ready");
-        mark("chatwise:ready");
     }
 }
 
