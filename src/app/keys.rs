@@ -22,9 +22,8 @@ fn count_shift_presses(
     // fills it from `Time<Real>` too (bevy_egui 0.42, input.rs).
     let now = time.elapsed_secs_f64();
     if !keys.is_empty() {
-        // In the browser, winit runs this frame inside the key's DOM event, before bevy_egui's
-        // own listener has passed the key to egui; without one more frame, Enter on a focused
-        // button would only act at the next input.
+        // One more frame after a key, so that what the key did in egui (Enter on a focused
+        // button, say) is drawn now rather than at the next input.
         redraw.write(bevy::window::RequestRedraw);
     }
     for event in keys.read() {
