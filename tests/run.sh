@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-step() { printf '\n==> %s\n' "$*"; }
+step() { printf '\n==> %s  [%dm%02ds]\n' "$*" $((SECONDS / 60)) $((SECONDS % 60)); }
 
 # Debian packages for running the real app headless: a virtual X display, software Vulkan
 # (llvmpipe) and the X libraries winit loads at run time; Chromium and Node.js for the
