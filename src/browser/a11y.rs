@@ -224,7 +224,8 @@ impl Mirror {
 
         // The canvas keeps DOM focus; it names the mirror of egui's focused widget.
         let focus = Some(update.focus).filter(|f| *f != tree.root && self.elements.contains_key(f));
-        if focus != self.focus {
+        // The first mirrored frame names eframe's text agent too (below), before any focus.
+        if focus != self.focus || self.frames == 1 {
             self.focus = focus;
             if let Some(canvas) = element("chatwise") {
                 match focus {
@@ -234,6 +235,15 @@ impl Mirror {
                     None => {
                         let _ = canvas.remove_attribute("aria-activedescendant");
                     }
+                }
+                // While a text field is edited, eframe gives DOM focus to its own hidden
+                // `<input>` (the "text agent", for phones' keyboards and IMEs), inserted just
+                // after the canvas. It has no name of its own: give it the field's, so a screen
+                // reader says what is being typed into.
+                if let Some(agent) = canvas.next_element_sibling().filter(|e| e.tag_name() == "INPUT") {
+                    let name = focus.and_then(|id| self.elements.get(&id)).map(|(spec, _)| spec.name.as_str());
+                    let _ = agent.set_attribute("aria-label", name.filter(|n| !n.is_empty()).unwrap_or("ChatWise"));
+                    let _ = agent.set_attribute("lang", &self.lang);
                 }
             }
         }

@@ -166,6 +166,9 @@ try {
     const missing = wanted.filter(([role, name]) => !has(role, name));
     const seen = nodes.filter((n) => !n.ignored && ["heading", "button", "radio"].includes(n.role?.value)).map((n) => `${n.role.value}:${n.name?.value}`);
     assert(missing.length === 0, `missing ${JSON.stringify(missing)}; the tree has ${JSON.stringify(seen.slice(0, 30))}`);
+    // No control without a name: eframe's hidden text field (its "text agent") included.
+    const nameless = nodes.filter((n) => !n.ignored && ["textbox", "button", "radio", "checkbox", "link"].includes(n.role?.value) && !n.name?.value);
+    assert(nameless.length === 0, `controls without a name: ${JSON.stringify(nameless.map((n) => n.role.value))}`);
     const lang = await readerPage.evaluate(() => document.getElementById("a11y").lang);
     assert(lang === "en", `the mirror says its language (${lang})`);
     // Tab moves egui's focus, and the canvas names the focused control for the screen reader.
