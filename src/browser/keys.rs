@@ -1,7 +1,9 @@
 //! Raw key presses for the quick-exit counter (Shift three times), whatever egui has focused.
 //!
 //! egui has no key event for Shift alone (it is a modifier), so the page's own `keydown` and
-//! `keyup` on the canvas are counted here, and handed to the shell at the next frame.
+//! `keyup` are counted here, and handed to the shell at the next frame. They are heard on the
+//! document, before anything else on the page: while a text field is edited, keys go to
+//! eframe's hidden `<input>` instead of the canvas, and the quick exit must work then too.
 
 use std::cell::RefCell;
 
@@ -17,10 +19,9 @@ thread_local! {
     static PRESSES: RefCell<Vec<(Key, bool)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Listens to the canvas's keys (where eframe listens too: keys reach the app while it has
-/// focus); each asks for a frame.
+/// Listens to the page's keys, wherever its focus is; each asks for a frame.
 pub(super) fn start(ctx: &egui::Context) {
-    let Some(canvas) = super::page::canvas() else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     for (event, down) in [("keydown", true), ("keyup", false)] {
         let ctx = ctx.clone();
         let listener = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
@@ -31,7 +32,8 @@ pub(super) fn start(ctx: &egui::Context) {
             PRESSES.with_borrow_mut(|presses| presses.push((key, down)));
             ctx.request_repaint();
         });
-        let _ = canvas.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
+        // The capture phase: no listener below can stop the key from being counted.
+        let _ = document.add_event_listener_with_callback_and_bool(event, listener.as_ref().unchecked_ref(), true);
         // The page lives as long as the app.
         listener.forget();
     }
