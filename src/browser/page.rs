@@ -38,12 +38,7 @@ pub fn mark(name: &str) {
 /// Reports a panic to the page and the console before the module aborts (the web profile has
 /// `panic = "abort"`, which would otherwise end the app without a word).
 pub fn install_panic_hook() {
-    std::panic::set_hook(Box::new(|info| {
-        web_sys::console::error_1(&JsValue::from_str(&format!("chatwise: {info}")));
-        if let Some(root) = root_element() {
-            let _ = root.set_attribute("data-state", "failed");
-        }
-    }));
+    std::panic::set_hook(Box::new(|info| failed(&info.to_string())));
 }
 
 /// The pack a published site brings (`pack.json`, which web/loader.js fetched and left in
@@ -80,8 +75,8 @@ pub fn built_in_library() -> crate::library::Loaded {
     crate::library::load_files(origin::embedded_content_files(), locales)
 }
 
-/// The app cannot start (no canvas, no WebGL 2 context after all): the loader says so and
-/// offers what to do (`data-state="failed"`). The detail is for the console.
+/// The app cannot go on (no canvas, no WebGL 2 context after all, a panic): the loader says so
+/// and offers what to do (`data-state="failed"`). The detail is for the console.
 pub fn failed(detail: &str) {
     web_sys::console::error_1(&JsValue::from_str(&format!("chatwise: {detail}")));
     if let Some(root) = root_element() {
