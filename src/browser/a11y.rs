@@ -8,7 +8,8 @@
 //! changed since the last frame is written.
 //!
 //! - Focus stays on the canvas (eframe reads keys there); `aria-activedescendant` points at the
-//!   mirror of egui's focused widget, so a screen reader says what Tab reached.
+//!   mirror of egui's focused widget, so a screen reader says what Tab reached. While a text
+//!   field is edited, eframe moves focus to its hidden `<input>`, which takes the field's name.
 //! - A click on a mirror element (a screen reader's "activate") or its focus becomes an AccessKit
 //!   action request for egui, handed over at the next frame ([`MirrorPlugin::input_hook`]), and
 //!   the app is asked for that frame.
